@@ -1,0 +1,425 @@
+"""spaCy entities -> actors: cleaned mentions, merged across aliases and documents.
+
+The steps, each a small function:
+1. `doc_mentions`: the model's entity spans, repaired (spans split at a
+   preposition rejoined) and cleaned (articles, possessives, quote marks and
+   title words trimmed; titles and roles kept as the mention's role).
+2. `build_actors`: mentions grouped by normalised name; surnames and partial
+   names linked to the one full name they belong to (per document first, then
+   across the corpus); an acronym in brackets after a name joined to it; one
+   label per actor decided from the full-name mentions and role evidence,
+   not a plain majority of the model's per-mention guesses.
+3. `ruler_patterns`: the confident names, for a second NER pass that recovers
+   mentions the model missed or mislabelled.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .records import Actor, Mention, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+# Paragraph kinds whose entities count; title and headings only add mentions of
+# actors the body establishes (they are Title Case, where the model over-fires).
+COUNTED_KINDS = ("body", "title", "heading")
+
+# Words that make a title or role in front of a name. A lexicon of titles, not of names.
+TITLE_WORDS = frozenset(
+    """
+    president vice former ex late senator sen rep representative congressman congresswoman
+    secretary minister prime chancellor governor gov mayor judge justice chief general gen
+    admiral colonel col captain capt lieutenant lt sergeant sgt mr mrs ms miss dr prof professor
+    sir dame lord lady king queen prince princess pope rev reverend speaker leader ambassador
+    commissioner director attorney treasurer ceo cfo coo chairman chairwoman chair founder
+    spokesman spokeswoman spokesperson adviser advisor aide deputy assistant executive officer
+    president-elect first pastor rabbi imam sheikh coach manager anchor correspondent editor
+    analyst commentator candidate nominee head saint st superintendent inspector detective
+    agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
+    """.split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_QUOTES = "\"'“”‘’«»„‟‹›`´"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+
+
+@dataclass
+class RawMention:
+    """A cleaned entity mention before actors are formed."""
+
+    doc: str
+    paragraph: int
+    kind: str
+    start: int  # document offsets
+    end: int
+    text: str
+    label: str
+    role: str | None = None
+    acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
+
+
+@dataclass
+class AliasTable:
+    """A user's gazetteer: canonical name -> label and aliases."""
+
+    names: dict[str, str] = field(default_factory=dict)  # alias key -> canonical name
+    labels: dict[str, str] = field(default_factory=dict)  # canonical name -> label
+
+    @classmethod
+    def load(cls, path: Path) -> AliasTable:
+        """TOML: one table per actor under [actors], e.g.
+        [actors."X"]  label = "ORG"  aliases = ["Twitter"]"""
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+        table = cls()
+        actors = data.get("actors")
+        if not isinstance(actors, dict):
+            raise ValueError("no [actors] table")
+        for name, entry in actors.items():
+            if not isinstance(entry, dict):
+                raise ValueError(f"actors.{name} must be a table")
+            label = entry.get("label")
+            if label is not None:
+                if label not in ACTOR_LABELS:
+                    raise ValueError(f"actors.{name}: label must be one of {', '.join(ACTOR_LABELS)}")
+                table.labels[name] = label
+            for alias in [name, *entry.get("aliases", [])]:
+                table.names[name_key(alias)] = name
+        return table
+
+    def patterns(self) -> list[dict]:
+        return [
+            {"label": self.labels.get(name, "ORG"), "pattern": _surface(key, name), "id": name}
+            for key, name in self.names.items()
+            if name in self.labels
+        ]
+
+
+def _surface(key: str, name: str) -> str:
+    return name if name_key(name) == key else key
+
+
+def name_key(text: str) -> str:
+    """Normalised name for matching: case, periods, apostrophes, dashes and spacing folded."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[.\u00ad]", "", text)
+    text = re.sub(r"[\s\u2010-\u2015-]+", " ", text)
+    text = re.sub(r"^the ", "", text.strip().casefold())
+    return text
+
+
+def person_key(text: str) -> str:
+    """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon")."""
+    words = name_key(text).split()
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
+    """The cleaned actor mentions of one paragraph's Doc, offsets into the document."""
+    if paragraph.kind not in COUNTED_KINDS:
+        return []
+    mentions = []
+    for span in _rejoined(doc):
+        for piece in _split_at_possessive(span):
+            cleaned = clean(piece)
+            if cleaned is None:
+                continue
+            name_span, role = cleaned
+            mentions.append(
+                RawMention(
+                    doc=paragraph.doc,
+                    paragraph=paragraph.number,
+                    kind=paragraph.kind,
+                    start=paragraph.start + name_span.start_char,
+                    end=paragraph.start + name_span.end_char,
+                    text=paragraph.text[name_span.start_char : name_span.end_char],
+                    label=span.label_,
+                    role=role,
+                )
+            )
+    _link_acronyms(mentions, paragraph.text, paragraph.start)
+    return mentions
+
+
+def _rejoined(doc: Doc) -> list[Span]:
+    """Actor entities, with a span that ends in a preposition or conjunction joined to
+    the entity that follows it ("the U.S. Agency for" + "International Development")."""
+    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    joined: list[Span] = []
+    for ent in ents:
+        if joined:
+            prev = joined[-1]
+            if prev.end == ent.start and prev[-1].pos_ in ("ADP", "CCONJ") and ent[0].is_title:
+                joined[-1] = doc[prev.start : ent.end]
+                joined[-1].label_ = prev.label_
+                continue
+        joined.append(ent)
+    return joined
+
+
+def _split_at_possessive(span: Span) -> list[Span]:
+    """"Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
+    for tok in span[:-1]:
+        if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
+            head = span.doc[span.start : tok.i]
+            return [head] if len(head) else []
+    return [span]
+
+
+def clean(span: Span) -> tuple[Span, str | None] | None:
+    """Trim articles, quote marks, punctuation and possessives; move title words
+    into a role. None when nothing name-like is left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and _is_trim(doc[start], leading=True):
+        start += 1
+    while end > start and _is_trim(doc[end - 1], leading=False):
+        end -= 1
+    role_start = start
+    while start < end - 1 and _is_title_word(doc[start]):
+        start += 1
+    if start >= end:
+        return None
+    name = doc[start:end]
+    if not any(ch.isupper() for ch in name.text) or not any(ch.isalpha() for ch in name.text):
+        return None
+    if "\n" in name.text:
+        return None
+    inner_role = doc[role_start:start].text if start > role_start else None
+    role = _join_roles(_role_outside(name), inner_role)
+    return name, role
+
+
+def _is_trim(tok: Token, leading: bool) -> bool:
+    if tok.is_space or (tok.is_punct and tok.text not in ".") or all(ch in _QUOTES for ch in tok.text):
+        return True
+    if leading:
+        return tok.lower_ in _DETERMINERS
+    return tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE or tok.pos_ in ("ADP", "CCONJ")
+
+
+def _is_title_word(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _role_outside(name: Span) -> str | None:
+    """A role written next to the name: "Treasury Secretary Scott Bessent",
+    "Trump’s trade adviser Peter Navarro", "his deputy chief of staff, Stephen Miller"."""
+    doc = name.doc
+    root = name.root
+    left = [c for c in root.lefts if c.i < name.start and c.dep_ in ("compound", "amod", "nmod")]
+    if left:
+        first = min(t.i for c in left for t in c.subtree)
+        tokens = [t for t in doc[first : name.start]]
+        cut = max((i for i, t in enumerate(tokens) if t.tag_ == "POS" or t.dep_ == "poss"), default=-1)
+        tokens = [t for t in tokens[cut + 1 :] if t.pos_ not in ("DET", "PUNCT")]
+        role = _role_text(tokens)
+        if role:
+            return role
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
+        return _role_text(_noun_phrase_role(root.head))
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
+            return _role_text(_noun_phrase_role(child))
+    return None
+
+
+def _noun_phrase_role(head: Token) -> list[Token]:
+    """A common noun with its modifiers and an "of" complement: "deputy chief of staff"."""
+    tokens = [t for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree]
+    tokens.append(head)
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.rights if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                obj = objects[0]
+                tokens += [prep] + [t for c in obj.lefts if c.dep_ in ("compound", "amod") for t in c.subtree] + [obj]
+    return [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "CCONJ") and t.dep_ != "poss"]
+
+
+def _role_text(tokens: list[Token]) -> str | None:
+    if not tokens or len(tokens) > 6:
+        return None
+    if not any(t.is_lower or _is_title_word(t) for t in tokens):
+        return None  # capitalised words only: more likely part of a name the model cut
+    return " ".join(t.text for t in tokens)
+
+
+def _join_roles(outside: str | None, inside: str | None) -> str | None:
+    if outside and inside:
+        return f"{outside} {inside}"
+    return outside or inside
+
+
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+
+
+def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
+    """"United States Air Force (USAF)": the bracketed acronym is an alias of the name before it."""
+    for prev, cur in zip(mentions, mentions[1:]):
+        match = _ACRONYM.match(text, prev.end - offset)
+        if match and cur.start - offset == match.start(1) and _initials_fit(prev.text, cur.text):
+            cur.acronym_of = prev.text
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper()]
+    return len(acronym.replace(".", "")) >= 2 and "".join(letters).startswith(acronym.replace(".", "")[:2])
+
+
+# ---------------------------------------------------------------- actors
+
+
+def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = None) -> list[Actor]:
+    """Group mentions into actors, sorted by mention count (most first)."""
+    aliases = aliases or AliasTable()
+    mentions = list(mentions)
+    clusters: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        clusters[_cluster_key(m, aliases)].append(m)
+    _link_surnames(clusters, aliases)
+    actors = [_make_actor(group, aliases) for group in clusters.values()]
+    actors = [a for a in actors if a is not None]
+    actors.sort(key=lambda a: (-a.count, a.name.casefold()))
+    return actors
+
+
+def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
+    key = name_key(m.acronym_of or m.text)
+    if key in aliases.names:
+        return "alias:" + aliases.names[key]
+    return person_key(m.acronym_of or m.text)
+
+
+def _is_full_person_name(group: list[RawMention]) -> bool:
+    multi = [m for m in group if len(m.text.split()) >= 2]
+    if not multi:
+        return False
+    labels = Counter(m.label for m in multi)
+    return labels["PERSON"] * 2 >= len(multi)
+
+
+def _link_surnames(clusters: dict[str, list[RawMention]], aliases: AliasTable) -> None:
+    """Fold one-word and partial name clusters into the full person name they end
+    with: "Trump" into "Donald Trump". The document's own full name wins; across the
+    corpus the link is made only when exactly one full name fits."""
+    full = {k: g for k, g in clusters.items() if not k.startswith("alias:") and _is_full_person_name(g)}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        by_last[key.split()[-1]].append(key)
+    for key in list(clusters):
+        if key in full or key.startswith("alias:") or key not in clusters:
+            continue
+        words = key.split()
+        candidates = [k for k in by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
+        if not candidates:
+            continue
+        group = clusters.pop(key)
+        leftovers = []
+        for m in group:
+            in_doc = [k for k in candidates if any(x.doc == m.doc for x in clusters[k])]
+            pick = in_doc if in_doc else candidates
+            if len(pick) == 1:
+                clusters[pick[0]].append(m)
+            else:
+                leftovers.append(m)
+        if leftovers:
+            clusters[key] = leftovers
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
+def _make_actor(group: list[RawMention], aliases: AliasTable) -> Actor | None:
+    if all(m.kind != "body" for m in group):
+        return None  # only in a title or heading: not established by the article
+    pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
+    name = pinned or _canonical_name(group)
+    label = aliases.labels.get(name) if pinned else None
+    label = label or decide_label(group)
+    surfaces = Counter(m.text for m in group)
+    alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
+    roles = Counter(m.role for m in group if m.role and label == "PERSON")
+    group.sort(key=lambda m: (m.doc, m.start))
+    mentions = [Mention(m.doc, m.paragraph, m.start, m.end, m.text, m.label, m.role) for m in group]
+    return Actor(name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions)
+
+
+def _canonical_name(group: list[RawMention]) -> str:
+    """The fullest form used: the most frequent among the longest."""
+    forms = Counter(m.text for m in group if not m.acronym_of)
+    if not forms:
+        forms = Counter(m.acronym_of for m in group if m.acronym_of)
+    longest = max(len(f.split()) for f in forms)
+    best = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], f))
+    return best
+
+
+def decide_label(group: list[RawMention]) -> str:
+    """One label per actor, from the evidence: full-name mentions count double,
+    a title or role in front of the name is evidence of a person, and the model's
+    one-word guesses count once each."""
+    votes: Counter[str] = Counter()
+    for m in group:
+        weight = 2 if len(m.text.split()) >= 2 else 1
+        votes[m.label] += weight
+        if m.role and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
+            votes["PERSON"] += 2
+    if _is_full_person_name(group):
+        return "PERSON"
+    order = {label: i for i, label in enumerate(ACTOR_LABELS)}
+    return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
+
+
+# ---------------------------------------------------------------- second pass
+
+
+def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
+    """EntityRuler patterns from confident actors: every person's names and its
+    surname, and multi-word names of other actors. A one-word name that the corpus
+    also uses as an ordinary lowercase word only matches mid-sentence."""
+    patterns: list[dict] = []
+    seen: set[tuple[str, ...]] = set()
+
+    def add(label: str, text: str) -> None:
+        words = tuple(text.split())
+        if not words or words in seen:
+            return
+        seen.add(words)
+        if len(words) == 1:
+            token: dict = {"ORTH": words[0]}
+            if words[0].lower() in lowercase_words:
+                token["IS_SENT_START"] = False
+            patterns.append({"label": label, "pattern": [token]})
+        else:
+            patterns.append({"label": label, "pattern": text})
+
+    for actor in actors:
+        if actor.label == "PERSON":
+            for form in {actor.name, *actor.aliases}:
+                add("PERSON", form)
+            add("PERSON", actor.name.split()[-1])
+        elif len(actor.name.split()) >= 2 and actor.count >= 2:
+            for form in {actor.name, *actor.aliases}:
+                if len(form.split()) >= 2:
+                    add(actor.label, form)
+    if aliases:
+        for p in aliases.patterns():
+            add(p["label"], p["pattern"])
+    return patterns

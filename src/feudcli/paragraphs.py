@@ -1,0 +1,125 @@
+"""Documents -> paragraphs, each marked with what kind of text it is.
+
+Real article files come in two conventions: blank lines between paragraphs, or
+one paragraph per line. Blocks between blank lines are split further where a
+line is clearly not a soft wrap (a short line such as a title or heading, or a
+line ending a sentence before a short one). Each paragraph is then marked as
+title, byline, dateline, heading, body or (trailing) boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Paragraph
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINAL = tuple(".!?:;\"”’)…")
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*(?:on)?:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4})?\s*$",
+    re.IGNORECASE,
+)
+# Short trailing lines that web pages append to an article: sharing widgets,
+# comment prompts, subscription and copyright notices.
+_BOILERPLATE = re.compile(
+    r"^(?:share(?: this(?: article)?)?|leave a (?:reply|comment)|related(?: articles| posts| stories)?"
+    r"|comments?|advertisement|subscribe.*|sign up.*|read more.*|click here.*|follow us.*"
+    r"|(?:©|\(c\)|copyright).*|all rights reserved.*|tags?:.*|filed under.*|previous article|next article"
+    r"|you may also like|recommended(?: for you)?|print|email|tweet|facebook|twitter|linkedin|whatsapp)[.!:]?$",
+    re.IGNORECASE,
+)
+MAX_HEADING_WORDS = 12
+
+
+def split(doc_id: str, text: str) -> list[Paragraph]:
+    """Split a document's text into paragraphs with offsets into `text`."""
+    lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(text) if m.group()]
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for start, line in lines:
+        if line.strip():
+            blocks[-1].append((start, line))
+        elif blocks[-1]:
+            blocks.append([])
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        spans.extend(_split_block(block))
+    raw = [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    kinds = classify([text[s:e] for s, e in raw])
+    return [
+        Paragraph(doc_id, i, s, e, text[s:e], kind)
+        for i, ((s, e), kind) in enumerate(zip(raw, kinds), start=1)
+    ]
+
+
+def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """One blank-line block -> paragraph spans; a line break is a soft wrap only
+    when the line before is long and does not end a sentence."""
+    if not block:
+        return []
+    longest = max(len(line.rstrip()) for _, line in block)
+    spans = []
+    current_start = block[0][0]
+    for (start, line), following in zip(block, block[1:] + [None]):
+        end = start + len(line)
+        if following is None:
+            spans.append((current_start, end))
+            break
+        stripped = line.rstrip()
+        soft_wrap = len(stripped) >= max(40, 0.6 * longest) and not stripped.endswith(_TERMINAL)
+        if not soft_wrap:
+            spans.append((current_start, end))
+            current_start = following[0]
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def classify(paragraphs: list[str]) -> list[str]:
+    """Mark each paragraph's kind from its shape and position (no names involved)."""
+    kinds = ["body"] * len(paragraphs)
+    byline_names: list[str] = []
+    for i, para in enumerate(paragraphs):
+        if _BYLINE.match(para) and len(para.split()) <= 12:
+            kinds[i] = "byline"
+            byline_names.append(_BYLINE.sub("", para, count=1).split(",")[0].strip())
+        elif i < 4 and _DATELINE.match(para.strip()):
+            kinds[i] = "dateline"
+        elif _looks_like_heading(para):
+            kinds[i] = "title" if not any(k in ("title", "body") for k in kinds[:i]) else "heading"
+    # Trailing boilerplate: sharing widgets and the like, and an author bio that
+    # starts with the byline's name ("Jane Roe is a ...").
+    for i in range(len(paragraphs) - 1, -1, -1):
+        para = paragraphs[i].strip()
+        bio = any(name and para.startswith(name + " is ") for name in byline_names)
+        if _BOILERPLATE.match(para) or (bio and i >= len(paragraphs) - 3):
+            kinds[i] = "boilerplate"
+        elif kinds[i] != "heading":
+            break
+    if kinds and kinds[0] == "body" and len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
+        kinds[0] = "title"
+    return kinds
+
+
+def _looks_like_heading(para: str) -> bool:
+    words = para.split()
+    if not words or len(words) > MAX_HEADING_WORDS or "\n" in para:
+        return False
+    if para.rstrip().endswith((".", "!", ",", ";", "”", '"')) and not para.rstrip().endswith("..."):
+        return False
+    return para[0].isupper() or para[0].isdigit()
+
+
+def _looks_like_title(para: str) -> bool:
+    """A first line that reads as a headline: no final full stop and not too long."""
+    words = para.split()
+    return 0 < len(words) <= 30 and not para.rstrip().endswith(".") and "\n" not in para
