@@ -69,7 +69,7 @@ PASSIVE_CUES = frozenset(
 )
 DISPUTING_CUES = frozenset("deny reject refute dispute rebut dismiss".split())
 # cues that are only reporting verbs with a clause or no object ("added that", not "added fuel")
-CLAUSE_CUES = frozenset("add maintain recall note indicate stress explain".split())
+CLAUSE_CUES = frozenset("add maintain recall note indicate stress explain declare".split())
 
 PERSON_NOUNS = frozenset(
     """source official spokesperson spokesman spokeswoman representative aide adviser advisor
@@ -229,32 +229,48 @@ def _drop_possessives(marks: list[tuple[int, str]], line: str) -> list[tuple[int
     return kept
 
 
+def _plain_marks(line: str) -> str:
+    """The line with typewriter quotes ``like this'' turned into one-character marks at the same offsets."""
+    return line.replace("``", "“\x00").replace("''", "\x00”")
+
+
 def _line_marks(line: str) -> list[tuple[int, str, str]]:
     """All quotation marks of one line as (offset, kind "d"|"s", role "open"|"close"|"toggle")."""
     marks: list[tuple[int, str, str]] = []
     for i, ch in enumerate(line):
         if ch in _DOUBLE_OPEN:
             marks.append((i, "d", "open"))
-        elif ch in _DOUBLE_CLOSE:
+        elif ch in _DOUBLE_CLOSE or ch == '"':
             can_open, can_close = _flanks(line, i)
-            marks.append((i, "d", "open" if can_open and not can_close else "close"))
-        elif ch == '"':
-            marks.append((i, "d", "toggle"))
+            if line[i - 1 : i].isspace() and line[i + 1 : i + 2].isspace():
+                continue  # a stray mark between spaces
+            if can_open and not can_close:
+                marks.append((i, "d", "open"))
+            elif can_close and not can_open or ch != '"':
+                marks.append((i, "d", "close"))
+            else:
+                marks.append((i, "d", "toggle"))
     marks.extend((i, "s", role) for i, role in _drop_possessives(_single_marks(line), line))
     return sorted(marks)
 
 
-def _pair_line(line: str) -> list[tuple[int, int]]:
-    """Outermost quotation spans of one line (paragraph); an unclosed double quote runs to the line end."""
+def _pair_line(line: str, continued: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Outermost quotation spans of one line (paragraph), and whether a double quote is left open.
+
+    An unclosed double quote runs to the end of the line; when the previous line left one
+    open (``continued``), a closing double mark before any opening one closes a quote that
+    starts at the beginning of this line.
+    """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []  # (offset, kind) of open marks
-    for i, kind, role in _line_marks(line):
+    for i, kind, role in _line_marks(_plain_marks(line)):
         is_open_kind = any(k == kind for _, k in stack)
         if role == "toggle":
             if not is_open_kind and i > 0 and line[i - 1].isdigit():
                 continue  # 12" (inches)
-            role = "close" if is_open_kind else "open"
+            role = "close" if is_open_kind or (continued and kind == "d") else "open"
         if role == "open":
+            continued = False
             if kind == "d" and is_open_kind:
                 continue  # a second opening double mark: keep the first
             stack.append((i, kind))
@@ -265,26 +281,35 @@ def _pair_line(line: str) -> list[tuple[int, int]]:
                     break
             if not stack:
                 spans.append((start, i + 1))
+        elif continued and kind == "d" and not stack:
+            start = len(line) - len(line.lstrip())
+            if i > start:
+                spans.append((start, i + 1))
+            continued = False
     if stack:
         start, kind = stack[0]
         end = len(line.rstrip())
         if kind == "d" and end > start + 1:
             spans.append((start, end))
-    return spans
+            return spans, True
+    return spans, False
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Outermost quotation spans in ``text`` as (start, end) offsets that include the marks.
 
-    Handles curly and straight double quotes, guillemets and single-quote quotations; tells
-    apostrophes apart (Trump’s, don't, Mills’, rock ’n’ roll, '90s).  Quotes do not cross
-    line breaks; an opening double mark left unclosed runs to the end of its line (the
-    newspaper convention for quotes continued in the next paragraph).  Never raises.
+    Handles curly and straight double quotes, guillemets, typewriter ``quotes'' and
+    single-quote quotations; tells apostrophes apart (Trump’s, don't, Mills’, rock ’n’
+    roll, '90s).  A quote never crosses a line break: a double quote left unclosed runs
+    to the end of its line, and a closing mark on the next line closes a quote from that
+    line's start (quotes continued over paragraphs).  Never raises.
     """
     spans: list[tuple[int, int]] = []
     offset = 0
+    continued = False
     for line in text.split("\n"):
-        spans.extend((offset + s, offset + e) for s, e in _pair_line(line))
+        line_spans, continued = _pair_line(line, continued)
+        spans.extend((offset + s, offset + e) for s, e in line_spans)
         offset += len(line) + 1
     return spans
 
@@ -316,9 +341,21 @@ def _is_name(tok: Token) -> bool:
     capitalised noun counts when NER labels it or it does not open the sentence."""
     if tok.lower_ in NOT_NAMES or tok.like_num:
         return False
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.is_upper and len(tok) > 1):  # WHO
         return True
     return tok.pos_ == "NOUN" and tok.is_title and (bool(tok.ent_type_) or not tok.is_sent_start)
+
+
+def _is_name_of(prep: Token) -> bool:
+    """A preposition continuing a name: "Project on Government Oversight", "Bank of America"."""
+    pobj = _child(prep, ["pobj"])
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "on", "for")
+        and prep.i == prep.head.i + 1
+        and pobj is not None
+        and _is_name(pobj)
+    )
 
 
 def mention_span(tok: Token) -> Span:
@@ -332,7 +369,7 @@ def mention_span(tok: Token) -> Span:
                 return mention_span(child)
     lefts = [c for c in tok.lefts if c.dep_ not in ("punct", "cc", "preconj", "appos")]
     if _is_name(tok):
-        rights = [c for c in tok.rights if c.dep_ in ("compound", "flat", "nummod")]
+        rights = [c for c in tok.rights if c.dep_ in ("compound", "flat", "nummod") or _is_name_of(c)]
     else:
         rights = [c for c in tok.rights if c.dep_ in MENTION_RIGHT_DEPS]
     start = min([tok.i] + [c.left_edge.i for c in lefts])
@@ -343,7 +380,7 @@ def mention_span(tok: Token) -> Span:
 def _is_personish(tok: Token, cue_lemma: str) -> bool:
     """Whether a subject can be the source of a statement made with this cue."""
     lower = tok.lower_
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" and not _is_name(tok):
         if lower == "it":
             return cue_lemma in SPEECH_CUES
         return lower in PERSONAL_PRONOUNS or lower in FIRST_SECOND_PRONOUNS
@@ -355,8 +392,13 @@ def _is_personish(tok: Token, cue_lemma: str) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    """A subject and the subjects conjoined with it ("Trump and Musk")."""
-    return [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    """The speakers a subject stands for: each of conjoined names ("Trump and Musk"), or the
+    name in a conjunction of titles ("the company president and CEO Louis Gallois")."""
+    conjuncts = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    names = [c for c in conjuncts if _is_name(c) or c.pos_ == "PRON"]
+    if len(names) == len(conjuncts):
+        return conjuncts
+    return names[-1:] or [tok]
 
 
 # ---------------------------------------------------------------------------
@@ -384,6 +426,10 @@ def is_cue(tok: Token) -> bool:
         return False  # reduced relative: "a company called Tesla"
     if passive and lemma not in PASSIVE_CUES:
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "officials have not said why"
+    if passive and lemma in NEUTRAL_CUES and not any(c.dep_ in ("agent", "ccomp", "xcomp") for c in tok.children):
+        return False  # "the deal was announced": an event, not an attributed statement
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
     if lemma == "call":
         named_object = any(
@@ -403,7 +449,8 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(12):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            subj = subjects[0]
+            # a misparse may give two subjects ("which ... the UN criticised"): prefer a name
+            subj = min(subjects, key=lambda c: (c.tag_ in ("WP", "WDT"), not _is_name(c), c.i))
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return subj
@@ -537,6 +584,13 @@ def _is_mention_head(tok: Token) -> bool:
     return _is_name(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS)
 
 
+def _is_subject(tok: Token) -> bool:
+    """A subject, or a name in apposition to one ("the general secretary, Tony Woodley")."""
+    while tok.dep_ == "appos" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in spans)
 
@@ -582,7 +636,7 @@ def resolve_pronoun(
             and t.lower_ not in excluded
             and _agrees(t, pronoun_class, persons)
         ]
-        cands.sort(key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass"), t.i))
+        cands.sort(key=lambda t: (not _is_subject(t), t.i))
         if cands:
             return _part(p, mention_span(cands[0]))
     return None
@@ -635,9 +689,13 @@ def _quote_for(
 
 def _quote_part(pi: int, text: str, start: int, end: int) -> Part | None:
     """The quote inside its marks, without a trailing comma or full stop."""
-    if text[start] in "\"“„«'‘’":
+    if text.startswith("``", start):
+        start += 2
+    elif start < end and text[start] in "\"“„«'‘’":
         start += 1
-    if end > start and text[end - 1] in "\"”»'’":
+    if end - start >= 2 and text[end - 2 : end] == "''":
+        end -= 2
+    elif end > start and text[end - 1] in "\"”»'’":
         end -= 1
     while end > start and (text[end - 1] in ",. " or text[end - 1].isspace()):
         end -= 1
@@ -758,9 +816,9 @@ def _according_to(sent: Span) -> tuple[Token, Token, Token] | None:
     """("according", "to", head of the source) in a sentence, if present."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            pobj = _child(tok.nbor(1), ["pobj"])
-            if pobj is not None:
-                return tok, tok.nbor(1), pobj
+            pobjs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            if pobjs:
+                return tok, tok.nbor(1), min(pobjs, key=lambda c: (not _is_name(c), c.i))
     return None
 
 
