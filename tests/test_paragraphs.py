@@ -1,0 +1,55 @@
+"""Paragraph splitting and marking on the corpus's two conventions and on small texts."""
+
+from pathlib import Path
+
+from feudcli.paragraphs import split
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in split("t", text)]
+
+
+def test_line_per_paragraph_article():
+    paras = split("a", (CORPUS / "000_368888fb14a740a1.txt").read_text(encoding="utf-8"))
+    assert paras[0].kind == "title"
+    assert (paras[1].kind, paras[1].text) == ("byline", "By Gem Musings")
+    assert [p.text for p in paras if p.kind == "heading"] == ["Why They Aligned", "Consequences"]
+    assert paras[-1].kind == "boilerplate" and paras[-1].text.startswith("Gem Musings is a seasoned")
+    assert [p.number for p in paras] == list(range(1, len(paras) + 1))
+
+
+def test_blank_line_article():
+    text = (CORPUS / "001_fce04371c749120f.txt").read_text(encoding="utf-8")
+    paras = split("b", text)
+    assert paras[0].kind == "title"
+    assert paras[1].kind == "heading" and paras[1].text == "A Public Rift and Private Tensions"
+    assert [p.text for p in paras if p.kind == "boilerplate"] == ["Share.", "Leave A Reply"]
+    for p in paras:  # offsets index the original text
+        assert text[p.start : p.end] == p.text
+
+
+def test_soft_wrapped_lines_stay_one_paragraph():
+    text = (
+        "Title Of A Story\n\n"
+        "The minister said on Tuesday that the new rules would apply to every\n"
+        "company in the country, and that the agency would enforce them strictly\n"
+        "from next year.\n\n"
+        "A second paragraph.\n"
+    )
+    got = kinds(text)
+    assert [k for k, _ in got] == ["title", "body", "body"]
+    assert got[1][1].count("\n") == 2
+
+
+def test_crlf_line_ends_and_offsets():
+    text = "A Headline Here\r\n\r\nFirst paragraph ends here.\r\nSecond one.\r\n"
+    paras = split("c", text)
+    assert [p.text for p in paras] == ["A Headline Here", "First paragraph ends here.", "Second one."]
+    assert all(text[p.start : p.end] == p.text for p in paras)
+
+
+def test_dateline_and_trailing_boilerplate():
+    got = kinds("Storm Hits Coast\nMarch 01, 2008\nThe storm hit the coast.\nShare this article\nAll rights reserved.\n")
+    assert [k for k, _ in got] == ["title", "dateline", "body", "boilerplate", "boilerplate"]
