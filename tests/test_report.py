@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from feudcli.analysis import Analysis, analyze
+from feudcli.records import Document
 from feudcli.report import Mark, highlight, html_report
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -201,3 +202,11 @@ def test_browser_does_not_run_article_markup(hostile, tmp_path):
     assert not any("data-pwned" in attrs for _, attrs in page.tags), "the onerror handler did not run"
     assert "script" not in page.names() and "img" not in page.names()
     assert "<script>document.title='pwned'</script>" in page.text
+
+
+def test_report_of_skipped_articles_only():
+    skipped = Document(id="bad<1>.txt", path=None, status="skipped", error="not UTF-8 <binary?>")
+    page = Page(html_report(Analysis(documents=[skipped])))
+    assert not page.open
+    assert "bad<1>.txt" in page.text and "not UTF-8 <binary?>" in page.text
+    assert "No actors found." in page.text and "No claims found." in page.text
