@@ -576,7 +576,7 @@ def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
     day, anchor_granularity, kind = anchor
     anchor_value = format_date(day, anchor_granularity)
     usable = GRANULARITY_RANK[anchor_granularity] <= GRANULARITY_RANK[granularity]
-    if is_time or not usable or (amount is not None and amount != int(amount)):
+    if is_time or (amount is not None and (not usable or amount != int(amount))):
         return Reading(type_, None, None, kind, anchor_value)
     if amount is None:
         mod = "AFTER" if sign > 0 else "BEFORE"
@@ -637,16 +637,16 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def read_clock(m: re.Match[str], ctx: Context) -> Reading:
-    hour = int(m.group("hour"))
-    minute = int(m.group("minute") or 0)
+    word = g(m, "noon")
+    if word is not None:
+        hour, minute = (12, 0) if word == "noon" else (0, 0)
+    else:
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
     meridian = g(m, "ampm")
     if meridian and meridian.startswith("p") and hour < 12:
         hour += 12
     if meridian and meridian.startswith("a") and hour == 12:
         hour = 0
-    word = g(m, "noon")
-    if word is not None:
-        hour, minute = (12, 0) if word == "noon" else (0, 0)
     zone = "Z" if g(m, "zone") in ("utc", "gmt") else ""
     clock = f"T{hour:02d}:{minute:02d}{zone}"
     day_word = g(m, "dayword")
@@ -880,7 +880,7 @@ def looks_ahead(doc: Doc, start: int, end: int) -> bool:
                 return any(a.lower_ == "going" for a in token.children)
         elif token.lower_ == "due":
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
 
@@ -905,7 +905,8 @@ class TimexTagger:
             ctx = Context(self.document_date, self.narrative,
                           looks_ahead(doc, candidate.start, candidate.end))
             reading = candidate.rule.read(candidate.match, ctx)
-            if reading.point is not None and reading.granularity in ("day", "week", "month", "year") and reading.mod is None:
+            if (reading.point is not None and reading.mod is None and candidate.mod is None
+                    and reading.granularity in ("day", "week", "month", "year")):
                 self.narrative = (reading.point, reading.granularity)
             timexes.append(Timex(
                 start=candidate.start,
