@@ -47,6 +47,28 @@ TITLE_WORDS = frozenset(
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
     """.split()
 )
+# Title words that, in front of a name, mark a person whatever label the model gave
+# the span; the others ("General", "Chief", "Justice" ...) also begin names of
+# organisations ("General Motors") and are stripped only from PERSON spans.
+PERSON_TITLES = frozenset(
+    """
+    president vice former ex late senator sen rep representative congressman congresswoman
+    secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
+    rev reverend ambassador ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson
+    president-elect rabbi imam sheikh
+    """.split()
+)
+# Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
+# "Thai Airways"): a name with one of them is not a PERSON. A lexicon of kinds, not of names.
+ORG_WORDS = frozenset(
+    """
+    corporation corp inc incorporated ltd llc plc co company companies group holdings airlines
+    airways aircraft airplanes aerospace motors motor automotive industries systems technologies
+    bank university college institute council committee agency department ministry office party
+    association union federation foundation court commission authority board network services
+    fund league club army navy police parliament senate congress
+    """.split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
@@ -73,6 +95,7 @@ class AliasTable:
 
     names: dict[str, str] = field(default_factory=dict)  # alias key -> canonical name
     labels: dict[str, str] = field(default_factory=dict)  # canonical name -> label
+    forms: dict[str, str] = field(default_factory=dict)  # alias as written -> canonical name
 
     @classmethod
     def load(cls, path: Path) -> AliasTable:
@@ -94,18 +117,16 @@ class AliasTable:
                 table.labels[name] = label
             for alias in [name, *entry.get("aliases", [])]:
                 table.names[name_key(alias)] = name
+                table.forms[alias] = name
         return table
 
     def patterns(self) -> list[dict]:
+        """Ruler patterns for the actors whose label the file pins, one per form as written."""
         return [
-            {"label": self.labels.get(name, "ORG"), "pattern": _surface(key, name), "id": name}
-            for key, name in self.names.items()
+            {"label": self.labels[name], "pattern": form, "id": name}
+            for form, name in self.forms.items()
             if name in self.labels
         ]
-
-
-def _surface(key: str, name: str) -> str:
-    return name if name_key(name) == key else key
 
 
 def name_key(text: str) -> str:
@@ -190,7 +211,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
     role_start = start
-    while start < end - 1 and _is_title_word(doc[start]):
+    titles = TITLE_WORDS if span.label_ == "PERSON" and not _has_org_word(doc[start:end].text) else PERSON_TITLES
+    while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
     if start >= end:
         return None
@@ -200,7 +222,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     if "\n" in name.text:
         return None
     inner_role = doc[role_start:start].text if start > role_start else None
-    role = _join_roles(_role_outside(name), inner_role)
+    role = _join_roles(_role_outside(name, role_start), inner_role)
     return name, role
 
 
@@ -216,15 +238,16 @@ def _is_title_word(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLE_WORDS
 
 
-def _role_outside(name: Span) -> str | None:
-    """A role written next to the name: "Treasury Secretary Scott Bessent",
+def _role_outside(name: Span, left_end: int) -> str | None:
+    """A role written next to the name, before token `left_end` (where the entity
+    span began) or after it: "Treasury Secretary Scott Bessent",
     "Trump’s trade adviser Peter Navarro", "his deputy chief of staff, Stephen Miller"."""
     doc = name.doc
     root = name.root
-    left = [c for c in root.lefts if c.i < name.start and c.dep_ in ("compound", "amod", "nmod")]
+    left = [c for c in root.lefts if c.i < left_end and c.dep_ in ("compound", "amod", "nmod")]
     if left:
         first = min(t.i for c in left for t in c.subtree)
-        tokens = [t for t in doc[first : name.start]]
+        tokens = [t for t in doc[first:left_end]]
         cut = max((i for i, t in enumerate(tokens) if t.tag_ == "POS" or t.dep_ == "poss"), default=-1)
         tokens = [t for t in tokens[cut + 1 :] if t.pos_ not in ("DET", "PUNCT")]
         role = _role_text(tokens)
@@ -291,7 +314,7 @@ def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = No
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
-    _link_surnames(clusters, aliases)
+    _link_short_names(clusters)
     actors = [_make_actor(group, aliases) for group in clusters.values()]
     actors = [a for a in actors if a is not None]
     actors.sort(key=lambda a: (-a.count, a.name.casefold()))
@@ -305,45 +328,117 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
     return person_key(m.acronym_of or m.text)
 
 
-def _is_full_person_name(group: list[RawMention]) -> bool:
+LOCATION_LABELS = ("GPE", "LOC", "FAC", "NORP")
+
+
+def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
+    """Two or more words, mostly tagged PERSON by the model, and no organisation word."""
     multi = [m for m in group if len(m.text.split()) >= 2]
-    if not multi:
+    if not multi or any(_has_org_word(m.text) for m in multi):
         return False
     labels = Counter(m.label for m in multi)
     return labels["PERSON"] * 2 >= len(multi)
 
 
-def _link_surnames(clusters: dict[str, list[RawMention]], aliases: AliasTable) -> None:
-    """Fold one-word and partial name clusters into the full person name they end
-    with: "Trump" into "Donald Trump". The document's own full name wins; across the
-    corpus the link is made only when exactly one full name fits."""
-    full = {k: g for k, g in clusters.items() if not k.startswith("alias:") and _is_full_person_name(g)}
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for key in full:
-        by_last[key.split()[-1]].append(key)
-    for key in list(clusters):
-        if key in full or key.startswith("alias:") or key not in clusters:
+def _has_org_word(text: str) -> bool:
+    return any(w.strip(".,").casefold() in ORG_WORDS for w in text.split()[1:])
+
+
+def _majority_label(group: list[RawMention]) -> str:
+    return Counter(m.label for m in group).most_common(1)[0][0]
+
+
+@dataclass(frozen=True)
+class _Link:
+    """One way a short name can stand for a longer one, and how far it reaches:
+    `corpus` links a mention to the one fitting name anywhere in the corpus when
+    its own document has none."""
+
+    targets: list[str]
+    corpus: bool
+
+
+def _link_short_names(clusters: dict[str, list[RawMention]]) -> None:
+    """Fold short clusters into the longer name they stand for: a surname or partial
+    name into the person's full name ("Trump" -> "Donald Trump"), an acronym into the
+    name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
+    name into the one full name of the document that starts with it, an organisation's
+    first word(s) into its full name ("Lockheed" -> "Lockheed Martin"). The document's
+    own names win; a link across the corpus is made only when exactly one name fits."""
+    persons = [k for k, g in clusters.items() if not k.startswith("alias:") and _is_full_person_name(g)]
+    multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    orgs = [k for k in multi if k not in persons and _majority_label(clusters[k]) == "ORG"]
+    for key in sorted(clusters, key=lambda k: len(k.split())):
+        if key in persons or key.startswith("alias:") or key not in clusters:
             continue
-        words = key.split()
-        candidates = [k for k in by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
-        if not candidates:
-            continue
-        group = clusters.pop(key)
-        leftovers = []
-        for m in group:
-            in_doc = [k for k in candidates if any(x.doc == m.doc for x in clusters[k])]
-            pick = in_doc if in_doc else candidates
+        links = _links_for(key, clusters[key], persons, multi, orgs, clusters)
+        if links:
+            _move_mentions(key, links, clusters)
+
+
+def _links_for(
+    key: str,
+    group: list[RawMention],
+    persons: list[str],
+    multi: list[str],
+    orgs: list[str],
+    clusters: dict[str, list[RawMention]],
+) -> list[_Link]:
+    words = key.split()
+    label = _majority_label(group)
+    links = []
+    surname_of = [k for k in persons if k.split()[-1] == words[-1] and _is_subsequence(words, k.split())]
+    if surname_of:
+        # A word the model reads as a place ("Paris") is a surname only next to the full name.
+        links.append(_Link(surname_of, corpus=label not in LOCATION_LABELS))
+    if _is_acronym(group):
+        links.append(_Link([k for k in multi if _spells(words[0], clusters[k])], corpus=True))
+    if len(words) == 1 and label == "PERSON":
+        links.append(_Link([k for k in persons if k.split()[0] == words[0]], corpus=False))
+    if label == "ORG":
+        links.append(_Link([k for k in orgs if k.split()[: len(words)] == words and len(k.split()) > len(words)], corpus=False))
+    return [link for link in links if link.targets]
+
+
+def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]]) -> None:
+    """Each mention goes to the one target its document (or, where allowed, the corpus) offers."""
+    group = clusters.pop(key)
+    leftovers = []
+    for m in group:
+        target = None
+        for link in links:
+            in_doc = [k for k in link.targets if k in clusters and any(x.doc == m.doc for x in clusters[k])]
+            pick = in_doc if in_doc or not link.corpus else [k for k in link.targets if k in clusters]
             if len(pick) == 1:
-                clusters[pick[0]].append(m)
-            else:
-                leftovers.append(m)
-        if leftovers:
-            clusters[key] = leftovers
+                target = pick[0]
+                break
+        if target is None:
+            leftovers.append(m)
+        else:
+            clusters[target].append(m)
+    if leftovers:
+        clusters[key] = leftovers
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return len(short) < len(long) and all(w in it for w in short)
+
+
+def _is_acronym(group: list[RawMention]) -> bool:
+    """All mentions written in capitals, two to six letters ("GM", "U.S.", "NASA")."""
+    letters = [m.text.replace(".", "") for m in group]
+    return all(2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in letters)
+
+
+def _spells(acronym: str, group: list[RawMention]) -> bool:
+    """The capitalised words of one of the group's names begin with the acronym's letters, in order."""
+    target = acronym.replace(" ", "").casefold()
+    for text in {m.text for m in group}:
+        words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
+        if len(words) >= 2 and "".join(w[0] for w in words).casefold() == target:
+            return True
+    return False
 
 
 def _make_actor(group: list[RawMention], aliases: AliasTable) -> Actor | None:
@@ -378,7 +473,7 @@ def decide_label(group: list[RawMention]) -> str:
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
-        votes[m.label] += weight
+        votes["ORG" if m.label == "PERSON" and _has_org_word(m.text) else m.label] += weight
         if m.role and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
             votes["PERSON"] += 2
     if _is_full_person_name(group):
@@ -391,9 +486,11 @@ def decide_label(group: list[RawMention]) -> str:
 
 
 def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
-    """EntityRuler patterns from confident actors: every person's names and its
-    surname, and multi-word names of other actors. A one-word name that the corpus
-    also uses as an ordinary lowercase word only matches mid-sentence."""
+    """EntityRuler patterns from confident actors: the names and surname of every
+    person the model itself tagged PERSON by full name, and multi-word names of other
+    actors. A surname that is also another actor's name ("Paris", "Indonesia") is left
+    to the model; a one-word name that the corpus also uses as an ordinary lowercase
+    word only matches mid-sentence."""
     patterns: list[dict] = []
     seen: set[tuple[str, ...]] = set()
 
@@ -410,11 +507,13 @@ def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: Alia
         else:
             patterns.append({"label": label, "pattern": text})
 
+    other_names = {a.name for a in actors if a.label != "PERSON"}
     for actor in actors:
-        if actor.label == "PERSON":
+        if actor.label == "PERSON" and _is_full_person_name(actor.mentions):
             for form in {actor.name, *actor.aliases}:
                 add("PERSON", form)
-            add("PERSON", actor.name.split()[-1])
+            if actor.name.split()[-1] not in other_names:
+                add("PERSON", actor.name.split()[-1])
         elif len(actor.name.split()) >= 2 and actor.count >= 2:
             for form in {actor.name, *actor.aliases}:
                 if len(form.split()) >= 2:

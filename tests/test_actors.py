@@ -1,0 +1,301 @@
+"""Actors: the real pipeline on the sample corpus and on small invented articles,
+and the pure steps (cleaning, linking, labels, the alias table) on hand-made input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from feudcli import actors
+from feudcli.actors import AliasTable, RawMention, build_actors, clean, ruler_patterns
+from feudcli.analysis import analyze
+from feudcli.nlp import DEFAULT_MODEL
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+INVENTED = {
+    "marchetti.txt": (
+        "City council approves new budget\n\n"
+        "Mayor Helena Marchetti announced the budget on Monday in Brookfield. "
+        "Marchetti said the city would hire forty teachers.\n\n"
+        "Later that day, Marchetti met reporters outside the town hall and answered questions for an hour.\n"
+    ),
+    "kellerman.txt": (
+        "Family firm changes hands\n\n"
+        "Robert Kellerman and his sister Diane Kellerman founded the bakery in 1990. "
+        "Robert Kellerman said the business had grown every year.\n\n"
+        "Diane Kellerman added that the new owners would keep the name. Kellerman declined to give the price.\n"
+    ),
+    "water.txt": (
+        "Water prices rise\n\n"
+        "The Northern Water Authority (NWA) raised prices on Tuesday. "
+        "The NWA said the cost of energy had doubled since last winter.\n\n"
+        "Customers complained to the NWA about the increase.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_actors():
+    result = analyze([str(CORPUS)], commands=["entities"], reference_date=date(2025, 6, 6))
+    return result
+
+
+@pytest.fixture(scope="module")
+def invented_actors(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("invented")
+    for name, text in INVENTED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze([str(folder)], commands=["entities"]).actors
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(DEFAULT_MODEL)
+
+
+def named(actor_list, name):
+    return [a for a in actor_list if a.name == name]
+
+
+def holding(actor_list, form):
+    """Actors that have `form` as their name or one of their aliases."""
+    return [a for a in actor_list if form == a.name or form in a.aliases]
+
+
+# ---------------------------------------------------------------- the sample corpus
+
+
+@pytest.mark.parametrize("full, short", [("Donald Trump", "Trump"), ("Elon Musk", "Musk")])
+def test_surname_and_full_name_are_one_person(corpus_actors, full, short):
+    (actor,) = named(corpus_actors.actors, full)
+    assert actor.label == "PERSON"
+    assert short in actor.aliases
+    assert holding(corpus_actors.actors, short) == [actor]
+    assert not [a for a in corpus_actors.actors if a is not actor and short in a.name.split()]
+
+
+def test_no_heading_becomes_an_actor(corpus_actors):
+    headings = [
+        p.text
+        for d in corpus_actors.documents
+        for p in d.paragraphs
+        if p.kind in ("title", "heading")
+    ]
+    assert "Political Alliances" in headings or any("Political Setbacks" in h for h in headings)
+    names = {a.name for a in corpus_actors.actors}
+    assert not names & set(headings)
+    assert not [n for n in names if "Political" in n or "Setbacks" in n]
+
+
+def test_names_are_trimmed(corpus_actors):
+    for actor in corpus_actors.actors:
+        for form in (actor.name, *actor.aliases):
+            assert not form.endswith(("’s", "'s", "’", "'")), form
+            assert not form.lower().startswith(("the ", "a ", "an ")), form
+            assert form[0] not in "\"'“”‘’", form
+            assert "\n" not in form, form
+
+
+def test_mention_offsets_point_at_the_text(corpus_actors):
+    texts = {d.id: d.text for d in corpus_actors.documents}
+    for actor in corpus_actors.actors:
+        for m in actor.mentions:
+            assert texts[m.doc][m.start : m.end] == m.text
+
+
+def test_agency_split_across_a_line_is_one_actor(corpus_actors):
+    found = [a for a in corpus_actors.actors if "Agency for International Development" in a.name]
+    assert [a.name for a in found] == ["U.S. Agency for International Development"]
+    assert found[0].label == "ORG"
+
+
+def test_title_is_a_role_not_part_of_the_name(corpus_actors):
+    (bessent,) = named(corpus_actors.actors, "Scott Bessent")
+    assert bessent.label == "PERSON"
+    assert "Treasury Secretary" in bessent.roles
+    assert not [a for a in corpus_actors.actors if a.name.endswith("Secretary Scott Bessent")]
+
+
+def test_surname_the_model_read_as_a_date_is_recovered(corpus_actors):
+    (musk,) = named(corpus_actors.actors, "Elon Musk")
+    doc = next(d for d in corpus_actors.documents if "April 2, Musk" in d.text)
+    start = doc.text.index("April 2, Musk") + len("April 2, ")
+    assert any(m.doc == doc.id and m.start == start and m.text == "Musk" for m in musk.mentions)
+
+
+def test_people_in_both_articles_are_counted_per_document(corpus_actors):
+    (trump,) = named(corpus_actors.actors, "Donald Trump")
+    counts = trump.counts_by_document()
+    assert len(counts) == 2 and all(n > 1 for n in counts.values())
+
+
+# ---------------------------------------------------------------- invented articles
+
+
+def test_surname_links_to_full_name_with_title_as_role(invented_actors):
+    (person,) = named(invented_actors, "Helena Marchetti")
+    assert person.label == "PERSON"
+    assert person.aliases == ["Marchetti"]
+    assert person.roles == ["Mayor"]
+    assert person.count == 3
+    assert not holding(invented_actors, "Mayor Helena Marchetti")
+
+
+def test_two_people_sharing_a_surname_stay_apart(invented_actors):
+    (robert,) = named(invented_actors, "Robert Kellerman")
+    (diane,) = named(invented_actors, "Diane Kellerman")
+    assert robert.label == diane.label == "PERSON"
+    assert "Kellerman" not in robert.aliases + diane.aliases  # ambiguous: neither takes it
+    assert robert.count == 2 and diane.count == 2
+
+
+def test_acronym_in_brackets_links_to_its_expansion(invented_actors):
+    (authority,) = named(invented_actors, "Northern Water Authority")
+    assert authority.label == "ORG"
+    assert authority.aliases == ["NWA"]
+    assert authority.count == 4
+    assert not named(invented_actors, "NWA")
+
+
+# ---------------------------------------------------------------- cleaning one span
+
+
+def _span(nlp, text, phrase, label):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), label=label)
+    assert span is not None
+    doc.ents = [span]
+    return doc.ents[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, label, name, role",
+    [
+        ("He met the Ministry of Fisheries’ board.", "the Ministry of Fisheries’", "ORG", "Ministry of Fisheries", None),
+        ("Critics of the Harbour Trust's plan spoke.", "the Harbour Trust's", "ORG", "Harbour Trust", None),
+        ("They launched “Forward Party on Monday.", "“Forward Party", "ORG", "Forward Party", None),
+        ("Senator Mara Quist voted no.", "Senator Mara Quist", "PERSON", "Mara Quist", "Senator"),
+        ("General Dana Holloway spoke.", "General Dana Holloway", "PERSON", "Dana Holloway", "General"),
+        ("Shares in General Foundry rose.", "General Foundry", "ORG", "General Foundry", None),
+        ("Former President Ana Ruiz (ORG-tagged) spoke.", "Former President Ana Ruiz", "ORG", "Ana Ruiz", "Former President"),
+    ],
+)
+def test_clean_trims_and_moves_titles_to_role(nlp, text, phrase, label, name, role):
+    cleaned = clean(_span(nlp, text, phrase, label))
+    assert cleaned is not None
+    span, found_role = cleaned
+    assert span.text == name
+    assert found_role == role
+
+
+def test_clean_drops_lowercase_leftovers(nlp):
+    span = _span(nlp, "It was the best of times.", "the best", "ORG")
+    assert clean(span) is None
+
+
+# ---------------------------------------------------------------- linking and labels
+
+
+def mention(doc, text, label, start=0, role=None, kind="body"):
+    return RawMention(doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role)
+
+
+def test_surname_links_across_documents_when_one_full_name_fits():
+    found = build_actors(
+        [
+            mention("a", "Ivo Brandt", "PERSON"),
+            mention("a", "Brandt", "ORG", 20),
+            mention("b", "Brandt", "ORG"),
+            mention("b", "Brandt", "PERSON", 30),
+        ]
+    )
+    assert [(a.name, a.label, a.count) for a in found] == [("Ivo Brandt", "PERSON", 4)]
+
+
+def test_label_from_full_name_evidence_not_majority():
+    group = [mention("a", "Ivo Brandt", "PERSON")] + [mention("a", "Brandt", "ORG", 10 * i) for i in range(1, 6)]
+    assert actors.decide_label(group) == "PERSON"
+
+
+def test_acronym_without_brackets_links_to_name_it_spells():
+    found = build_actors(
+        [
+            mention("a", "Pacific Rail Consortium", "ORG"),
+            mention("a", "PRC", "ORG", 40),
+            mention("b", "PRC", "ORG"),
+        ]
+    )
+    assert [(a.name, a.aliases, a.count) for a in found] == [("Pacific Rail Consortium", ["PRC"], 3)]
+
+
+def test_first_name_links_within_its_document_only():
+    found = build_actors(
+        [
+            mention("a", "Tomas Verhoeven", "PERSON"),
+            mention("a", "Tomas", "PERSON", 30),
+            mention("b", "Tomas", "PERSON"),
+        ]
+    )
+    by_name = {a.name: a.counts_by_document() for a in found}
+    assert by_name == {"Tomas Verhoeven": {"a": 2}, "Tomas": {"b": 1}}
+
+
+def test_organisation_short_form_links_within_its_document():
+    found = build_actors([mention("a", "Halvorsen Shipping", "ORG"), mention("a", "Halvorsen", "ORG", 30)])
+    assert [(a.name, a.aliases) for a in found] == [("Halvorsen Shipping", ["Halvorsen"])]
+
+
+def test_place_is_not_taken_for_a_surname_in_another_document():
+    found = build_actors([mention("a", "Lena Vienne", "PERSON"), mention("b", "Vienne", "GPE")])
+    assert sorted((a.name, a.label) for a in found) == [("Lena Vienne", "PERSON"), ("Vienne", "GPE")]
+
+
+def test_name_with_an_organisation_word_is_not_a_person():
+    group = [mention("a", "Kestrel Airways", "PERSON"), mention("a", "Kestrel Airways", "PERSON", 30)]
+    assert actors.decide_label(group) == "ORG"
+
+
+def test_actor_only_in_a_heading_is_dropped():
+    found = build_actors([mention("a", "Political Alliances", "ORG", kind="heading")])
+    assert found == []
+
+
+# ---------------------------------------------------------------- the alias file
+
+
+def test_alias_file_pins_name_merge_and_type(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[actors."X"]\nlabel = "ORG"\naliases = ["Twitter"]\n', encoding="utf-8")
+    table = AliasTable.load(path)
+    found = build_actors(
+        [mention("a", "Twitter", "PERSON"), mention("a", "X", "ORG", 40), mention("b", "Twitter", "PERSON")],
+        table,
+    )
+    assert [(a.name, a.label, a.aliases, a.count) for a in found] == [("X", "ORG", ["Twitter"], 3)]
+    patterns = ruler_patterns([], set(), table)
+    assert {("ORG", "X"), ("ORG", "Twitter")} <= {(p["label"], _text(p)) for p in patterns}
+
+
+def _text(pattern: dict) -> str:
+    """A ruler pattern's words as written (phrase pattern or token pattern)."""
+    value = pattern["pattern"]
+    return value if isinstance(value, str) else " ".join(t["ORTH"] for t in value)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('[actors."X"]\nlabel = "COMPANY"\n', "label must be one of"),
+        ('[people]\nx = 1\n', r"no \[actors\] table"),
+    ],
+)
+def test_alias_file_errors_are_reported(tmp_path, content, message):
+    path = tmp_path / "aliases.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        AliasTable.load(path)
