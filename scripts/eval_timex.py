@@ -153,8 +153,10 @@ def interval(value: str | None) -> tuple[date, date] | None:
         end_month = (first + 1) % 12 + 1
         end_year = year + (first + 2 > 12)
         return date(year, first, 1), date(end_year, end_month, monthrange(end_year, end_month)[1])
-    if re.fullmatch(r"\d{4}", value):
-        return date(int(value), 1, 1), date(int(value), 12, 31)
+    if re.fullmatch(r"\d{2,4}", value):  # year, decade ("196"), century ("19")
+        span = 10 ** (4 - len(value))
+        first = int(value) * span
+        return date(first, 1, 1), date(first + span - 1, 12, 31)
     return None
 
 

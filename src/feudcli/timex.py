@@ -103,7 +103,7 @@ ORDINALS = {
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -146,10 +146,11 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE_NUMBERS, key=len, reverse=True))
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|a\s+couple\s+of|{_VAGUE}"
+    rf"(?:\d{{1,3}}(?:\.\d+)?|a\s+couple\s+of|{_VAGUE}|an?"
     rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*(?:\s+and\s+a\s+half)?)\b"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b"
+DURATION_UNIT = r"(?:seconds|minute|hour|day|night|week|weekend|fortnight|month|year|decade|centur(?:y|ie))s?\b"
 CALENDAR_UNIT = r"(?:week|weekend|month|quarter|year|decade|century)\b"
 DAY_PART = r"(?:morning|afternoon|evening|night)\b"
 RELATIVE_WORD = r"(?:this|last|next|past|coming|previous|current)"
@@ -179,7 +180,8 @@ TEMPORAL_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "
 class Context:
     document_date: date | None
     narrative: tuple[date, str] | None  # last resolved date and its granularity
-    future: bool  # the sentence looks ahead ("will", "is expected to")
+    narrative_day: date | None  # last resolved day
+    tense: str  # of the clause around the expression: "past", "present" or "future"
 
 
 @dataclass(frozen=True)
@@ -265,18 +267,26 @@ def period_start(day: date, granularity: str) -> date:
     return day
 
 
-def pick(occurrences: list[tuple[date, date]], reference: date, future: bool) -> int:
-    """Index of the occurrence a yearless expression means: the last one that has
-    begun by the reference date, or, looking ahead, the first that has not ended."""
-    if future:
+def pick(occurrences: list[tuple[date, date]], reference: date, tense: str) -> int:
+    """Index of the occurrence (first day, last day) a yearless expression means:
+    in a past-tense clause the last one begun by the reference date, in a future
+    one the first one not yet over, otherwise the nearest one (the earlier on a tie)."""
+    if tense == "future":
         return min(i for i, (_, end) in enumerate(occurrences) if end >= reference)
-    return max(i for i, (start, _) in enumerate(occurrences) if start <= reference)
+    if tense == "past":
+        return max(i for i, (start, _) in enumerate(occurrences) if start <= reference)
+
+    def distance(i: int) -> int:
+        start, end = occurrences[i]
+        return max((start - reference).days, (reference - end).days, 0)
+
+    return min(range(len(occurrences)), key=lambda i: (distance(i), i))
 
 
 def yearly(reference: date, first: Callable[[int], date], last: Callable[[int], date],
-           future: bool) -> int:
+           tense: str) -> int:
     years = [reference.year - 1, reference.year, reference.year + 1]
-    return years[pick([(first(y), last(y)) for y in years], reference, future)]
+    return years[pick([(first(y), last(y)) for y in years], reference, tense)]
 
 
 def unit_of(word: str) -> str:
@@ -293,6 +303,8 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"a\s+couple\s+of", text):
         return 2
+    if text in ("a", "an"):
+        return 1
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
     half = 0.5 if text.endswith("and a half") else 0.0
@@ -376,7 +388,7 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading:
     def on(year: int) -> date:
         return date(year, month, min(day, monthrange(year, month)[1]))
 
-    year = yearly(ctx.document_date, on, on, ctx.future)
+    year = yearly(ctx.document_date, on, on, ctx.tense)
     return document_reading(ctx, on(year), "day")
 
 
@@ -389,7 +401,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading:
         offset = {"this": 0, "last": -1, "next": 1}[year_word]
         return document_reading(ctx, date(ctx.document_date.year + offset, month, 1), "month")
     year = yearly(ctx.document_date, lambda y: date(y, month, 1),
-                  lambda y: date(y, month, monthrange(y, month)[1]), ctx.future)
+                  lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense)
     return document_reading(ctx, date(year, month, 1), "month")
 
 
@@ -402,6 +414,41 @@ def read_decade(m: re.Match[str], ctx: Context) -> Reading:
     digits = m.group("decade")
     century = m.group("century") or "19"
     return absolute(f"{century}{digits}", "decade")
+
+
+def read_decade_word(m: re.Match[str], ctx: Context) -> Reading:
+    tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"].index(g(m, "word")) + 2
+    return absolute(f"19{tens}", "decade")
+
+
+def read_current_period_edge(m: re.Match[str], ctx: Context) -> Reading:
+    """"year end", "the end of the year": the edge of the document's current period."""
+    unit = g(m, "unit")
+    mod = MODIFIER_VALUES[g(m, "edge") or "end"]
+    if ctx.document_date is None:
+        return replace(unresolved(granularity=unit), mod=mod)
+    return replace(document_reading(ctx, period_start(ctx.document_date, unit), unit), mod=mod)
+
+
+def read_week_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    """"the last week of March": the ISO week of the month's first (last) full week."""
+    month = MONTHS[g(m, "month")]
+    if m.group("year"):
+        year, reading = int(m.group("year")), absolute("", "week")
+    elif ctx.document_date is not None:
+        year = yearly(ctx.document_date, lambda y: date(y, month, 1),
+                      lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense)
+        reading = Reading("DATE", "", "week", "document", ctx.document_date.isoformat())
+    else:
+        return unresolved(granularity="week")
+    first = date(year, month, 1)
+    first_monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    last = date(year, month, monthrange(year, month)[1])
+    last_monday = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
+    ordinal = g(m, "ordinal")
+    monday = last_monday if ordinal in ("last", "final") else first_monday + timedelta(weeks=ORDINALS[ordinal] - 1)
+    return replace(reading, value=format_date(monday, "week"), point=monday)
 
 
 def read_century(m: re.Match[str], ctx: Context) -> Reading:
@@ -433,7 +480,7 @@ def read_season(m: re.Match[str], ctx: Context) -> Reading:
     elif rel in ("next", "coming"):
         year = min(y for y in (doc.year, doc.year + 1, doc.year + 2) if begins(y) > doc)
     else:
-        year = yearly(doc, begins, ends, ctx.future)
+        year = yearly(doc, begins, ends, ctx.tense)
     return Reading("DATE", f"{year}-{code}", "season", "document", doc.isoformat(),
                    point=begins(year))
 
@@ -464,14 +511,15 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Reading:
     if rel is not None:
         year = doc.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[rel.split()[-1]]
     else:
-        year = yearly(doc, begins, ends, ctx.future)
+        year = yearly(doc, begins, ends, ctx.tense)
     return Reading("DATE", f"{year}-{code}", "quarter", "document", doc.isoformat(),
                    point=begins(year))
 
 
-def weekday_date(doc: date, weekday: int, rel: str | None, future: bool) -> date:
+def weekday_date(doc: date, weekday: int, rel: str | None, tense: str) -> date:
     """"Tuesday" in news: the last one not after the document date (the first
     one not before it when the sentence looks ahead)."""
+    tense = "future" if tense == "future" else "past"
     days = [doc + timedelta(days=k) for k in range(-7, 8)
             if (doc + timedelta(days=k)).weekday() == weekday]
     if rel == "last":
@@ -480,7 +528,7 @@ def weekday_date(doc: date, weekday: int, rel: str | None, future: bool) -> date
         return min(d for d in days if d > doc)
     if rel == "this":
         return doc + timedelta(days=weekday - doc.weekday())
-    return days[pick([(d, d) for d in days], doc, future)]
+    return days[pick([(d, d) for d in days], doc, tense)]
 
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
@@ -497,7 +545,7 @@ def day_reading(ctx: Context, day_of: Callable[[date], date], part: str | None) 
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Reading:
     weekday = WEEKDAYS[g(m, "weekday")]
-    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, g(m, "rel"), ctx.future),
+    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, g(m, "rel"), ctx.tense),
                        g(m, "part"))
 
 
@@ -516,6 +564,8 @@ def read_relative_period(m: re.Match[str], ctx: Context) -> Reading:
         return unresolved(granularity=granularity)
     offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
               "next": 1, "coming": 1}[rel]
+    if unit == "weekend" and offset == 0:
+        return read_weekend(m, ctx)
     point = period_start(shift(ctx.document_date, offset, unit), granularity)
     reading = document_reading(ctx, point, granularity)
     if unit == "weekend":
@@ -529,7 +579,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
     doc = ctx.document_date
     saturdays = [doc + timedelta(days=k) for k in range(-7, 8)
                  if (doc + timedelta(days=k)).weekday() == 5]
-    saturday = saturdays[pick([(s, s + timedelta(days=1)) for s in saturdays], doc, ctx.future)]
+    saturday = saturdays[pick([(s, s + timedelta(days=1)) for s in saturdays], doc, ctx.tense)]
     reading = document_reading(ctx, period_start(saturday, "week"), "week")
     return replace(reading, value=f"{reading.value}-WE")
 
@@ -564,6 +614,16 @@ def narrative_anchor(ctx: Context) -> tuple[date, str, str] | None:
         return ctx.narrative[0], ctx.narrative[1], "narrative"
     if ctx.document_date is not None:
         return ctx.document_date, "day", "document"
+    return None
+
+
+def day_anchor(ctx: Context) -> tuple[date, str] | None:
+    """The day a bare clock time or part of the day belongs to: the story's last
+    resolved day, else the document date."""
+    if ctx.narrative_day is not None:
+        return ctx.narrative_day, "narrative"
+    if ctx.document_date is not None:
+        return ctx.document_date, "document"
     return None
 
 
@@ -606,7 +666,7 @@ def read_narrative_step(m: re.Match[str], ctx: Context) -> Reading:
     unit = unit_of(m.group("unit") or "day")
     part = g(m, "part")
     sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1,
-            "same": 0}[word]
+            "earlier": -1, "same": 0}[word]
     if part is not None:
         return offset_reading(ctx, 1, "day", sign, "TIME", DAY_PARTS[part])
     return offset_reading(ctx, 1, unit, sign)
@@ -651,14 +711,14 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading:
     clock = f"T{hour:02d}:{minute:02d}{zone}"
     day_word = g(m, "dayword")
     if day_word in WEEKDAYS:
-        day = day_reading(ctx, lambda doc: weekday_date(doc, WEEKDAYS[day_word], None, ctx.future), None)
+        day = day_reading(ctx, lambda doc: weekday_date(doc, WEEKDAYS[day_word], None, ctx.tense), None)
     elif day_word is not None:
         day = day_reading(ctx, lambda doc: doc + timedelta(days=DEICTIC_OFFSETS[day_word]), None)
     else:
-        anchor = narrative_anchor(ctx)
-        if anchor is None or anchor[1] != "day":
+        anchor = day_anchor(ctx)
+        if anchor is None:
             return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
-        point, _, kind = anchor
+        point, kind = anchor
         return Reading("TIME", point.isoformat() + clock, "time", kind, point.isoformat(), point=point)
     if day.value is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
@@ -667,10 +727,10 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading:
 
 def read_day_part(m: re.Match[str], ctx: Context) -> Reading:
     part = g(m, "part")
-    anchor = narrative_anchor(ctx)
-    if anchor is None or anchor[1] != "day":
+    anchor = day_anchor(ctx)
+    if anchor is None:
         return unresolved("TIME", "day")
-    day, _, kind = anchor
+    day, kind = anchor
     return Reading("TIME", day.isoformat() + DAY_PARTS[part], "day", kind, day.isoformat(),
                    point=day)
 
@@ -695,12 +755,22 @@ RULES: list[Rule] = [
     rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", read_month_day),
     rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
          read_month_day),
-    rule("month", rf"(?P<month>{MONTH_NAME})(?:\s+(?P<rel>this|last|next)\s+year)?", read_month,
+    rule("month", rf"(?P<month>{MONTH_NAME})(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?", read_month,
          ambiguous=True),
     rule("year", rf"(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<year>{YEAR})",
          read_year, ambiguous=True),
     rule("decade", r"(?:the\s+)?(?:(?P<century>1[5-9]|20)|')?(?P<decade>\d)0'?s", read_decade,
          ambiguous=True),
+    rule("decade_word",
+         r"the\s+(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+         read_decade_word),
+    rule("year_end", r"(?:the\s+)?(?P<unit>year|month|week)[\s-]end|"
+         r"(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week)",
+         read_current_period_edge),
+    rule("week_of_month",
+         rf"the\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})"
+         rf"(?:,?\s+(?P<year>{YEAR}))?",
+         read_week_of_month),
     rule("century",
          rf"(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[\s-]+century",
          read_century),
@@ -731,13 +801,13 @@ RULES: list[Rule] = [
          r"recently|lately|recent|the\s+past|(?:very\s+)?soon|shortly|the\s+future",
          read_vague_reference, ambiguous=True),
     rule("ago", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+ago|(?P<unit2>{UNIT})\s+ago", read_ago),
-    rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|after|before)",
+    rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
          read_later),
     rule("vague_later", rf"(?P<unit>(?:second|minute|hour|day|week|month|year)s)\s+(?P<dir>later|earlier)",
          read_vague_later),
     rule("narrative_step",
          rf"the\s+(?P<rel>next|following|previous|same)\s+(?:(?P<unit>day|week|weekend|month|year)|(?P<part>{DAY_PART}))"
-         rf"|the\s+(?P<unit2>day|week|month|year)\s+(?P<after>before|after)",
+         rf"|the\s+(?P<unit2>day|week|month|year)\s+(?P<after>before|after|previous|earlier)",
          read_narrative_step),
     rule("same_day", r"that\s+(?:same\s+)?day", read_same_day),
     rule("set",
@@ -747,7 +817,7 @@ RULES: list[Rule] = [
          read_set),
     rule("duration",
          rf"(?:the\s+(?:past|last|next|previous|coming|first|following)\s+)?"
-         rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?"
+         rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?"
          rf"|the\s+(?:past|last)\s+(?P<unit2>{UNIT})",
          read_duration),
     rule("clock",
@@ -865,23 +935,28 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def looks_ahead(doc: Doc, start: int, end: int) -> bool:
-    """Whether the clause governing the span speaks of the future."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    token = span.root
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    """Tense of the nearest finite verb governing the span: "future" for will,
+    shall, modals, "is to", plan/expect/schedule...; "past" for the past and the
+    present perfect; else "present"."""
+    token = doc.char_span(start, end, alignment_mode="expand").root
     while True:
+        if token.lower_ == "due" or token.lemma_.lower() in FUTURE_VERBS:
+            return "future"
         if token.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-            if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
-                return True
-            if token.lemma_.lower() in FUTURE_VERBS or token.lower_ == "due":
-                return True
+            words = {a.lower_ for a in auxiliaries}
+            lemmas = {a.lemma_.lower() for a in auxiliaries}
+            if words & FUTURE_AUXILIARIES or ("to" in words and "be" in lemmas):
+                return "future"
+            if token.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxiliaries):
+                return "past"
+            if token.tag_ == "VBN" and "have" in lemmas:
+                return "past"
             if token.morph.get("Tense") or any(a.morph.get("Tense") for a in auxiliaries):
-                return any(a.lower_ == "going" for a in token.children)
-        elif token.lower_ == "due":
-            return True
+                return "present"
         if token.head.i == token.i:
-            return False
+            return "present"
         token = token.head
 
 
@@ -893,6 +968,7 @@ class TimexTagger:
     def __init__(self, document_date: date | None):
         self.document_date = document_date
         self.narrative: tuple[date, str] | None = None
+        self.narrative_day: date | None = None
 
     def tag(self, doc: Doc) -> list[Timex]:
         """Tag one paragraph; the story's last resolved date carries over to the
@@ -902,12 +978,11 @@ class TimexTagger:
         chosen = select([c for c in candidates if supported(c, doc)])
         timexes = []
         for candidate in chosen:
-            ctx = Context(self.document_date, self.narrative,
-                          looks_ahead(doc, candidate.start, candidate.end))
+            ctx = Context(self.document_date, self.narrative, self.narrative_day,
+                          clause_tense(doc, candidate.start, candidate.end))
             reading = candidate.rule.read(candidate.match, ctx)
-            if (reading.point is not None and reading.mod is None and candidate.mod is None
-                    and reading.granularity in ("day", "week", "month", "year")):
-                self.narrative = (reading.point, reading.granularity)
+            if reading.point is not None and reading.mod is None and candidate.mod is None:
+                self.remember(reading)
             timexes.append(Timex(
                 start=candidate.start,
                 end=candidate.end,
@@ -920,6 +995,13 @@ class TimexTagger:
                 anchor_value=reading.anchor_value,
             ))
         return timexes
+
+    def remember(self, reading: Reading) -> None:
+        granularity = "day" if reading.granularity == "time" else reading.granularity
+        if granularity in ("day", "week", "month", "year"):
+            self.narrative = (reading.point, granularity)
+        if granularity == "day":
+            self.narrative_day = reading.point
 
 
 DATE_LINE_LABEL = re.compile(r"^\s*(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*:?\s*", re.IGNORECASE)
@@ -940,7 +1022,7 @@ def find_document_date(text: str) -> date | None:
             m = r.pattern.match(rest.strip())
             if m is None:
                 continue
-            reading = r.read(Match(m), Context(None, None, False))
+            reading = r.read(Match(m), Context(None, None, None, "past"))
             if reading.value is not None:
                 return date.fromisoformat(reading.value)
     return None
