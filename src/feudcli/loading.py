@@ -7,6 +7,8 @@ Every input ends as a `Document` with status "analysed" (text decoded) or
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from .records import Document
 
 TEXT_SUFFIXES = (".txt",)
 STDIN = "-"
+_C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 
 
 class UsageError(Exception):
@@ -78,7 +81,14 @@ def _walk_texts(root: Path) -> Iterator[str]:
 
 def read(source: Source, encoding: str | None = None, max_bytes: int | None = None) -> Document:
     """Read and decode one source; problems become a skipped Document, never an exception."""
-    shown = "<stdin>" if source.path is None else str(source.path)
+    if source.path is not None:
+        try:
+            if not stat.S_ISREG(source.path.stat().st_mode):
+                return _skipped(source, "not a regular file")
+        except FileNotFoundError:
+            return _skipped(source, "vanished or a broken link")
+        except OSError as exc:
+            return _skipped(source, exc.strerror or type(exc).__name__)
     try:
         data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
     except IsADirectoryError:
@@ -96,12 +106,12 @@ def read(source: Source, encoding: str | None = None, max_bytes: int | None = No
         return _skipped(source, problem)
     if not text.strip():
         return _skipped(source, "empty (no text)")
-    return Document(id=source.id, path=shown, status="analysed", text=text, encoding=used)
+    return Document(id=source.id, path=_shown(source), status="analysed", text=text, encoding=used)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None, str | None]:
-    """Bytes -> (text, encoding used, problem). UTF-8 (BOM or not) first, then the
-    encoding asked for, then charset detection; binary data is refused."""
+    """Bytes -> (text, encoding used, problem): the encoding asked for, else UTF-8 (BOM
+    or not), else Windows-1252, else charset detection; binary data is refused."""
     if b"\x00" in data[:65536]:
         return "", None, "not text (binary data, NUL bytes)"
     if encoding:
@@ -115,6 +125,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None, s
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    # Western scraped text that is not UTF-8 is nearly always Windows-1252 (a
+    # superset of Latin-1); detection guesses badly on short texts, so that comes first.
+    try:
+        text = data.decode("cp1252")
+        if not _C1_CONTROLS.search(text):
+            return text, "cp1252", None
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -123,6 +141,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None, s
     return str(best), best.encoding, None
 
 
+def _shown(source: Source) -> str:
+    return "<stdin>" if source.path is None else str(source.path)
+
+
 def _skipped(source: Source, reason: str) -> Document:
-    shown = "<stdin>" if source.path is None else str(source.path)
-    return Document(id=source.id, path=shown, status="skipped", error=reason)
+    return Document(id=source.id, path=_shown(source), status="skipped", error=reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -24,7 +25,9 @@ class ModelError(Exception):
     pass
 
 
+@functools.lru_cache(maxsize=4)
 def load(name: str = DEFAULT_MODEL) -> Language:
+    """Load a pipeline once per process."""
     import spacy
 
     try:

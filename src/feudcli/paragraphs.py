@@ -33,6 +33,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_WORDS = 12
+# Longer paragraphs (a whole article on one line, a scraped blob) are cut at
+# sentence ends, or failing that at spaces, so the model never sees huge texts.
+MAX_PARAGRAPH_CHARS = 10_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
 
 def split(doc_id: str, text: str) -> list[Paragraph]:
@@ -47,7 +51,7 @@ def split(doc_id: str, text: str) -> list[Paragraph]:
     spans: list[tuple[int, int]] = []
     for block in blocks:
         spans.extend(_split_block(block))
-    raw = [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    raw = [piece for s, e in spans for piece in _cut_long(text, *_strip(text, s, e)) if piece[1] > piece[0]]
     kinds = classify([text[s:e] for s, e in raw])
     return [
         Paragraph(doc_id, i, s, e, text[s:e], kind)
@@ -74,6 +78,19 @@ def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:
             spans.append((current_start, end))
             current_start = following[0]
     return spans
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_PARAGRAPH_CHARS:
+        window = text[start : start + MAX_PARAGRAPH_CHARS]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+        if cut < MAX_PARAGRAPH_CHARS // 2:
+            cut = window.rfind(" ") + 1 or MAX_PARAGRAPH_CHARS
+        pieces.append(_strip(text, start, start + cut))
+        start = _strip(text, start + cut, end)[0]
+    pieces.append((start, end))
+    return pieces
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
