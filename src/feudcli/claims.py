@@ -130,6 +130,8 @@ NOT_NAMES = frozenset(
 NON_PERSON_LABELS = frozenset("GPE LOC FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 OPEN_CLAUSE_DEPS = frozenset("conj xcomp advcl pcomp prep advmod acomp dep npadvmod pobj".split())
 MENTION_RIGHT_DEPS = frozenset("amod prep compound nummod flat".split())
+# prepositions that introduce a complement of the verb more often than a noun modifier
+VERBAL_PREPS = frozenset("to as about into than".split())
 MAX_SENTENCES_BACK = 8
 
 
@@ -371,7 +373,7 @@ def mention_span(tok: Token) -> Span:
     if _is_name(tok):
         rights = [c for c in tok.rights if c.dep_ in ("compound", "flat", "nummod") or _is_name_of(c)]
     else:
-        rights = [c for c in tok.rights if c.dep_ in MENTION_RIGHT_DEPS]
+        rights = [c for c in tok.rights if c.dep_ in MENTION_RIGHT_DEPS and c.lower_ not in VERBAL_PREPS]
     start = min([tok.i] + [c.left_edge.i for c in lefts])
     end = max([tok.i] + [c.right_edge.i for c in rights]) + 1
     return _trim(tok.doc[start:end]) or tok.doc[tok.i : tok.i + 1]
@@ -562,9 +564,8 @@ def _agrees(cand: Token, pronoun_class: str, persons: set[str]) -> bool:
     if pronoun_class in ("m", "f"):
         if not _is_name(cand) or cand.tag_ == "NNPS":
             return False
+        # ORG is not excluded: the small model often labels people ORG ("Trump")
         if cand.ent_type_ in NON_PERSON_LABELS and cand.lower_ not in persons:
-            return False
-        if cand.ent_type_ in ("ORG", "NORP") and cand.lower_ not in persons:
             return False
         gender = _title_gender(cand)
         return gender is None or gender == pronoun_class
@@ -833,9 +834,10 @@ def _apply_according(sent: Span, claims: list[RawClaim], ctx: _Context) -> list[
     in_sentence = [c for c in claims if sent.start_char <= c.cue.start < sent.end_char]
     if in_sentence:
         return [replace(c, voucher=voucher, sourcing=sourcing) if c in in_sentence else c for c in claims]
-    phrase = set(t.i for t in according.subtree) | {according.i, to.i}
-    rest = [t for t in sent if t.i not in phrase]
-    content = _trim(sent.doc[rest[0].i : rest[-1].i + 1]) if rest else None
+    phrase = [t.i for t in according.subtree] + [according.i, to.i]
+    before = _trim(sent.doc[sent.start : min(phrase)]) if min(phrase) > sent.start else None
+    after = _trim(sent.doc[max(phrase) + 1 : sent.end]) if max(phrase) + 1 < sent.end else None
+    content = before or after
     quote_spans = [(s, e) for s, e in ctx.quotes[ctx.pi] if s < sent.end_char and e > sent.start_char]
     claim = RawClaim(
         paragraph=ctx.pi,
