@@ -87,6 +87,13 @@ def test_without_a_document_date_the_year_stays_unknown(nlp):
     assert timexes["April 2"].anchor is None
 
 
+def test_narrative_anchor_without_a_document_date_keeps_the_year_unknown(nlp):
+    timexes = by_text(tag(nlp, "On April 2, Musk spoke.", "Days later he left. The next morning he was back.",
+                          document_date=None))
+    assert (timexes["Days later"].anchor, timexes["Days later"].anchor_value) == ("narrative", "XXXX-04-02")
+    assert timexes["The next morning"].value == "XXXX-04-03TMO"
+
+
 def test_deictic_expressions_use_the_document_date(nlp):
     timexes = by_text(tag(
         nlp,

@@ -176,11 +176,21 @@ TEMPORAL_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "
 # Readings: what a rule makes of a match, given the context
 
 
+YEARLESS = 2000  # a leap year standing in for an unknown one
+
+
+@dataclass(frozen=True)
+class Anchor:
+    day: date  # first day of the period
+    granularity: str
+    year_known: bool = True
+
+
 @dataclass(frozen=True)
 class Context:
     document_date: date | None
-    narrative: tuple[date, str] | None  # last resolved date and its granularity
-    narrative_day: date | None  # last resolved day
+    narrative: Anchor | None  # the story's last resolved date
+    narrative_day: Anchor | None  # the story's last resolved day
     tense: str  # of the clause around the expression: "past", "present" or "future"
 
 
@@ -193,6 +203,7 @@ class Reading:
     anchor_value: str | None = None
     mod: str | None = None
     point: date | None = None  # start of the resolved period, for the narrative
+    year_known: bool = True
 
 
 def format_date(day: date, granularity: str) -> str:
@@ -212,6 +223,16 @@ def format_date(day: date, granularity: str) -> str:
     if granularity == "century":
         return str(day.year)[:2]
     raise ValueError(granularity)
+
+
+def format_point(day: date, granularity: str, year_known: bool) -> str | None:
+    """A period as a TIMEX3 value; with an unknown year only days and months
+    ("XXXX-04-02") can be written."""
+    if year_known:
+        return format_date(day, granularity)
+    if granularity in ("day", "month"):
+        return "XXXX" + format_date(day, granularity)[4:]
+    return None
 
 
 def absolute(value: str, granularity: str, point: date | None = None) -> Reading:
@@ -383,7 +404,8 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading:
     if day > monthrange(2000, month)[1]:
         return unresolved(granularity="day")
     if ctx.document_date is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", "day",
+                       point=date(YEARLESS, month, day), year_known=False)
 
     def on(year: int) -> date:
         return date(year, month, min(day, monthrange(year, month)[1]))
@@ -396,7 +418,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading:
     month = MONTHS[g(m, "month")]
     year_word = g(m, "rel")
     if ctx.document_date is None:
-        return Reading("DATE", f"XXXX-{month:02d}", "month")
+        return Reading("DATE", f"XXXX-{month:02d}", "month",
+                       point=date(YEARLESS, month, 1), year_known=False)
     if year_word is not None:
         offset = {"this": 0, "last": -1, "next": 1}[year_word]
         return document_reading(ctx, date(ctx.document_date.year + offset, month, 1), "month")
@@ -607,45 +630,39 @@ def read_ago(m: re.Match[str], ctx: Context) -> Reading:
     return document_reading(ctx, point, granularity)
 
 
-def narrative_anchor(ctx: Context) -> tuple[date, str, str] | None:
-    """The date narrative expressions count from: the story's last resolved date,
-    else the document date."""
-    if ctx.narrative is not None:
-        return ctx.narrative[0], ctx.narrative[1], "narrative"
+def story_anchor(ctx: Context, day_only: bool) -> tuple[Anchor, str] | None:
+    """What narrative expressions count from, and how it was found: the story's
+    last resolved date (day, when ``day_only``), else the document date."""
+    narrative = ctx.narrative_day if day_only else ctx.narrative
+    if narrative is not None:
+        return narrative, "narrative"
     if ctx.document_date is not None:
-        return ctx.document_date, "day", "document"
-    return None
-
-
-def day_anchor(ctx: Context) -> tuple[date, str] | None:
-    """The day a bare clock time or part of the day belongs to: the story's last
-    resolved day, else the document date."""
-    if ctx.narrative_day is not None:
-        return ctx.narrative_day, "narrative"
-    if ctx.document_date is not None:
-        return ctx.document_date, "document"
+        return Anchor(ctx.document_date, "day"), "document"
     return None
 
 
 def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
                    type_: str = "DATE", suffix: str = "") -> Reading:
     _, is_time, granularity = UNITS[unit]
-    anchor = narrative_anchor(ctx)
-    if anchor is None:
+    found = story_anchor(ctx, day_only=False)
+    if found is None:
         return unresolved(type_, granularity)
-    day, anchor_granularity, kind = anchor
-    anchor_value = format_date(day, anchor_granularity)
-    usable = GRANULARITY_RANK[anchor_granularity] <= GRANULARITY_RANK[granularity]
+    anchor, kind = found
+    anchor_value = format_point(anchor.day, anchor.granularity, anchor.year_known)
+    usable = GRANULARITY_RANK[anchor.granularity] <= GRANULARITY_RANK[granularity]
     if is_time or (amount is not None and (not usable or amount != int(amount))):
         return Reading(type_, None, None, kind, anchor_value)
     if amount is None:
         mod = "AFTER" if sign > 0 else "BEFORE"
-        return Reading(type_, anchor_value, anchor_granularity, kind, anchor_value, mod, point=day)
-    point = period_start(shift(day, sign * int(amount), unit), granularity)
-    value = format_date(point, granularity) + suffix
-    if unit == "weekend":
-        value += "-WE"
-    return Reading(type_, value, granularity, kind, anchor_value, point=point)
+        return Reading(type_, anchor_value, anchor.granularity, kind, anchor_value, mod,
+                       point=anchor.day, year_known=anchor.year_known)
+    point = period_start(shift(anchor.day, sign * int(amount), unit), granularity)
+    value = format_point(point, granularity, anchor.year_known)
+    if value is None:
+        return Reading(type_, None, None, kind, anchor_value)
+    value += suffix + ("-WE" if unit == "weekend" else "")
+    return Reading(type_, value, granularity, kind, anchor_value, point=point,
+                   year_known=anchor.year_known)
 
 
 def read_later(m: re.Match[str], ctx: Context) -> Reading:
@@ -715,11 +732,13 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading:
     elif day_word is not None:
         day = day_reading(ctx, lambda doc: doc + timedelta(days=DEICTIC_OFFSETS[day_word]), None)
     else:
-        anchor = day_anchor(ctx)
-        if anchor is None:
+        found = story_anchor(ctx, day_only=True)
+        if found is None:
             return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
-        point, kind = anchor
-        return Reading("TIME", point.isoformat() + clock, "time", kind, point.isoformat(), point=point)
+        anchor, kind = found
+        day_value = format_point(anchor.day, "day", anchor.year_known)
+        return Reading("TIME", day_value + clock, "time", kind, day_value, point=anchor.day,
+                       year_known=anchor.year_known)
     if day.value is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
     return replace(day, type="TIME", value=day.value + clock, granularity="time")
@@ -727,12 +746,13 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading:
 
 def read_day_part(m: re.Match[str], ctx: Context) -> Reading:
     part = g(m, "part")
-    anchor = day_anchor(ctx)
-    if anchor is None:
+    found = story_anchor(ctx, day_only=True)
+    if found is None:
         return unresolved("TIME", "day")
-    day, kind = anchor
-    return Reading("TIME", day.isoformat() + DAY_PARTS[part], "day", kind, day.isoformat(),
-                   point=day)
+    anchor, kind = found
+    day_value = format_point(anchor.day, "day", anchor.year_known)
+    return Reading("TIME", day_value + DAY_PARTS[part], "day", kind, day_value,
+                   point=anchor.day, year_known=anchor.year_known)
 
 
 def rule(name: str, pattern: str, read: Callable[[re.Match[str], Context], Reading],
@@ -967,8 +987,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
 class TimexTagger:
     def __init__(self, document_date: date | None):
         self.document_date = document_date
-        self.narrative: tuple[date, str] | None = None
-        self.narrative_day: date | None = None
+        self.narrative: Anchor | None = None
+        self.narrative_day: Anchor | None = None
 
     def tag(self, doc: Doc) -> list[Timex]:
         """Tag one paragraph; the story's last resolved date carries over to the
@@ -981,7 +1001,7 @@ class TimexTagger:
             ctx = Context(self.document_date, self.narrative, self.narrative_day,
                           clause_tense(doc, candidate.start, candidate.end))
             reading = candidate.rule.read(candidate.match, ctx)
-            if reading.point is not None and reading.mod is None and candidate.mod is None:
+            if reading.point is not None and reading.mod is None:
                 self.remember(reading)
             timexes.append(Timex(
                 start=candidate.start,
@@ -999,9 +1019,9 @@ class TimexTagger:
     def remember(self, reading: Reading) -> None:
         granularity = "day" if reading.granularity == "time" else reading.granularity
         if granularity in ("day", "week", "month", "year"):
-            self.narrative = (reading.point, granularity)
+            self.narrative = Anchor(reading.point, granularity, reading.year_known)
         if granularity == "day":
-            self.narrative_day = reading.point
+            self.narrative_day = self.narrative
 
 
 DATE_LINE_LABEL = re.compile(r"^\s*(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*:?\s*", re.IGNORECASE)
