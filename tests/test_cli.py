@@ -121,3 +121,27 @@ def test_broken_pipe_is_quiet():
     )
     assert len(proc.stdout.splitlines()) == 1
     assert proc.stderr == ""
+
+
+def test_network_graphml_and_report_files(tmp_path: Path):
+    import networkx as nx
+
+    graph_path = tmp_path / "actors.graphml"
+    proc = run("network", str(CORPUS), "--graphml", "-o", str(graph_path))
+    assert proc.returncode == 0, proc.stderr
+    graph = nx.read_graphml(graph_path)
+    assert graph.has_edge("Elon Musk", "Peter Navarro")
+    report_path = tmp_path / "report.html"
+    proc = run("report", str(CORPUS), "-o", str(report_path), "--reference-date", "2025-06-06")
+    assert proc.returncode == 0, proc.stderr
+    html = report_path.read_text(encoding="utf-8")
+    assert html.lower().startswith("<!doctype html>") and "Peter Navarro" in html
+
+
+def test_timelinejs_keeps_month_only_dates():
+    proc = run("timeline", str(CORPUS), "--reference-date", "2025-06-06", "--timelinejs")
+    assert proc.returncode == 0, proc.stderr
+    slides = json.loads(proc.stdout)["events"]
+    january = [s for s in slides if s["text"]["headline"] == "January"]
+    assert january and january[0]["start_date"] == {"year": 2025, "month": 1}
+    assert "left out of the timeline" in proc.stderr

