@@ -84,7 +84,9 @@ PERSON_NOUNS = frozenset(
     ambassador governor mayor candidate supporter opponent economist banker investor
     employee worker staffer official spokespeople insider billionaire entrepreneur founder
     owner host commentator journalist reporter editor columnist author writer activist
-    friend associate confidant someone observer agent military army ministry office""".split()
+    friend associate confidant someone observer agent military army ministry office man woman
+    boy girl mother father wife husband son daughter sister brother parent child family teenager
+    student teacher victim patient citizen voter fan user customer""".split()
 )
 ANONYMOUS_NOUNS = frozenset(
     """source official aide person people insider ally adviser advisor associate confidant
@@ -416,8 +418,8 @@ def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis", "oprd", "xcomp") for c in verb.children)
 
 
-def is_cue(tok: Token) -> bool:
-    """A reporting or stance verb used as such."""
+def is_cue(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A reporting or stance verb used as such (``quotes``: the paragraph's quotation spans)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in CUE_LEMMAS:
         return False
@@ -437,7 +439,8 @@ def is_cue(tok: Token) -> bool:
         named_object = any(
             c.dep_ == "dobj" and any(a.dep_ in ("appos", "oprd") for a in c.children) for c in tok.children
         )
-        return passive or _has_clause(tok) or named_object or bool(preps & {"for", "on"})
+        quote_follows = any(tok.idx < start < tok.sent.end_char for start, _ in quotes)
+        return passive or _has_clause(tok) or named_object or quote_follows or bool(preps & {"for", "on"})
     if lemma in CLAUSE_CUES:
         return "to" not in preps and not any(c.dep_ == "dobj" for c in tok.children)
     if lemma == "hail":
@@ -823,6 +826,69 @@ def _according_to(sent: Span) -> tuple[Token, Token, Token] | None:
     return None
 
 
+def _is_headline(doc: Doc) -> bool:
+    """A short paragraph without final punctuation."""
+    words = [t for t in doc if not t.is_space]
+    return 2 < len(words) <= 20 and not words[-1].is_punct and "\n" not in doc.text.strip()
+
+
+def _headline_verb(tok: Token) -> str | None:
+    """The cue lemma of a third-person verb the tagger took for a plural noun ("Trump slams Musk")."""
+    lower = tok.lower_
+    if tok.pos_ == "VERB" or not lower.endswith("s") or not tok.is_lower:
+        return None
+    for stem in (lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ies") else ""):
+        if stem in CUE_LEMMAS:
+            return stem
+    return None
+
+
+def _headline_claims(doc: Doc, ctx: _Context) -> list[RawClaim]:
+    """Headline claims "<speaker> <cue>s <target> ..." that the parser did not read as a clause."""
+    for tok in doc:
+        lemma = _headline_verb(tok)
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if lemma is None or before is None or not (before.is_title or before.lemma_.lower() in PERSON_NOUNS):
+            continue
+        start = before.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].pos_ in ("ADJ", "DET")):
+            start -= 1
+        target = next((t for t in doc[tok.i + 1 :] if _is_name(t)), None)
+        if target is not None:
+            while target.i + 1 < len(doc) and _is_name(doc[target.i + 1]):
+                target = doc[target.i + 1]
+        quote_spans = ctx.quotes[ctx.pi]
+        quote = _quote_part(ctx.pi, doc.text, *quote_spans[0]) if quote_spans else None
+        content = _trim(doc[tok.i + 1 :])
+        return [
+            RawClaim(
+                paragraph=ctx.pi,
+                sentence=_part(ctx.pi, doc[:]),
+                cue=_part(ctx.pi, tok),
+                cue_lemma=lemma,
+                speaker=_part(ctx.pi, doc[start : before.i + 1]),
+                speaker_antecedent=None,
+                target=_part(ctx.pi, _name_run(target)) if target is not None else None,
+                target_antecedent=None,
+                content=_part(ctx.pi, content) if content is not None else None,
+                quote=quote,
+                voucher=None,
+                sourcing="anonymous" if before.lemma_.lower() in ANONYMOUS_NOUNS else "named",
+                disputed=False,
+                polarity=_polarity(lemma, content, quote),
+            )
+        ]
+    return []
+
+
+def _name_run(last: Token) -> Span:
+    """The run of name tokens ending at ``last``."""
+    start = last.i
+    while start > 0 and _is_name(last.doc[start - 1]):
+        start -= 1
+    return last.doc[start : last.i + 1]
+
+
 def _apply_according(sent: Span, claims: list[RawClaim], ctx: _Context) -> list[RawClaim]:
     """'according to X': X vouches for the sentence's claims, or is the speaker of a claim of its own."""
     found = _according_to(sent)
@@ -895,7 +961,7 @@ def extract_claims(paragraphs: list[Doc]) -> list[RawClaim]:
         cues = [
             t
             for t in doc
-            if is_cue(t) and not _inside(t.idx, quotes[pi]) and (_is_passive(t) or _speaker_of(t) is not None)
+            if is_cue(t, quotes[pi]) and not _inside(t.idx, quotes[pi]) and (_is_passive(t) or _speaker_of(t) is not None)
         ]
         owner = _owners(cues)
         paragraph_claims: list[RawClaim] = []
@@ -906,5 +972,7 @@ def extract_claims(paragraphs: list[Doc]) -> list[RawClaim]:
             paragraph_claims.extend(found)
         for sent in doc.sents:
             paragraph_claims = _apply_according(sent, paragraph_claims, ctx)
+        if not paragraph_claims and _is_headline(doc):
+            paragraph_claims = _headline_claims(doc, ctx)
         claims.extend(paragraph_claims)
     return _mark_later_denials(claims, denials)
