@@ -151,6 +151,7 @@ def test_two_people_sharing_a_surname_stay_apart(invented_actors):
     assert robert.label == diane.label == "PERSON"
     assert "Kellerman" not in robert.aliases + diane.aliases  # ambiguous: neither takes it
     assert robert.count == 2 and diane.count == 2
+    assert [a.label for a in named(invented_actors, "Kellerman")] == ["PERSON"]
 
 
 def test_acronym_in_brackets_links_to_its_expansion(invented_actors):
@@ -205,16 +206,19 @@ def mention(doc, text, label, start=0, role=None, kind="body"):
     return RawMention(doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role)
 
 
-def test_surname_links_across_documents_when_one_full_name_fits():
+def test_surname_links_across_documents_where_the_document_reads_it_as_a_person():
     found = build_actors(
         [
             mention("a", "Ivo Brandt", "PERSON"),
             mention("a", "Brandt", "ORG", 20),
-            mention("b", "Brandt", "ORG"),
+            mention("b", "Brandt", "PERSON"),
             mention("b", "Brandt", "PERSON", 30),
+            mention("b", "Brandt", "ORG", 60),
+            mention("c", "Brandt", "ORG"),  # a company of that name, in an article without the person
         ]
     )
-    assert [(a.name, a.label, a.count) for a in found] == [("Ivo Brandt", "PERSON", 4)]
+    summary = {(a.name, a.label): a.counts_by_document() for a in found}
+    assert summary == {("Ivo Brandt", "PERSON"): {"a": 2, "b": 3}, ("Brandt", "ORG"): {"c": 1}}
 
 
 def test_label_from_full_name_evidence_not_majority():

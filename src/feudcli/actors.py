@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+LOCATION_LABELS = ("GPE", "LOC", "FAC", "NORP")
 # Paragraph kinds whose entities count; title and headings only add mentions of
 # actors the body establishes (they are Title Case, where the model over-fires).
 COUNTED_KINDS = ("body", "title", "heading")
@@ -154,7 +155,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions = []
-    for span in _rejoined(doc):
+    spans = _rejoined(doc)
+    for span, following in zip(spans, spans[1:] + [None]):
+        if _in_person_role(span, following):
+            continue
         for piece in _split_at_possessive(span):
             cleaned = clean(piece)
             if cleaned is None:
@@ -190,6 +194,23 @@ def _rejoined(doc: Doc) -> list[Span]:
                 continue
         joined.append(ent)
     return joined
+
+
+def _in_person_role(span: Span, following: Span | None) -> bool:
+    """"[Treasury] Secretary Scott Bessent", "[State Department Spokesperson] Jeff Rathke":
+    an organisation's name that, with the title after it, stands in front of a person's
+    name is part of that person's role (kept as the role), not a mention of an actor.
+    Places stay mentions of their own ("U.S. President ...")."""
+    if span.label_ == "PERSON" or span.label_ in LOCATION_LABELS or following is None or following.label_ != "PERSON":
+        return False
+    between = span.doc[span.end : following.start]
+    if not all(_is_person_title(t) for t in between):
+        return False
+    return len(between) > 0 or _is_person_title(span[-1]) or _is_person_title(following[0])
+
+
+def _is_person_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
@@ -314,8 +335,8 @@ def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = No
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
-    _link_short_names(clusters)
-    actors = [_make_actor(group, aliases) for group in clusters.values()]
+    surnames = _link_short_names(clusters)
+    actors = [_make_actor(group, aliases, key in surnames) for key, group in clusters.items()]
     actors = [a for a in actors if a is not None]
     actors.sort(key=lambda a: (-a.count, a.name.casefold()))
     return actors
@@ -326,9 +347,6 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
     if key in aliases.names:
         return "alias:" + aliases.names[key]
     return person_key(m.acronym_of or m.text)
-
-
-LOCATION_LABELS = ("GPE", "LOC", "FAC", "NORP")
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
@@ -350,30 +368,40 @@ def _majority_label(group: list[RawMention]) -> str:
 
 @dataclass(frozen=True)
 class _Link:
-    """One way a short name can stand for a longer one, and how far it reaches:
-    `corpus` links a mention to the one fitting name anywhere in the corpus when
-    its own document has none."""
+    """One way a short name can stand for longer ones, and how far it reaches when
+    the mention's own document has none of them: "document" (not beyond it),
+    "corpus" (the one fitting name anywhere), "person" (the same, where the document
+    itself mostly tags the short name PERSON: a company "Ford" is not taken for a
+    person "Bill Ford" met in another article)."""
 
     targets: list[str]
-    corpus: bool
+    reach: str
 
 
-def _link_short_names(clusters: dict[str, list[RawMention]]) -> None:
+def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     """Fold short clusters into the longer name they stand for: a surname or partial
     name into the person's full name ("Trump" -> "Donald Trump"), an acronym into the
     name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
     name into the one full name of the document that starts with it, an organisation's
     first word(s) into its full name ("Lockheed" -> "Lockheed Martin"). The document's
-    own names win; a link across the corpus is made only when exactly one name fits."""
+    own names win, and a mention that fits two of them stays where it is.
+    Returns the keys of surnames left unlinked because they fit two people."""
     persons = [k for k, g in clusters.items() if not k.startswith("alias:") and _is_full_person_name(g)]
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     orgs = [k for k in multi if k not in persons and _majority_label(clusters[k]) == "ORG"]
+    shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
         if key in persons or key.startswith("alias:") or key not in clusters:
             continue
         links = _links_for(key, clusters[key], persons, multi, orgs, clusters)
-        if links:
-            _move_mentions(key, links, clusters)
+        if links and _move_mentions(key, links, clusters) and _surname_of(key, persons):
+            shared_surnames.add(key)
+    return shared_surnames
+
+
+def _surname_of(key: str, persons: list[str]) -> list[str]:
+    words = key.split()
+    return [k for k in persons if k != key and k.split()[-1] == words[-1] and _is_subsequence(words, k.split())]
 
 
 def _links_for(
@@ -387,37 +415,49 @@ def _links_for(
     words = key.split()
     label = _majority_label(group)
     links = []
-    surname_of = [k for k in persons if k.split()[-1] == words[-1] and _is_subsequence(words, k.split())]
-    if surname_of:
-        # A word the model reads as a place ("Paris") is a surname only next to the full name.
-        links.append(_Link(surname_of, corpus=label not in LOCATION_LABELS))
+    # A word the model reads as a place ("Paris") is a surname only next to the full name.
+    links.append(_Link(_surname_of(key, persons), "document" if label in LOCATION_LABELS else "person"))
     if _is_acronym(group):
-        links.append(_Link([k for k in multi if _spells(words[0], clusters[k])], corpus=True))
+        spelled = [
+            k
+            for k in multi
+            if k in clusters and _spells(words[0], clusters[k]) and _same_kind(label, _majority_label(clusters[k]))
+        ]
+        links.append(_Link(spelled, "corpus"))
     if len(words) == 1 and label == "PERSON":
-        links.append(_Link([k for k in persons if k.split()[0] == words[0]], corpus=False))
+        links.append(_Link([k for k in persons if k.split()[0] == words[0]], "document"))
     if label == "ORG":
-        links.append(_Link([k for k in orgs if k.split()[: len(words)] == words and len(k.split()) > len(words)], corpus=False))
+        longer = [k for k in orgs if k.split()[: len(words)] == words and len(k.split()) > len(words)]
+        links.append(_Link(longer, "document"))
     return [link for link in links if link.targets]
 
 
-def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]]) -> None:
-    """Each mention goes to the one target its document (or, where allowed, the corpus) offers."""
+def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]]) -> bool:
+    """Each mention goes to the one name its document offers; when its document offers
+    none, to the one name the corpus offers through the links that reach that far.
+    True when some mention fitted two names of its own document ("Kellerman" with
+    Robert and Diane Kellerman) and was left alone."""
     group = clusters.pop(key)
+    person_docs = {d for d in {m.doc for m in group} if _majority_label([m for m in group if m.doc == d]) == "PERSON"}
     leftovers = []
+    ambiguous = False
     for m in group:
-        target = None
-        for link in links:
-            in_doc = [k for k in link.targets if k in clusters and any(x.doc == m.doc for x in clusters[k])]
-            pick = in_doc if in_doc or not link.corpus else [k for k in link.targets if k in clusters]
-            if len(pick) == 1:
-                target = pick[0]
-                break
-        if target is None:
-            leftovers.append(m)
+        targets = {k for link in links for k in link.targets if k in clusters}
+        in_doc = {k for k in targets if any(x.doc == m.doc for x in clusters[k])}
+        reaching = [link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)]
+        pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
+        if len(pick) == 1:
+            clusters[pick.pop()].append(m)
         else:
-            clusters[target].append(m)
+            leftovers.append(m)
+            ambiguous = ambiguous or len(in_doc) > 1
     if leftovers:
         clusters[key] = leftovers
+    return ambiguous
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or (a in LOCATION_LABELS and b in LOCATION_LABELS)
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -441,13 +481,15 @@ def _spells(acronym: str, group: list[RawMention]) -> bool:
     return False
 
 
-def _make_actor(group: list[RawMention], aliases: AliasTable) -> Actor | None:
+def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) -> Actor | None:
+    """One actor from its mentions; `is_surname`: the name is the surname of people
+    it could not be told apart from, so a person whatever the model said."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
-    label = label or decide_label(group)
+    label = label or ("PERSON" if is_surname else decide_label(group))
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
