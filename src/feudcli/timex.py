@@ -818,7 +818,7 @@ RULES: list[Rule] = [
     rule("vague_reference",
          r"recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|"
          r"(?:right\s+)?now|currently|current|at\s+present|presently|nowadays|these\s+days|"
-         r"recently|lately|recent|the\s+past|(?:very\s+)?soon|shortly|the\s+future",
+         r"recently|lately|recent|the\s+past|(?:(?:very\s+)?soon|shortly)(?!\s+(?:after|before))|the\s+future",
          read_vague_reference, ambiguous=True),
     rule("ago", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+ago|(?P<unit2>{UNIT})\s+ago", read_ago),
     rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
@@ -831,7 +831,7 @@ RULES: list[Rule] = [
          read_narrative_step),
     rule("same_day", r"that\s+(?:same\s+)?day", read_same_day),
     rule("set",
-         rf"(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)|every|each|per|(?<=\d\s)an?)"
+         rf"(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)|every|each|per)"
          rf"\s+(?P<other>other\s+)?(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT})"
          rf"|(?P<adverb>annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)",
          read_set),
@@ -926,24 +926,42 @@ def with_modifier(candidate: Candidate, text: str) -> Candidate:
     return replace(candidate, start=m.start(), mod=mod)
 
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
+NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
 def supported(candidate: Candidate, doc: Doc) -> bool:
-    """Ambiguous forms count only inside a spaCy DATE/TIME entity or after a
-    temporal preposition; a modal verb ("may") or a name never counts."""
+    """Whether a match is a temporal expression here: never a modal verb ("may"),
+    nor words inside a name ("Theresa May", "China Daily"); ambiguous forms only
+    inside a spaCy DATE/TIME entity or after a temporal word ("in 2000")."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return False
     if len(span) == 1 and span[0].tag_ == "MD":
         return False
+    labels = {t.ent_type_ for t in span}
+    if labels & NAME_LABELS and not any(c.isdigit() for c in span.text):
+        return False
     if not candidate.rule.ambiguous:
         return True
-    if candidate.rule.name == "year" and any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") for t in span):
+    if candidate.rule.name == "year" and labels & NUMBER_LABELS:
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") for t in span):
+    if labels & {"DATE", "TIME"} or candidate.mod is not None:
         return True
     if candidate.rule.name == "vague_reference":
-        return span[0].pos_ in ("ADV", "ADJ") or span[-1].pos_ in ("NOUN", "ADV")
+        return span[0].pos_ not in ("NOUN", "PROPN", "VERB")
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     return previous in TEMPORAL_PREPOSITIONS
+
+
+def as_rate(reading: Reading, span: Span) -> Reading:
+    """"a year" after a quantity ("$300 million a year", "15 a year") is a SET."""
+    if reading.type != "DURATION" or span[0].lower_ not in ("a", "an", "per") or span.start == 0:
+        return reading
+    previous = span.doc[span.start - 1]
+    if previous.tag_ in ("CD", "NNS") or previous.text == "%":
+        return replace(reading, type="SET")
+    return reading
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -963,6 +981,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     while True:
         if token.lower_ == "due" or token.lemma_.lower() in FUTURE_VERBS:
             return "future"
+        if token.lemma_ == "set" and any(a.lower_ == "to" for c in token.children for a in c.children):
+            return "future"  # "set to take place"
         if token.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
             words = {a.lower_ for a in auxiliaries}
@@ -971,8 +991,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
                 return "future"
             if token.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxiliaries):
                 return "past"
-            if token.tag_ == "VBN" and "have" in lemmas:
-                return "past"
+            if token.tag_ == "VBN" and (not auxiliaries or "have" in lemmas):
+                return "past"  # present perfect, or a participle ("plans announced in May")
             if token.morph.get("Tense") or any(a.morph.get("Tense") for a in auxiliaries):
                 return "present"
         if token.head.i == token.i:
@@ -1000,7 +1020,8 @@ class TimexTagger:
         for candidate in chosen:
             ctx = Context(self.document_date, self.narrative, self.narrative_day,
                           clause_tense(doc, candidate.start, candidate.end))
-            reading = candidate.rule.read(candidate.match, ctx)
+            span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            reading = as_rate(candidate.rule.read(candidate.match, ctx), span)
             if reading.point is not None and reading.mod is None:
                 self.remember(reading)
             timexes.append(Timex(
