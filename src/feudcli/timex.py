@@ -167,7 +167,7 @@ MODIFIER_VALUES = {
 }
 POINT_MODIFIERS = {"START", "MID", "END", "APPROX"}
 DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN"}
-TEMPORAL_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "from",
+TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from",
                          "to", "through", "before", "after", "of", "at", "between", "and",
                          "early", "late", "mid", "the", "this", "last", "next"}
 
@@ -349,20 +349,37 @@ def duration_value(amount: float | None, unit: str) -> str:
 # Rules: a pattern and a reading of its match in a context
 
 
+class Groups:
+    """The groups of a rule's match; a group a pattern spells more than once
+    ("unit", "unit2", "unit3") reads as its first name."""
+
+    def __init__(self, m: re.Match[str]):
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self._m.group(0)
+        groups = self._m.groupdict()
+        for key in (name, f"{name}2", f"{name}3"):
+            if groups.get(key) is not None:
+                return groups[key]
+        return None
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
     pattern: re.Pattern[str]
-    read: Callable[[re.Match[str], Context], Reading]
+    read: Callable[[Groups, Context], Reading]
     ambiguous: bool = False  # needs a spaCy DATE/TIME entity or a temporal preposition
 
 
-def g(m: re.Match[str], name: str) -> str | None:
+def g(m: Groups, name: str) -> str | None:
     text = m.group(name)
     return text.lower() if text is not None else None
 
 
-def read_full_date(m: re.Match[str], ctx: Context) -> Reading:
+def read_full_date(m: Groups, ctx: Context) -> Reading:
     month = MONTHS[g(m, "month").rstrip(".")]
     day = int(re.match(r"\d+", m.group("day")).group())
     try:
@@ -372,7 +389,7 @@ def read_full_date(m: re.Match[str], ctx: Context) -> Reading:
     return absolute(point.isoformat(), "day", point)
 
 
-def read_iso_date(m: re.Match[str], ctx: Context) -> Reading:
+def read_iso_date(m: Groups, ctx: Context) -> Reading:
     try:
         point = date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     except ValueError:
@@ -380,7 +397,7 @@ def read_iso_date(m: re.Match[str], ctx: Context) -> Reading:
     return absolute(point.isoformat(), "day", point)
 
 
-def read_numeric_date(m: re.Match[str], ctx: Context) -> Reading:
+def read_numeric_date(m: Groups, ctx: Context) -> Reading:
     first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     if year < 100:
         year += 2000 if year < 50 else 1900
@@ -392,13 +409,13 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> Reading:
     return absolute(point.isoformat(), "day", point)
 
 
-def read_month_year(m: re.Match[str], ctx: Context) -> Reading:
+def read_month_year(m: Groups, ctx: Context) -> Reading:
     month = MONTHS[g(m, "month").rstrip(".")]
     year = int(m.group("year"))
     return absolute(f"{year}-{month:02d}", "month", date(year, month, 1))
 
 
-def read_month_day(m: re.Match[str], ctx: Context) -> Reading:
+def read_month_day(m: Groups, ctx: Context) -> Reading:
     month = MONTHS[g(m, "month").rstrip(".")]
     day = int(re.match(r"\d+", m.group("day")).group())
     if day > monthrange(2000, month)[1]:
@@ -414,7 +431,7 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Reading:
     return document_reading(ctx, on(year), "day")
 
 
-def read_month(m: re.Match[str], ctx: Context) -> Reading:
+def read_month(m: Groups, ctx: Context) -> Reading:
     month = MONTHS[g(m, "month")]
     year_word = g(m, "rel")
     if ctx.document_date is None:
@@ -428,24 +445,24 @@ def read_month(m: re.Match[str], ctx: Context) -> Reading:
     return document_reading(ctx, date(year, month, 1), "month")
 
 
-def read_year(m: re.Match[str], ctx: Context) -> Reading:
+def read_year(m: Groups, ctx: Context) -> Reading:
     year = int(m.group("year"))
     return absolute(str(year), "year", date(year, 1, 1))
 
 
-def read_decade(m: re.Match[str], ctx: Context) -> Reading:
+def read_decade(m: Groups, ctx: Context) -> Reading:
     digits = m.group("decade")
     century = m.group("century") or "19"
     return absolute(f"{century}{digits}", "decade")
 
 
-def read_decade_word(m: re.Match[str], ctx: Context) -> Reading:
+def read_decade_word(m: Groups, ctx: Context) -> Reading:
     tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties"].index(g(m, "word")) + 2
     return absolute(f"19{tens}", "decade")
 
 
-def read_current_period_edge(m: re.Match[str], ctx: Context) -> Reading:
+def read_current_period_edge(m: Groups, ctx: Context) -> Reading:
     """"year end", "the end of the year": the edge of the document's current period."""
     unit = g(m, "unit")
     mod = MODIFIER_VALUES[g(m, "edge") or "end"]
@@ -454,7 +471,7 @@ def read_current_period_edge(m: re.Match[str], ctx: Context) -> Reading:
     return replace(document_reading(ctx, period_start(ctx.document_date, unit), unit), mod=mod)
 
 
-def read_week_of_month(m: re.Match[str], ctx: Context) -> Reading:
+def read_week_of_month(m: Groups, ctx: Context) -> Reading:
     """"the last week of March": the ISO week of the month's first (last) full week."""
     month = MONTHS[g(m, "month")]
     if m.group("year"):
@@ -474,13 +491,13 @@ def read_week_of_month(m: re.Match[str], ctx: Context) -> Reading:
     return replace(reading, value=format_date(monday, "week"), point=monday)
 
 
-def read_century(m: re.Match[str], ctx: Context) -> Reading:
+def read_century(m: Groups, ctx: Context) -> Reading:
     ordinal = g(m, "ordinal")
     number = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
     return absolute(f"{number - 1:02d}", "century")
 
 
-def read_season(m: re.Match[str], ctx: Context) -> Reading:
+def read_season(m: Groups, ctx: Context) -> Reading:
     code = SEASONS[g(m, "season")]
     if m.group("year"):
         return absolute(f"{m.group('year')}-{code}", "season")
@@ -508,7 +525,7 @@ def read_season(m: re.Match[str], ctx: Context) -> Reading:
                    point=begins(year))
 
 
-def read_quarter(m: re.Match[str], ctx: Context) -> Reading:
+def read_quarter(m: Groups, ctx: Context) -> Reading:
     ordinal = g(m, "ordinal")
     if ordinal is None:
         number = int(m.group("q"))
@@ -566,19 +583,19 @@ def day_reading(ctx: Context, day_of: Callable[[date], date], part: str | None) 
     return Reading(type_, value, "day", "document", ctx.document_date.isoformat(), point=day)
 
 
-def read_weekday(m: re.Match[str], ctx: Context) -> Reading:
+def read_weekday(m: Groups, ctx: Context) -> Reading:
     weekday = WEEKDAYS[g(m, "weekday")]
     return day_reading(ctx, lambda doc: weekday_date(doc, weekday, g(m, "rel"), ctx.tense),
                        g(m, "part"))
 
 
-def read_deictic_day(m: re.Match[str], ctx: Context) -> Reading:
+def read_deictic_day(m: Groups, ctx: Context) -> Reading:
     word = g(m, "word")
     part = "night" if word == "tonight" or (word == "last" and g(m, "part") is None) else g(m, "part")
     return day_reading(ctx, lambda doc: doc + timedelta(days=DEICTIC_OFFSETS[word]), part)
 
 
-def read_relative_period(m: re.Match[str], ctx: Context) -> Reading:
+def read_relative_period(m: Groups, ctx: Context) -> Reading:
     """this/last/next week, month, year ... relative to the document date."""
     unit = unit_of(m.group("unit"))
     rel = g(m, "rel")
@@ -596,7 +613,7 @@ def read_relative_period(m: re.Match[str], ctx: Context) -> Reading:
     return reading
 
 
-def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
+def read_weekend(m: Groups, ctx: Context) -> Reading:
     if ctx.document_date is None:
         return unresolved(granularity="week")
     doc = ctx.document_date
@@ -607,7 +624,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Reading:
     return replace(reading, value=f"{reading.value}-WE")
 
 
-def read_vague_reference(m: re.Match[str], ctx: Context) -> Reading:
+def read_vague_reference(m: Groups, ctx: Context) -> Reading:
     word = m.group(0).lower()
     if re.search(r"now|current|present|these days|nowadays|today's world", word):
         return reference_ref(ctx, "PRESENT_REF")
@@ -616,7 +633,7 @@ def read_vague_reference(m: re.Match[str], ctx: Context) -> Reading:
     return reference_ref(ctx, "FUTURE_REF")
 
 
-def read_ago(m: re.Match[str], ctx: Context) -> Reading:
+def read_ago(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
     amount = parse_number(m.group("number")) if m.group("number") else None
     _, is_time, granularity = UNITS[unit]
@@ -665,19 +682,19 @@ def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
                    year_known=anchor.year_known)
 
 
-def read_later(m: re.Match[str], ctx: Context) -> Reading:
+def read_later(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
     sign = -1 if g(m, "dir") in ("earlier", "before", "previously", "prior") else 1
     return offset_reading(ctx, parse_number(m.group("number")), unit, sign)
 
 
-def read_vague_later(m: re.Match[str], ctx: Context) -> Reading:
+def read_vague_later(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
     sign = -1 if g(m, "dir") in ("earlier", "before") else 1
     return offset_reading(ctx, None, unit, sign)
 
 
-def read_narrative_step(m: re.Match[str], ctx: Context) -> Reading:
+def read_narrative_step(m: Groups, ctx: Context) -> Reading:
     """the next day, the following week, the previous year, the day before ..."""
     word = g(m, "rel") or g(m, "after")
     unit = unit_of(m.group("unit") or "day")
@@ -689,17 +706,17 @@ def read_narrative_step(m: re.Match[str], ctx: Context) -> Reading:
     return offset_reading(ctx, 1, unit, sign)
 
 
-def read_same_day(m: re.Match[str], ctx: Context) -> Reading:
+def read_same_day(m: Groups, ctx: Context) -> Reading:
     return offset_reading(ctx, 0, "day", 1)
 
 
-def read_duration(m: re.Match[str], ctx: Context) -> Reading:
+def read_duration(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
     amount = parse_number(m.group("number")) if m.group("number") else 1.0
     return Reading("DURATION", duration_value(amount, unit))
 
 
-def read_set(m: re.Match[str], ctx: Context) -> Reading:
+def read_set(m: Groups, ctx: Context) -> Reading:
     word = g(m, "adverb")
     if word is not None:
         unit = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
@@ -713,7 +730,7 @@ def read_set(m: re.Match[str], ctx: Context) -> Reading:
     return Reading("SET", duration_value(amount, unit))
 
 
-def read_clock(m: re.Match[str], ctx: Context) -> Reading:
+def read_clock(m: Groups, ctx: Context) -> Reading:
     word = g(m, "noon")
     if word is not None:
         hour, minute = (12, 0) if word == "noon" else (0, 0)
@@ -744,7 +761,7 @@ def read_clock(m: re.Match[str], ctx: Context) -> Reading:
     return replace(day, type="TIME", value=day.value + clock, granularity="time")
 
 
-def read_day_part(m: re.Match[str], ctx: Context) -> Reading:
+def read_day_part(m: Groups, ctx: Context) -> Reading:
     part = g(m, "part")
     found = story_anchor(ctx, day_only=True)
     if found is None:
@@ -755,13 +772,12 @@ def read_day_part(m: re.Match[str], ctx: Context) -> Reading:
                    point=anchor.day, year_known=anchor.year_known)
 
 
-def rule(name: str, pattern: str, read: Callable[[re.Match[str], Context], Reading],
+def rule(name: str, pattern: str, read: Callable[[Groups, Context], Reading],
          ambiguous: bool = False) -> Rule:
     return Rule(name, re.compile(rf"(?<![\w$€£¥.,/])(?:{pattern})(?![\w%]|-\w)", re.IGNORECASE),
                 read, ambiguous)
 
 
-_DIRECTION = r"(?P<dir>later|after(?:wards)?|on|earlier|before|previously|prior)"
 RULES: list[Rule] = [
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", read_iso_date),
     rule("full_date_mdy",
@@ -851,23 +867,6 @@ RULES: list[Rule] = [
 ]
 
 
-class Match:
-    """A rule match; a group a pattern spells more than once ("unit", "unit2",
-    "unit3") reads as its first name."""
-
-    def __init__(self, m: re.Match[str]):
-        self._m = m
-
-    def group(self, name: str | int = 0) -> str | None:
-        if name == 0:
-            return self._m.group(0)
-        groups = self._m.groupdict()
-        for key in (name, f"{name}2", f"{name}3"):
-            if groups.get(key) is not None:
-                return groups[key]
-        return None
-
-
 # --------------------------------------------------------------------------
 # Finding spans
 
@@ -877,40 +876,36 @@ class Candidate:
     start: int
     end: int
     rule: Rule
-    match: Match
+    groups: Groups
     mod: str | None = None
 
 
 def rule_candidates(text: str) -> Iterator[Candidate]:
     for r in RULES:
         for m in r.pattern.finditer(text):
-            yield Candidate(m.start(), m.end(), r, Match(m))
+            yield Candidate(m.start(), m.end(), r, Groups(m))
 
 
-def whole_match(text: str) -> tuple[Rule, Match] | None:
+def whole_match(text: str) -> tuple[Rule, Groups] | None:
     for r in RULES:
         m = r.pattern.fullmatch(text)
         if m is not None:
-            return r, Match(m)
+            return r, Groups(m)
     return None
 
 
 def entity_candidates(doc: Doc) -> Iterator[Candidate]:
-    """The longest sub-span of each DATE/TIME entity that the grammar reads whole."""
+    """The longest token sub-span of each DATE/TIME entity that the grammar reads
+    whole: "April 2, Musk" -> "April 2"; "Musk" -> nothing."""
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        best: Candidate | None = None
-        for i in range(ent.start, ent.end):
-            for j in range(ent.end, i, -1):
-                if best is not None and doc[j - 1].idx + len(doc[j - 1]) - doc[i].idx <= best.end - best.start:
-                    break
-                span = doc[i:j]
-                found = whole_match(span.text)
-                if found is not None:
-                    best = Candidate(span.start_char, span.end_char, found[0], found[1])
-        if best is not None:
-            yield best
+        spans = [doc[i:j] for i in range(ent.start, ent.end) for j in range(i + 1, ent.end + 1)]
+        for span in sorted(spans, key=lambda s: len(s.text), reverse=True):
+            found = whole_match(span.text)
+            if found is not None:
+                yield Candidate(span.start_char, span.end_char, *found)
+                break
 
 
 def with_modifier(candidate: Candidate, text: str) -> Candidate:
@@ -951,7 +946,7 @@ def supported(candidate: Candidate, doc: Doc) -> bool:
     if candidate.rule.name == "vague_reference":
         return span[0].pos_ not in ("NOUN", "PROPN", "VERB")
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return previous in TEMPORAL_PREPOSITIONS
+    return previous in TEMPORAL_CUES
 
 
 def as_rate(reading: Reading, span: Span) -> Reading:
@@ -1021,7 +1016,7 @@ class TimexTagger:
             ctx = Context(self.document_date, self.narrative, self.narrative_day,
                           clause_tense(doc, candidate.start, candidate.end))
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            reading = as_rate(candidate.rule.read(candidate.match, ctx), span)
+            reading = as_rate(candidate.rule.read(candidate.groups, ctx), span)
             if reading.point is not None and reading.mod is None:
                 self.remember(reading)
             timexes.append(Timex(
@@ -1063,7 +1058,7 @@ def find_document_date(text: str) -> date | None:
             m = r.pattern.match(rest.strip())
             if m is None:
                 continue
-            reading = r.read(Match(m), Context(None, None, None, "past"))
+            reading = r.read(Groups(m), Context(None, None, None, "past"))
             if reading.value is not None:
                 return date.fromisoformat(reading.value)
     return None
