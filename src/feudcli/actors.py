@@ -197,16 +197,19 @@ def _rejoined(doc: Doc) -> list[Span]:
 
 
 def _in_person_role(span: Span, following: Span | None) -> bool:
-    """"[Treasury] Secretary Scott Bessent", "[State Department Spokesperson] Jeff Rathke":
-    an organisation's name that, with the title after it, stands in front of a person's
-    name is part of that person's role (kept as the role), not a mention of an actor.
-    Places stay mentions of their own ("U.S. President ...")."""
-    if span.label_ == "PERSON" or span.label_ in LOCATION_LABELS or following is None or following.label_ != "PERSON":
+    """"[Treasury] Secretary Scott Bessent", "[State Department Spokesperson] Jeff Rathke",
+    "the White House [Press] Secretary": a name that makes a title with the word after
+    it, or that ends in a title in front of a person's name, is part of a role (kept
+    as the person's role), not a mention of an actor. Places stay mentions of their
+    own ("U.S. President ..."), and so do people's full names."""
+    if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
-    between = span.doc[span.end : following.start]
-    if not all(_is_person_title(t) for t in between):
+    doc = span.doc
+    if span.end < len(doc) and _is_person_title(doc[span.end]):
+        return True
+    if span.label_ == "PERSON" or following is None or following.label_ != "PERSON" or following.start != span.end:
         return False
-    return len(between) > 0 or _is_person_title(span[-1]) or _is_person_title(following[0])
+    return _is_person_title(span[-1]) or _is_person_title(following[0])
 
 
 def _is_person_title(tok: Token) -> bool:
@@ -358,6 +361,15 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     return labels["PERSON"] * 2 >= len(multi)
 
 
+def _has_person_title(group: list[RawMention]) -> bool:
+    """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
+    "President Trump"), and no organisation word in the name."""
+    return any(
+        m.role and any(w.rstrip(".").lower() in PERSON_TITLES for w in m.role.split()) and not _has_org_word(m.text)
+        for m in group
+    )
+
+
 def _has_org_word(text: str) -> bool:
     return any(w.strip(".,").casefold() in ORG_WORDS for w in text.split()[1:])
 
@@ -386,8 +398,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     first word(s) into its full name ("Lockheed" -> "Lockheed Martin"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
-    persons = [k for k, g in clusters.items() if not k.startswith("alias:") and _is_full_person_name(g)]
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     orgs = [k for k in multi if k not in persons and _majority_label(clusters[k]) == "ORG"]
     shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
@@ -397,6 +409,10 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
         if links and _move_mentions(key, links, clusters) and _surname_of(key, persons):
             shared_surnames.add(key)
     return shared_surnames
+
+
+def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]]) -> set[str]:
+    return {k for k in link.targets if k in clusters and any(m.doc == doc for m in clusters[k])}
 
 
 def _surname_of(key: str, persons: list[str]) -> list[str]:
@@ -433,17 +449,16 @@ def _links_for(
 
 
 def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]]) -> bool:
-    """Each mention goes to the one name its document offers; when its document offers
-    none, to the one name the corpus offers through the links that reach that far.
-    True when some mention fitted two names of its own document ("Kellerman" with
-    Robert and Diane Kellerman) and was left alone."""
+    """Each mention goes to the one name its document offers through the first link
+    that offers any; when its document offers none, to the one name the corpus offers
+    through the links that reach that far. True when some mention fitted two names of
+    its own document ("Kellerman" with Robert and Diane Kellerman) and was left alone."""
     group = clusters.pop(key)
     person_docs = {d for d in {m.doc for m in group} if _majority_label([m for m in group if m.doc == d]) == "PERSON"}
     leftovers = []
     ambiguous = False
     for m in group:
-        targets = {k for link in links for k in link.targets if k in clusters}
-        in_doc = {k for k in targets if any(x.doc == m.doc for x in clusters[k])}
+        in_doc = next(filter(None, (_in_document(link, m.doc, clusters) for link in links)), set())
         reaching = [link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) == 1:
@@ -518,7 +533,7 @@ def decide_label(group: list[RawMention]) -> str:
         votes["ORG" if m.label == "PERSON" and _has_org_word(m.text) else m.label] += weight
         if m.role and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
             votes["PERSON"] += 2
-    if _is_full_person_name(group):
+    if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
     return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
