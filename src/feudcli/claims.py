@@ -54,9 +54,7 @@ NEUTRAL_CUES = frozenset(
 CUE_LEMMAS = ATTACK_CUES | PRAISE_CUES | LABEL_CUES | NEUTRAL_CUES
 
 # cues that take the person spoken about or to as direct object
-OBJECT_TARGET_CUES = (ATTACK_CUES | PRAISE_CUES | LABEL_CUES | frozenset("tell urge warn ask question".split())) - frozenset(
-    ["threaten"]
-)
+OBJECT_TARGET_CUES = (ATTACK_CUES - {"threaten"}) | PRAISE_CUES | LABEL_CUES | frozenset("tell urge warn ask question".split())
 # verbs of saying proper: any noun may be their subject ("the statement said"), and "it"
 SPEECH_CUES = frozenset(
     "say tell add state announce write report confirm deny declare insist reply respond note".split()
