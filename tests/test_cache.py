@@ -1,0 +1,59 @@
+"""The parse cache: reuse, deduplication, corruption, and --no-cache."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from feudcli import cache
+from feudcli.analysis import analyze
+from feudcli.render import to_string
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def _json(analysis) -> str:
+    return to_string("claims", "json", analysis, analysis.claims) + to_string("entities", "json", analysis, analysis.actors)
+
+
+def test_second_run_reuses_parses_and_gives_the_same_records(tmp_path: Path):
+    first = analyze([str(CORPUS)], cache_dir=tmp_path)
+    entries = cache.info(tmp_path)["entries"]
+    paragraphs = sum(1 for d in first.documents for p in d.paragraphs if p.kind in ("title", "heading", "body"))
+    assert entries == paragraphs
+    second = analyze([str(CORPUS)], cache_dir=tmp_path)
+    assert cache.info(tmp_path)["entries"] == entries
+    assert _json(second) == _json(first)
+
+
+def test_identical_articles_are_parsed_once(tmp_path: Path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = "Mayor Lena Fischer opened the bridge in Bremen.\n\nShe said it was safe.\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (articles / name).write_text(text, encoding="utf-8")
+    result = analyze([str(articles)], cache_dir=tmp_path / "cache")
+    assert cache.info(tmp_path / "cache")["entries"] == 2
+    fischer = next(a for a in result.actors if a.name == "Lena Fischer")
+    assert fischer.counts_by_document() == {"a.txt": 1, "b.txt": 1, "c.txt": 1}
+
+
+def test_corrupt_entry_is_rebuilt(tmp_path: Path):
+    clean = analyze([str(CORPUS)], cache_dir=tmp_path)
+    with sqlite3.connect(tmp_path / cache.FILE_NAME) as db:
+        db.execute("UPDATE parse SET doc = ? WHERE rowid IN (SELECT rowid FROM parse LIMIT 5)", (b"\x00garbage",))
+    again = analyze([str(CORPUS)], cache_dir=tmp_path)
+    assert _json(again) == _json(clean)
+    with sqlite3.connect(tmp_path / cache.FILE_NAME) as db:
+        assert db.execute("SELECT COUNT(*) FROM parse WHERE doc = ?", (b"\x00garbage",)).fetchone()[0] == 0
+
+
+def test_no_cache_keeps_nothing(tmp_path: Path):
+    analyze([str(CORPUS / "001_fce04371c749120f.txt")], cache_dir=tmp_path, use_cache=False)
+    assert not (tmp_path / cache.FILE_NAME).exists()
+
+
+def test_clear(tmp_path: Path):
+    analyze([str(CORPUS / "001_fce04371c749120f.txt")], cache_dir=tmp_path)
+    assert cache.clear(tmp_path) > 0
+    assert cache.info(tmp_path)["entries"] == 0
