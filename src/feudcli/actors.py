@@ -197,19 +197,21 @@ def _rejoined(doc: Doc) -> list[Span]:
 
 
 def _in_person_role(span: Span, following: Span | None) -> bool:
-    """"[Treasury] Secretary Scott Bessent", "[State Department Spokesperson] Jeff Rathke",
-    "the White House [Press] Secretary": a name that makes a title with the word after
-    it, or that ends in a title in front of a person's name, is part of a role (kept
-    as the person's role), not a mention of an actor. Places stay mentions of their
+    """"[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]",
+    "Jeff Rathke, the [State Department Spokesperson]", "the White House [Press] Secretary":
+    a name that makes a title with the word after it, or that ends in a title, is part
+    of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
     own ("U.S. President ..."), and so do people's full names."""
     if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
-    if span.label_ == "PERSON" or following is None or following.label_ != "PERSON" or following.start != span.end:
+    if span.label_ == "PERSON":
         return False
-    return _is_person_title(span[-1]) or _is_person_title(following[0])
+    if _is_person_title(span[-1]):
+        return True
+    return following is not None and following.label_ == "PERSON" and following.start == span.end and _is_person_title(following[0])
 
 
 def _is_person_title(tok: Token) -> bool:
