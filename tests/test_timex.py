@@ -161,10 +161,12 @@ def test_find_document_date_reads_a_date_line():
     assert find_document_date("Title\nMarch 01, 2008\nBody.") == date(2008, 3, 1)
     assert find_document_date("Title\nPublished: 2025-06-06\nBody.") == date(2025, 6, 6)
     assert find_document_date("Title\nJune 6, 2025 at 10:02 am\nBody.") == date(2025, 6, 6)
+    assert find_document_date("Title\nBy Jane Doe | Updated: 2025-06-06T10:02:00Z\nBody.") == date(2025, 6, 6)
 
 
 def test_find_document_date_ignores_dates_in_prose():
     assert find_document_date("Title\nThe vote on March 3, 2009 was close.") is None
+    assert find_document_date("Title\nMarch 3, 2009 was a close day for the vote.") is None
     assert find_document_date("Title\nNo dates here.") is None
 
 

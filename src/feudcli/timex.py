@@ -167,9 +167,9 @@ MODIFIER_VALUES = {
 }
 POINT_MODIFIERS = {"START", "MID", "END", "APPROX"}
 DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN"}
-TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from",
-                         "to", "through", "before", "after", "of", "at", "between", "and",
-                         "early", "late", "mid", "the", "this", "last", "next"}
+TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from", "for", "over",
+                 "within", "to", "through", "before", "after", "of", "at", "between", "and",
+                 "early", "late", "mid", "the", "this", "last", "next"}
 
 
 # --------------------------------------------------------------------------
@@ -712,7 +712,10 @@ def read_same_day(m: Groups, ctx: Context) -> Reading:
 
 def read_duration(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
-    amount = parse_number(m.group("number")) if m.group("number") else 1.0
+    if m.group("number") is not None:
+        amount = parse_number(m.group("number"))
+    else:  # "the past year" is one year, bare "years" some number of them
+        amount = None if m.group("unit").lower().endswith("s") else 1.0
     return Reading("DURATION", duration_value(amount, unit))
 
 
@@ -779,7 +782,8 @@ def rule(name: str, pattern: str, read: Callable[[Groups, Context], Reading],
 
 
 RULES: list[Rule] = [
-    rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)", read_iso_date),
+    rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?",
+         read_iso_date),
     rule("full_date_mdy",
          rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
          read_full_date),
@@ -837,9 +841,9 @@ RULES: list[Rule] = [
          r"recently|lately|recent|the\s+past|(?:(?:very\s+)?soon|shortly)(?!\s+(?:after|before))|the\s+future",
          read_vague_reference, ambiguous=True),
     rule("ago", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+ago|(?P<unit2>{UNIT})\s+ago", read_ago),
-    rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
+    rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?:later|earlier)(?!\s+than)|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
          read_later),
-    rule("vague_later", rf"(?P<unit>(?:second|minute|hour|day|week|month|year)s)\s+(?P<dir>later|earlier)",
+    rule("vague_later", rf"(?P<unit>(?:second|minute|hour|day|week|month|year)s)\s+(?P<dir>later|earlier)(?!\s+than)",
          read_vague_later),
     rule("narrative_step",
          rf"the\s+(?P<rel>next|following|previous|same)\s+(?:(?P<unit>day|week|weekend|month|year)|(?P<part>{DAY_PART}))"
@@ -856,6 +860,8 @@ RULES: list[Rule] = [
          rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?"
          rf"|the\s+(?:past|last)\s+(?P<unit2>{UNIT})",
          read_duration),
+    rule("vague_duration", r"(?:the\s+)?(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie)s)",
+         read_duration, ambiguous=True),
     rule("clock",
          r"(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
          r"|(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap])\.?m\.?|(?P<noon>noon|midnight))"
@@ -1040,23 +1046,33 @@ class TimexTagger:
             self.narrative_day = self.narrative
 
 
-DATE_LINE_LABEL = re.compile(r"^\s*(?:published|updated|posted|date|last\s+updated)\s*(?:on)?\s*:?\s*", re.IGNORECASE)
 DATE_LINE_RULES = ("iso_date", "full_date_mdy", "full_date_dmy")
+# lower-case words a date line may have besides the date: labels, clock times
+DATE_LINE_WORDS = {"published", "updated", "posted", "last", "modified", "date", "on", "at",
+                   "by", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "edt", "est", "bst"}
+
+
+def is_date_line(rest: str) -> bool:
+    """Whether what is left of a line once the date is cut out is only labels,
+    a clock time, names and punctuation ("By Jane Doe | Published at 10:02 am"),
+    not prose ("The vote on ... was close.")."""
+    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+\.?)?", rest)
+    return all(w[0].isupper() or w.lower() in DATE_LINE_WORDS for w in words)
 
 
 def find_document_date(text: str) -> date | None:
     """The date on a date line near the top of an article, or None.
 
-    Looks at the first five non-empty lines; a line counts when, apart from a
-    label ("Published:") and a clock time, it starts with the date."""
+    Looks at the first five non-empty lines for a full date ("March 01, 2008",
+    "Friday, May 8, 2009", "2025-06-06") on a line that is otherwise only labels,
+    a clock time and names ("Published: ...", "By Jane Doe | ...", "... at 10:02 am")."""
     lines = [line for line in text.splitlines() if line.strip()][:5]
     for line in lines:
-        rest = DATE_LINE_LABEL.sub("", line)
         for r in RULES:
             if r.name not in DATE_LINE_RULES:
                 continue
-            m = r.pattern.match(rest.strip())
-            if m is None:
+            m = r.pattern.search(line)
+            if m is None or not is_date_line(line[: m.start()] + " " + line[m.end():]):
                 continue
             reading = r.read(Groups(m), Context(None, None, None, "past"))
             if reading.value is not None:
