@@ -131,7 +131,7 @@ def feudcli_items(articles: list[Article], model: str) -> list[Item]:
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             Path(tmp, article.doc).write_text(article.text, encoding="utf-8")
-        result = analyze([tmp], commands=["entities"], model=model)
+        result = analyze([tmp], commands=["entities"], model=model, use_cache=False)
     return [
         Item(m.doc, m.start, m.end, PRED_CLASSES[actor.label], actor.name)
         for actor in result.actors

@@ -183,6 +183,7 @@ def _span(nlp, text, phrase, label):
         ("Senator Mara Quist voted no.", "Senator Mara Quist", "PERSON", "Mara Quist", "Senator"),
         ("General Dana Holloway spoke.", "General Dana Holloway", "PERSON", "Dana Holloway", "General"),
         ("Shares in General Foundry rose.", "General Foundry", "ORG", "General Foundry", None),
+        ("The pro-Arvandia camp won.", "pro-Arvandia", "GPE", "Arvandia", None),
         ("Former President Ana Ruiz (ORG-tagged) spoke.", "Former President Ana Ruiz", "ORG", "Ana Ruiz", "Former President"),
     ],
 )
@@ -262,6 +263,13 @@ def test_place_is_not_taken_for_a_surname_in_another_document():
 def test_name_with_an_organisation_word_is_not_a_person():
     group = [mention("a", "Kestrel Airways", "PERSON"), mention("a", "Kestrel Airways", "PERSON", 30)]
     assert actors.decide_label(group) == "ORG"
+
+
+def test_acronym_is_not_a_person():
+    group = [mention("a", "KLP", "PERSON"), mention("a", "KLP", "PERSON", 30), mention("a", "KLP", "GPE", 60)]
+    assert actors.decide_label(group) == "ORG"
+    party = build_actors([mention("a", "Harbour KLP", "PERSON"), mention("b", "Harbour KLP", "PERSON")])
+    assert ("PERSON", "KLP") not in {(p["label"], _text(p)) for p in ruler_patterns(party, set())}
 
 
 def test_actor_only_in_a_heading_is_dropped():

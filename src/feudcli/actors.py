@@ -70,6 +70,9 @@ ORG_WORDS = frozenset(
     fund league club army navy police parliament senate congress
     """.split()
 )
+# Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
+# so that the name itself is the mention.
+_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
@@ -236,6 +239,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
+    while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
+        start += 2
     role_start = start
     titles = TITLE_WORDS if span.label_ == "PERSON" and not _has_org_word(doc[start:end].text) else PERSON_TITLES
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
@@ -355,9 +360,10 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
-    """Two or more words, mostly tagged PERSON by the model, and no organisation word."""
+    """Two or more words, mostly tagged PERSON by the model, no organisation word and
+    no acronym for a surname ("Pro-Beijing DAB" is a party)."""
     multi = [m for m in group if len(m.text.split()) >= 2]
-    if not multi or any(_has_org_word(m.text) for m in multi):
+    if not multi or any(_has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) for m in multi):
         return False
     labels = Counter(m.label for m in multi)
     return labels["PERSON"] * 2 >= len(multi)
@@ -482,10 +488,14 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and all(w in it for w in short)
 
 
-def _is_acronym(group: list[RawMention]) -> bool:
+def _is_acronym(group: list[RawMention] | list[Mention]) -> bool:
     """All mentions written in capitals, two to six letters ("GM", "U.S.", "NASA")."""
-    letters = [m.text.replace(".", "") for m in group]
-    return all(2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in letters)
+    return all(_is_acronym_word(m.text) for m in group)
+
+
+def _is_acronym_word(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _spells(acronym: str, group: list[RawMention]) -> bool:
@@ -537,6 +547,8 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
+    if _is_acronym(group) and votes["PERSON"]:
+        votes["ORG"] += votes.pop("PERSON")  # people are not written as acronyms; bodies are
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
     return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
 
