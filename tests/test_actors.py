@@ -127,6 +127,10 @@ def test_surname_the_model_read_as_a_date_is_recovered(corpus_actors):
     assert any(m.doc == doc.id and m.start == start and m.text == "Musk" for m in musk.mentions)
 
 
+def test_company_the_model_calls_a_person_is_not_a_person(corpus_actors):
+    assert [a.label for a in holding(corpus_actors.actors, "Twitter")] == ["ORG"]
+
+
 def test_people_in_both_articles_are_counted_per_document(corpus_actors):
     (trump,) = named(corpus_actors.actors, "Donald Trump")
     counts = trump.counts_by_document()
@@ -266,10 +270,20 @@ def test_name_with_an_organisation_word_is_not_a_person():
 
 
 def test_acronym_is_not_a_person():
-    group = [mention("a", "KLP", "PERSON"), mention("a", "KLP", "PERSON", 30), mention("a", "KLP", "GPE", 60)]
+    group = [mention("a", "KLP", "PERSON"), mention("a", "KLP", "PERSON", 30)]
     assert actors.decide_label(group) == "ORG"
+    assert actors.decide_label(group + [mention("a", "KLP", "GPE", 60)]) == "GPE"  # the model's other guess
     party = build_actors([mention("a", "Harbour KLP", "PERSON"), mention("b", "Harbour KLP", "PERSON")])
     assert ("PERSON", "KLP") not in {(p["label"], _text(p)) for p in ruler_patterns(party, set())}
+
+
+def test_one_word_name_that_never_acts_is_not_a_person():
+    passive = [mention("a", "Quillo", "PERSON"), mention("b", "Quillo", "PERSON")]
+    assert actors.decide_label(passive) == "ORG"
+    acting = passive + [RawMention("c", 1, "body", 0, 6, "Quillo", "PERSON", agent=True)]
+    assert actors.decide_label(acting) == "PERSON"
+    titled = passive + [mention("c", "Quillo", "PERSON", role="Mayor")]
+    assert actors.decide_label(titled) == "PERSON"
 
 
 def test_actor_only_in_a_heading_is_dropped():

@@ -91,6 +91,7 @@ class RawMention:
     label: str
     role: str | None = None
     acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
+    agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
 
 
 @dataclass
@@ -177,10 +178,18 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     text=paragraph.text[name_span.start_char : name_span.end_char],
                     label=span.label_,
                     role=role,
+                    agent=_is_agent(name_span),
                 )
             )
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+def _is_agent(name: Span) -> bool:
+    root = name.root
+    if root.dep_ in ("appos", "conj", "compound") and root.head.i not in range(name.start, name.end):
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or any(c.tag_ == "POS" for c in root.children)
 
 
 def _rejoined(doc: Doc) -> list[Span]:
@@ -547,10 +556,25 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
-    if _is_acronym(group) and votes["PERSON"]:
-        votes["ORG"] += votes.pop("PERSON")  # people are not written as acronyms; bodies are
+    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group)):
+        person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
+        if not +votes:
+            votes["ORG"] = person
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
     return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
+
+
+def _ends_in_acronym(group: list[RawMention]) -> bool:
+    """Every form ends in an acronym ("DAB", "Chat GPT"): people are not written so."""
+    return all(_is_acronym_word(m.text.split()[-1]) for m in group)
+
+
+def _is_passive_word(group: list[RawMention]) -> bool:
+    """A one-word name with no role that never acts in the parse (never a subject or
+    a possessor): "the conqueror of Twitter", "in Toulouse". People in the news say
+    and do things; such a name is more likely a company, product or place the model
+    took for a person."""
+    return all(len(m.text.split()) == 1 and not m.role and not m.agent for m in group)
 
 
 # ---------------------------------------------------------------- second pass
