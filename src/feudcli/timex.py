@@ -142,7 +142,7 @@ MONTH = rf"(?-i:(?:{_MONTH_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 MONTH_NAME = rf"(?-i:(?:{_MONTH_FULL})\b)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|[\s-]+(?:years?|old)\b)"
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE_NUMBERS, key=len, reverse=True))
 NUMBER = (
@@ -168,7 +168,7 @@ MODIFIER_VALUES = {
 POINT_MODIFIERS = {"START", "MID", "END", "APPROX"}
 DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN"}
 TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from", "for", "over",
-                 "within", "to", "through", "before", "after", "of", "at", "between", "and",
+                 "within", "to", "through", "before", "after", "of", "at", "between",
                  "early", "late", "mid", "the", "this", "last", "next"}
 
 
@@ -775,9 +775,14 @@ def read_day_part(m: Groups, ctx: Context) -> Reading:
                    point=anchor.day, year_known=anchor.year_known)
 
 
+# a match may not touch a word, a currency sign or a number ("$2009", "1,500", "14-year-old")
+NOT_BEFORE = r"[\w$€£¥.,/]"
+NOT_AFTER = r"[\w%]|-\w"
+
+
 def rule(name: str, pattern: str, read: Callable[[Groups, Context], Reading],
          ambiguous: bool = False) -> Rule:
-    return Rule(name, re.compile(rf"(?<![\w$€£¥.,/])(?:{pattern})(?![\w%]|-\w)", re.IGNORECASE),
+    return Rule(name, re.compile(rf"(?<!{NOT_BEFORE})(?:{pattern})(?!{NOT_AFTER})", re.IGNORECASE),
                 read, ambiguous)
 
 
@@ -823,7 +828,8 @@ RULES: list[Rule] = [
          read_relative_period),
     rule("quarter",
          rf"(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-         rf"(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|"
+         rf"(?:fiscal\s+)?(?:(?P<unit>quarter)|(?P<unit2>half)(?=\s+of\s))"
+         rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|"
          r"(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year))?"
          rf"|Q(?P<q>[1-4])(?:\s+(?P<year2>{YEAR}))?",
          read_quarter),
@@ -857,7 +863,7 @@ RULES: list[Rule] = [
          read_set),
     rule("duration",
          rf"(?:the\s+(?:past|last|next|previous|coming|first|following)\s+)?"
-         rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?"
+         rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?(?![\s-]+old\b)"
          rf"|the\s+(?:past|last)\s+(?P<unit2>{UNIT})",
          read_duration),
     rule("vague_duration", r"(?:the\s+)?(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie)s)",
@@ -892,10 +898,12 @@ def rule_candidates(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), r, Groups(m))
 
 
-def whole_match(text: str) -> tuple[Rule, Groups] | None:
+def whole_match(text: str, start: int, end: int) -> tuple[Rule, Groups] | None:
+    """A rule whose match at ``start``, in context, ends at ``end`` ("14-year"
+    is no match in "14-year-old")."""
     for r in RULES:
-        m = r.pattern.fullmatch(text)
-        if m is not None:
+        m = r.pattern.match(text, start)
+        if m is not None and m.end() == end:
             return r, Groups(m)
     return None
 
@@ -908,7 +916,7 @@ def entity_candidates(doc: Doc) -> Iterator[Candidate]:
             continue
         spans = [doc[i:j] for i in range(ent.start, ent.end) for j in range(i + 1, ent.end + 1)]
         for span in sorted(spans, key=lambda s: len(s.text), reverse=True):
-            found = whole_match(span.text)
+            found = whole_match(doc.text, span.start_char, span.end_char)
             if found is not None:
                 yield Candidate(span.start_char, span.end_char, *found)
                 break
@@ -947,12 +955,22 @@ def supported(candidate: Candidate, doc: Doc) -> bool:
         return True
     if candidate.rule.name == "year" and labels & NUMBER_LABELS:
         return False
+    if candidate.rule.name == "season" and span[-1].dep_ == "compound":
+        return False  # "winter wheat"
     if labels & {"DATE", "TIME"} or candidate.mod is not None:
         return True
+    if candidate.rule.name == "year" and counts_things(span):
+        return False
     if candidate.rule.name == "vague_reference":
         return span[0].pos_ not in ("NOUN", "PROPN", "VERB")
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     return previous in TEMPORAL_CUES
+
+
+def counts_things(span: Span) -> bool:
+    """A number in front of a plural noun is a count ("1709 schoolchildren")."""
+    last = span[-1]
+    return last.dep_ == "nummod" and last.head.tag_ == "NNS"
 
 
 def as_rate(reading: Reading, span: Span) -> Reading:
