@@ -115,6 +115,23 @@ def test_tense_chooses_the_year_of_a_yearless_date(nlp):
     assert only(tag(nlp, "The board will meet on Tuesday.")).value == "2025-06-10"
 
 
+def test_present_tense_takes_the_nearest_occurrence(nlp):
+    t = only(tag(nlp, "The automaker has a June 10 deadline.", document_date=date(2025, 5, 28)))
+    assert t.value == "2025-06-10"
+
+
+def test_ages_counts_comparisons_and_game_halves_are_not_timexes(nlp):
+    assert tag(nlp, "A 14-year-old boy and 1,500 workers joined.") == []
+    assert [t.text for t in tag(nlp, "He scored in the second half.")] == []
+    assert [(t.text, t.type) for t in tag(nlp, "It arrived three days later than planned.")] == [
+        ("three days", "DURATION")]
+
+
+def test_a_unit_after_a_quantity_is_a_rate(nlp):
+    t = only(tag(nlp, "The deal brings in $300 million a year."))
+    assert (t.text, t.type, t.value) == ("a year", "SET", "P1Y")
+
+
 def test_modifiers(nlp):
     timexes = by_text(tag(nlp, "Sales grew in early 2024 and peaked around March 3."))
     assert (timexes["early 2024"].value, timexes["early 2024"].mod) == ("2024", "START")

@@ -6,9 +6,10 @@ How it works, per paragraph (one spaCy ``Doc``):
    and with spaCy's DATE/TIME entities.  An entity is *cleaned* by keeping the
    longest token sub-span that the grammar accepts whole ("April 2, Musk" ->
    "April 2", "a retreat days later" -> "days later", "Musk" -> nothing).
-   Ambiguous forms (a bare number like "2000", "spring", "current", "now" ...)
-   need support: a spaCy DATE/TIME entity over them or a temporal preposition
-   in front of them.
+   A match is dropped when it is a modal verb ("may") or words inside a spaCy
+   name ("Theresa May", "China Daily").  Ambiguous forms (a bare number like
+   "2000", a month name alone, "spring", "current", "now" ...) also need support:
+   a spaCy DATE/TIME entity over them or a temporal word in front ("in 2000").
 2. *Extend* a span to the left over modifiers ("late", "the end of", "around",
    "almost" ...) that set ``mod``.
 3. *Select* non-overlapping spans, longest first.
@@ -21,11 +22,16 @@ Conventions, where TIMEX3 leaves a choice:
 
 * Never invent a day or a month: "in January" is "2025-01", "late April" is
   "2025-04" with mod END, "the 1990s" is "199".
-* A month, a month and day, a season, a quarter or a weekday without a year
-  is the most recent one not after the document date, or the first one not
-  before it when the sentence looks ahead ("will", "is expected to", ...).
-  Without a document date the year stays unknown ("XXXX-04-02"); weekday names
-  and other deictic expressions then get ``value=None``.
+* A month, a month and day, a season or a quarter without a year is, in a
+  past-tense clause, the most recent one not after the document date (document
+  date 2025-06-06: "April 2" -> 2025-04-02, "December" -> 2024-12); in a clause
+  that looks ahead ("will", "is to", "is expected to", "plans to" ...) the
+  first one not before it; in a present-tense or verbless clause the nearest
+  one ("has a June 1 deadline" written on May 28 -> June 1 of the same year).
+  A weekday name is the most recent one not after the document date, unless
+  the clause looks ahead.  Without a document date the year stays unknown
+  ("XXXX-04-02"); weekday names and other deictic expressions then get
+  ``value=None``, and narrative ones count from a yearless date if there is one.
 * "days later" (no number): the value is the anchor date with mod AFTER
   ("days earlier": mod BEFORE); a counted offset ("three days later") moves the
   anchor and keeps the unit's granularity ("two weeks later" -> an ISO week).
