@@ -269,6 +269,11 @@ def test_name_with_an_organisation_word_is_not_a_person():
     assert actors.decide_label(group) == "ORG"
 
 
+def test_name_of_a_building_is_a_facility():
+    group = [mention("a", "Marlow Stadium", "ORG"), mention("a", "Marlow Stadium", "PERSON", 30)]
+    assert actors.decide_label(group) == "FAC"
+
+
 def test_acronym_is_not_a_person():
     group = [mention("a", "KLP", "PERSON"), mention("a", "KLP", "PERSON", 30)]
     assert actors.decide_label(group) == "ORG"

@@ -73,6 +73,14 @@ ORG_WORDS = frozenset(
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
 # so that the name itself is the mention.
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
+# Words that end the names of buildings, rooms and streets ("Lincoln Bedroom",
+# "Wembley Stadium"): such a name is a facility, whatever the model guessed.
+FACILITY_WORDS = frozenset(
+    """
+    airport arena avenue bedroom boulevard bridge building castle cathedral hall highway hotel
+    mosque palace plaza road room square stadium station street synagogue temple terminal tower towers
+    """.split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
@@ -551,7 +559,7 @@ def decide_label(group: list[RawMention]) -> str:
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
-        votes["ORG" if m.label == "PERSON" and _has_org_word(m.text) else m.label] += weight
+        votes[_evident_label(m)] += weight
         if m.role and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
@@ -562,6 +570,16 @@ def decide_label(group: list[RawMention]) -> str:
             votes["ORG"] = person
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
     return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
+
+
+def _evident_label(m: RawMention) -> str:
+    """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
+    is no person, "Lincoln Bedroom" no organisation."""
+    if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
+        return "FAC"
+    if m.label == "PERSON" and _has_org_word(m.text):
+        return "ORG"
+    return m.label
 
 
 def _ends_in_acronym(group: list[RawMention]) -> bool:
