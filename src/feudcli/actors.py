@@ -382,7 +382,7 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     multi = [m for m in group if len(m.text.split()) >= 2]
     if not multi or any(_has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) for m in multi):
         return False
-    labels = Counter(m.label for m in multi)
+    labels = Counter(_evident_label(m) for m in multi)
     return labels["PERSON"] * 2 >= len(multi)
 
 
@@ -572,7 +572,7 @@ def decide_label(group: list[RawMention]) -> str:
     return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
 
 
-def _evident_label(m: RawMention) -> str:
+def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
     if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
