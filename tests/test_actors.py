@@ -12,6 +12,7 @@ import spacy
 from feudcli import actors
 from feudcli.actors import AliasTable, RawMention, build_actors, clean, ruler_patterns
 from feudcli.analysis import analyze
+from feudcli.records import Paragraph
 from feudcli.nlp import DEFAULT_MODEL
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -199,6 +200,15 @@ def test_clean_trims_and_moves_titles_to_role(nlp, text, phrase, label, name, ro
     assert found_role == role
 
 
+def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
+    text = "The Kessler Wildlife Trust (KWT) bought land. KWT said so."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(4, 31, label="ORG"), doc.char_span(46, 49, label="ORG")]
+    para = Paragraph("d", 1, 0, len(text), text, "body")
+    found = build_actors(actors.doc_mentions(doc, para))
+    assert [(a.name, a.aliases, a.count) for a in found] == [("Kessler Wildlife Trust", ["KWT"], 3)]
+
+
 def test_clean_drops_lowercase_leftovers(nlp):
     span = _span(nlp, "It was the best of times.", "the best", "ORG")
     assert clean(span) is None
@@ -255,8 +265,15 @@ def test_first_name_links_within_its_document_only():
 
 
 def test_organisation_short_form_links_within_its_document():
-    found = build_actors([mention("a", "Halvorsen Shipping", "ORG"), mention("a", "Halvorsen", "ORG", 30)])
-    assert [(a.name, a.aliases) for a in found] == [("Halvorsen Shipping", ["Halvorsen"])]
+    found = build_actors([mention("a", "Halvorsen Holdings", "ORG"), mention("a", "Halvorsen", "ORG", 30)])
+    assert [(a.name, a.aliases) for a in found] == [("Halvorsen Holdings", ["Halvorsen"])]
+
+
+def test_organisation_is_not_folded_into_its_product_or_branch():
+    found = build_actors(
+        [mention("a", "Halvorsen Voyager", "ORG"), mention("a", "Halvorsen", "ORG", 30), mention("a", "Halvorsen Norway", "ORG", 60)]
+    )
+    assert sorted(a.name for a in found) == ["Halvorsen", "Halvorsen Norway", "Halvorsen Voyager"]
 
 
 def test_place_is_not_taken_for_a_surname_in_another_document():

@@ -67,7 +67,8 @@ ORG_WORDS = frozenset(
     airways aircraft airplanes aerospace motors motor automotive industries systems technologies
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
-    fund league club army navy police parliament senate congress
+    fund league club army navy police parliament senate congress magazine newspaper journal
+    gazette tribune news
     """.split()
 )
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
@@ -171,7 +172,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for span, following in zip(spans, spans[1:] + [None]):
         if _in_person_role(span, following):
             continue
-        for piece in _split_at_possessive(span):
+        for piece in (p for part in _split_at_bracket(span) for p in _split_at_possessive(part)):
             cleaned = clean(piece)
             if cleaned is None:
                 continue
@@ -236,6 +237,14 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
 
 def _is_person_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in PERSON_TITLES
+
+
+def _split_at_bracket(span: Span) -> list[Span]:
+    """"World Health Organisation (WHO": the name and the bracketed part are two mentions."""
+    for tok in span[1:-1]:
+        if tok.text in ("(", "["):
+            return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
+    return [span]
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
@@ -420,7 +429,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name into the person's full name ("Trump" -> "Donald Trump"), an acronym into the
     name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
     name into the one full name of the document that starts with it, an organisation's
-    first word(s) into its full name ("Lockheed" -> "Lockheed Martin"). The document's
+    name followed only by words of an organisation's kind into that full name
+    ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
@@ -434,6 +444,14 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
         if links and _move_mentions(key, links, clusters) and _surname_of(key, persons):
             shared_surnames.add(key)
     return shared_surnames
+
+
+def _is_company_form(extra: list[str]) -> bool:
+    """Words that only say what kind of body a name is ("Motor Company", "Airlines",
+    "Group"), or an "of" phrase ("Church" -> "Church of Scientology")."""
+    if not extra:
+        return False
+    return extra[0] == "of" or all(w.strip(".,&") in ORG_WORDS or w in ("and", "&") for w in extra)
 
 
 def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]]) -> set[str]:
@@ -468,7 +486,7 @@ def _links_for(
     if len(words) == 1 and label == "PERSON":
         links.append(_Link([k for k in persons if k.split()[0] == words[0]], "document"))
     if label == "ORG":
-        longer = [k for k in orgs if k.split()[: len(words)] == words and len(k.split()) > len(words)]
+        longer = [k for k in orgs if k.split()[: len(words)] == words and _is_company_form(k.split()[len(words) :])]
         links.append(_Link(longer, "document"))
     return [link for link in links if link.targets]
 
