@@ -41,7 +41,9 @@ that stand for an unscored one are left out. A gold entity
 one document land in two or more feudcli actors is a *split*; a feudcli actor
 whose mentions in one document match two or more gold entities is a *merge*.
 Across the corpus: gold entities (MEANTIME `entity`, GUM `identity`) spread
-over several actors.
+over several actors. Actor rows: feudcli actors with a scored mention, and how
+many of them have no mention that is right (overlap and class) - junk rows such
+as a heading, a fragment or a wrong type.
 """
 
 from __future__ import annotations
@@ -275,6 +277,16 @@ def identity_examples(links: list[tuple[str, str, str]]) -> list[str]:
     return splits + merges
 
 
+def junk_rows(pred: list[Item], gold: list[Item]) -> tuple[int, int]:
+    """(actor rows with a scored mention, those of them with no correct mention at all)."""
+    gold_by_doc = by_doc(gold)
+    correct: dict[str, bool] = {}
+    for p in pred:
+        ok = any(overlaps(p, g) and p.cls == g.cls for g in gold_by_doc[p.doc])
+        correct[p.entity] = correct.get(p.entity, False) or ok
+    return len(correct), sum(not ok for ok in correct.values())
+
+
 def fmt(values: tuple[float, float, float]) -> str:
     return " | ".join(f"{v * 100:.1f}" for v in values)
 
@@ -299,6 +311,8 @@ def evaluate(name: str, articles: list[Article], model: str, verbose: bool) -> N
         print(f"| {system} | " + " | ".join(fmt(r) for r in row) + " |")
     links = identity_links(systems["feudcli"], articles)
     counts = identity_errors(links)
+    rows, junk = junk_rows(systems["feudcli"], gold)
+    counts |= {"actor rows": rows, "rows never right": junk}
     print("\n| feudcli actors | " + " | ".join(counts) + " |")
     print("|---|" + "---|" * len(counts))
     print("| count | " + " | ".join(str(v) for v in counts.values()) + " |")

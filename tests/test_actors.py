@@ -209,6 +209,19 @@ def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
     assert [(a.name, a.aliases, a.count) for a in found] == [("Kessler Wildlife Trust", ["KWT"], 3)]
 
 
+@pytest.mark.parametrize(
+    "text, phrase, name",
+    [
+        ("Yesterday democrat Ola Brenn spoke.", "democrat Ola Brenn", "Ola Brenn"),
+        ("They met Anton de Vries there.", "Anton de Vries", "Anton de Vries"),
+        ("They met de Vries there.", "de Vries", "de Vries"),
+    ],
+)
+def test_clean_keeps_name_particles_but_not_descriptions(nlp, text, phrase, name):
+    span, _ = clean(_span(nlp, text, phrase, "PERSON"))
+    assert span.text == name
+
+
 def test_clean_drops_lowercase_leftovers(nlp):
     span = _span(nlp, "It was the best of times.", "the best", "ORG")
     assert clean(span) is None

@@ -82,6 +82,11 @@ FACILITY_WORDS = frozenset(
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers
     """.split()
 )
+# Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
+# lower-case words in front of a name are descriptions ("democrat Lam ...").
+_NAME_PARTICLES = frozenset(
+    "de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
@@ -257,8 +262,9 @@ def _split_at_possessive(span: Span) -> list[Span]:
 
 
 def clean(span: Span) -> tuple[Span, str | None] | None:
-    """Trim articles, quote marks, punctuation and possessives; move title words
-    into a role. None when nothing name-like is left."""
+    """Trim articles, quote marks, punctuation, possessives and "pro-"/"anti-"
+    prefixes; move title words and lower-case descriptions in front of the name
+    ("democrat Lam ...", not "de Gaulle") into a role. None when nothing name-like is left."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and _is_trim(doc[start], leading=True):
@@ -270,6 +276,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     role_start = start
     titles = TITLE_WORDS if span.label_ == "PERSON" and not _has_org_word(doc[start:end].text) else PERSON_TITLES
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
     if start >= end:
         return None
