@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -16,22 +18,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import actors as actors_mod
-from . import cache, loading, nlp, paragraphs, timeline
-from . import claims as claims_mod
+from . import cache, loading, nlp, paragraphs
 from .records import Actor, Claim, Document, Event, Paragraph, Span
 from .timex import find_document_date
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+    from .claims import Part, RawClaim
     from spacy.language import Language
-    from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
 PARSED_KINDS = ("title", "heading", "body")
 COMMANDS = ("entities", "timeline", "claims")
 # Below this many paragraphs per process, starting parser processes costs more than it saves.
 PARALLEL_MIN = 400
-STORE_BATCH = 256
+STORE_BATCH = 64  # articles per cache transaction
 
 
 @dataclass
@@ -94,56 +96,78 @@ def _assign_date(document: Document, dates: dict[str, date], reference_date: dat
 
 @dataclass
 class _Job:
-    """One readable paragraph to analyse and where its parse is stored."""
+    """One readable article to analyse: its paragraphs for the model and where their parse is stored."""
 
     document: Document
-    paragraph: Paragraph
+    paragraphs: list[Paragraph]
     key: str
 
 
 def _jobs(documents: list[Document], model_key: str) -> list[_Job]:
-    return [
-        _Job(d, p, cache.key(model_key, p.text))
-        for d in documents
-        if d.status == "analysed"
-        for p in d.paragraphs
-        if p.kind in PARSED_KINDS
-    ]
+    jobs = []
+    for d in documents:
+        paras = [p for p in d.paragraphs if p.kind in PARSED_KINDS] if d.status == "analysed" else []
+        if paras:
+            jobs.append(_Job(d, paras, cache.key(model_key, (p.text for p in paras))))
+    return jobs
 
 
-def _parse_missing(language: Language, store: cache.ParseStore, jobs: list[_Job], n_process: int,
+class _Pipeline:
+    """The spaCy pipeline, loaded only when something must be parsed or a stored parse read."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    @functools.cached_property
+    def nlp(self) -> Language:
+        return nlp.load(self.name)
+
+    @functools.cached_property
+    def id(self) -> str:
+        return nlp.installed_model_id(self.name) or nlp.model_id(self.nlp)
+
+
+def _parse_missing(pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], n_process: int,
                    progress: Progress) -> None:
-    """Parse every paragraph the store lacks (identical texts once) and store it in batches."""
+    """Parse every article the store lacks (identical articles once) and store them in batches."""
     known = store.known(j.key for j in jobs)
-    todo: dict[str, str] = {}
+    todo: dict[str, list[str]] = {}
     for j in jobs:
         if j.key not in known and j.key not in todo:
-            todo[j.key] = j.paragraph.text
+            todo[j.key] = [p.text for p in j.paragraphs]
     if not todo:
         return
-    n_process = n_process if len(todo) >= PARALLEL_MIN * n_process else 1
-    task = progress.add_task("parsing", total=len(todo))
-    batch: list[tuple[str, Doc, dict]] = []
-    model = nlp.model_id(language)
-    for k, doc in zip(todo, nlp.parse(language, todo.values(), n_process=n_process)):
-        batch.append((k, doc, _first_pass(doc)))
+    texts = [t for paras in todo.values() for t in paras]
+    n_process = n_process if len(texts) >= PARALLEL_MIN * n_process else 1
+    task = progress.add_task("parsing", total=len(texts))
+    parsed = nlp.parse(pipeline.nlp, texts, n_process=n_process)
+    batch: list[tuple[str, list[Doc], list[dict]]] = []
+    for k, paras in todo.items():
+        docs = [next(parsed) for _ in paras]
+        batch.append((k, docs, [_first_pass(doc) for doc in docs]))
+        progress.advance(task, len(docs))
         if len(batch) == STORE_BATCH:
-            store.put(model, batch)
-            progress.advance(task, len(batch))
+            store.put(pipeline.id, batch)
             batch = []
-    store.put(model, batch)
-    progress.advance(task, len(batch))
+    store.put(pipeline.id, batch)
 
 
 def _first_pass(doc: Doc) -> dict:
-    """What the first actor pass needs from a paragraph, kept beside its parse so a
-    cached run never reloads the Doc for it: the mentions (offsets into the
-    paragraph) and the words it uses in lower case."""
-    whole = Paragraph(doc="", number=0, start=0, end=len(doc.text), text=doc.text, kind="body")
+    """What the actor passes need from a paragraph, kept beside its parse so that a
+    cached run need not reload the Doc: the first-pass mentions (offsets into the
+    paragraph), the words used in lower case, and the tokens with sentence starts
+    (to find the corpus's names in the second pass)."""
     return {
-        "mentions": [asdict(m) for m in actors_mod.doc_mentions(doc, whole)],
+        "mentions": _relative_mentions(doc),
         "lower": sorted({t.lower_ for t in doc if t.is_lower and t.is_alpha}),
+        "orths": [t.text for t in doc],
+        "sent_starts": [t.i for t in doc if t.is_sent_start],
     }
+
+
+def _relative_mentions(doc: Doc) -> list[dict]:
+    whole = Paragraph(doc="", number=0, start=0, end=len(doc.text), text=doc.text, kind="body")
+    return [asdict(m) for m in actors_mod.doc_mentions(doc, whole)]
 
 
 def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
@@ -156,37 +180,51 @@ def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
 class _Docs:
     """Stored parses with the corpus's second entity pass applied."""
 
-    def __init__(self, language: Language, store: cache.ParseStore, matcher: Matcher | None):
-        self.language, self.store, self.matcher = language, store, matcher
+    def __init__(self, pipeline: _Pipeline, store: cache.ParseStore, matcher: nlp.NameMatcher | None):
+        self.pipeline, self.store, self.matcher = pipeline, store, matcher
 
-    def get(self, job: _Job) -> Doc:
-        doc = self.store.doc(job.key)
-        if doc is None:  # dropped as unreadable: parse again
-            doc = next(nlp.parse(self.language, [job.paragraph.text]))
-            self.store.put(nlp.model_id(self.language), [(job.key, doc, _first_pass(doc))])
+    def get(self, job: _Job) -> list[Doc]:
+        docs = self.store.docs(job.key)
+        if docs is None:  # dropped as unreadable: parse again
+            docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs]))
+            self.store.put(self.pipeline.id, [(job.key, docs, [_first_pass(d) for d in docs])])
         if self.matcher is not None:
-            nlp.apply_entity_matches(doc, self.matcher, actors_mod.ACTOR_LABELS)
-        return doc
+            for doc in docs:
+                nlp.apply_entity_matches(doc, self.matcher, actors_mod.ACTOR_LABELS)
+        return docs
 
 
-def _find_actors(language: Language, store: cache.ParseStore, jobs: list[_Job],
+def _find_actors(pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job],
                  aliases: actors_mod.AliasTable | None, progress: Progress) -> tuple[list[Actor], _Docs]:
     """Two passes: actors from the model's entities; then the confident names of those
     actors override the model where they overlap (recovering "On April 2, Musk" and
-    one-word names the model mislabelled), and actors are formed again."""
-    first, lowercase = [], set()
+    one-word names the model mislabelled), and actors are formed again.
+
+    The second pass's mentions of an article depend only on its parse and on the
+    names found in it, so they are cached under that pair: a re-run loads no Doc."""
+    metas, first, lowercase = {}, [], set()
     for j in jobs:
-        meta = store.meta(j.key) or _first_pass(_Docs(language, store, None).get(j))
-        if j.paragraph.kind in actors_mod.COUNTED_KINDS:
-            first.extend(_placed(m, j.paragraph) for m in meta["mentions"])
-        lowercase.update(meta["lower"])
+        metas[j.key] = meta = store.meta(j.key) or [_first_pass(d) for d in _Docs(pipeline, store, None).get(j)]
+        for para, found in zip(j.paragraphs, meta):
+            if para.kind in actors_mod.COUNTED_KINDS:
+                first.extend(_placed(m, para) for m in found["mentions"])
+            lowercase.update(found["lower"])
     patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
-    docs = _Docs(language, store, nlp.entity_matcher(language, patterns) if patterns else None)
+    matcher = nlp.NameMatcher(patterns) if patterns else None
+    docs = _Docs(pipeline, store, matcher)
     task = progress.add_task("actors", total=len(jobs))
-    mentions = []
+    mentions, new = [], []
     for j in jobs:
-        mentions.extend(actors_mod.doc_mentions(docs.get(j), j.paragraph))
+        names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in metas[j.key]]
+        key = cache.key(pipeline.id, [j.key, json.dumps(names)])
+        found = store.derived(key)
+        if found is None:
+            found = [_relative_mentions(doc) for doc in docs.get(j)]
+            new.append((key, found))
+        for para, raw in zip(j.paragraphs, found):
+            mentions.extend(_placed(m, para) for m in raw)
         progress.advance(task)
+    store.put_derived(new)
     return actors_mod.build_actors(mentions, aliases), docs
 
 
@@ -233,39 +271,36 @@ class ActorIndex:
         return self._by_key.get(actors_mod.name_key(text))
 
 
-def _records(documents: list[Document], jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str],
+def _records(jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str],
              progress: Progress) -> tuple[list[Event], list[Claim]]:
-    """Timeline events and claims, one document at a time (its Docs are then let go)."""
-    by_doc: dict[str, list[_Job]] = defaultdict(list)
-    for j in jobs:
-        by_doc[j.document.id].append(j)
+    """Timeline events and claims, one article at a time (its Docs are then let go)."""
+    from . import claims as claims_mod
+    from . import timeline
+
     events: list[Event] = []
     claims: list[Claim] = []
-    task = progress.add_task("timeline and claims", total=len(by_doc))
-    for document in documents:
-        doc_jobs = by_doc.get(document.id)
-        if not doc_jobs:
-            continue
-        pairs = [(j.paragraph, docs.get(j)) for j in doc_jobs]
+    task = progress.add_task("timeline and claims", total=len(jobs))
+    for j in jobs:
+        document, paragraph_docs = j.document, docs.get(j)
         if "timeline" in commands:
             doc_date = date.fromisoformat(document.date) if document.date else None
+            pairs = list(zip(j.paragraphs, paragraph_docs))
             events.extend(timeline.document_events(document.id, pairs, doc_date, index.between))
         if "claims" in commands:
-            paras = [p for p, _ in pairs]
-            claims.extend(_claim(document.id, paras, raw, index) for raw in claims_mod.extract_claims([d for _, d in pairs]))
+            claims.extend(_claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs))
         progress.advance(task)
     events.sort(key=timeline.sort_key)
     return events, claims
 
 
-def _claim(doc_id: str, paras: list[Paragraph], raw: claims_mod.RawClaim, index: ActorIndex) -> Claim:
-    def span(part: claims_mod.Part | None) -> Span | None:
+def _claim(doc_id: str, paras: list[Paragraph], raw: RawClaim, index: ActorIndex) -> Claim:
+    def span(part: Part | None) -> Span | None:
         if part is None:
             return None
         para = paras[part.paragraph]
         return Span(part.text, para.number, para.start + part.start, para.start + part.end)
 
-    def actor(part: claims_mod.Part | None) -> str | None:
+    def actor(part: Part | None) -> str | None:
         s = span(part)
         if s is None:
             return None
@@ -336,15 +371,15 @@ def analyze(
     result = Analysis(documents=documents)
     if not any(d.status == "analysed" for d in documents):
         return result
-    language = nlp.load(model)
-    result.model = nlp.model_id(language)
+    pipeline = _Pipeline(model)
+    result.model = pipeline.id
     folder = (cache_dir or cache.default_dir()) if use_cache else None
     todo = _jobs(documents, result.model)
-    with cache.ParseStore(folder, language.vocab) as store, _progress(progress) as bar:
-        _parse_missing(language, store, todo, jobs, bar)
-        result.actors, docs = _find_actors(language, store, todo, aliases, bar)
+    with cache.ParseStore(folder, lambda: pipeline.nlp.vocab) as store, _progress(progress) as bar:
+        _parse_missing(pipeline, store, todo, jobs, bar)
+        result.actors, docs = _find_actors(pipeline, store, todo, aliases, bar)
         if commands & {"timeline", "claims"}:
-            result.events, result.claims = _records(documents, todo, docs, ActorIndex(result.actors), commands, bar)
+            result.events, result.claims = _records(todo, docs, ActorIndex(result.actors), commands, bar)
     return result
 
 

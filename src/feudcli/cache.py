@@ -1,9 +1,9 @@
-"""The parse store: spaCy analyses of paragraphs, by content, in one SQLite file.
+"""The parse store: spaCy analyses of articles, by content, in one SQLite file.
 
-Keys are a hash of the model's name and version, the pipeline components run,
-this store's format and the paragraph text, so identical paragraphs (and
-identical articles) are parsed once and a changed model never serves stale
-parses. SQLite makes every write atomic: a killed run or two runs at once never
+An entry is one article's parsed paragraphs (a DocBin) with a little derived
+data. Keys are a hash of the model's name and version, the pipeline components
+run, this store's format and the paragraphs' text, so identical articles are
+parsed once and a changed model never serves stale parses. SQLite makes every write atomic: a killed run or two runs at once never
 leave a half-written entry; an entry that fails to load is dropped and rebuilt.
 
 With caching off the same store lives in a temporary file for the run, so the
@@ -17,8 +17,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,11 +31,14 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parse (
     key TEXT PRIMARY KEY,
     model TEXT NOT NULL,
-    doc BLOB NOT NULL,
+    docs BLOB NOT NULL,
     meta TEXT NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS derived (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
-_EXCLUDE = ["tensor", "user_data"]
 
 
 def default_dir() -> Path:
@@ -48,21 +50,18 @@ def default_dir() -> Path:
     return Path(user_cache_dir("feudcli", appauthor=False))
 
 
-def key(model: str, text: str) -> str:
-    return hashlib.sha256(f"{FORMAT}\0{model}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-
-
-@dataclass
-class Entry:
-    doc: Doc
-    meta: dict[str, Any]
+def key(model: str, texts: Iterable[str]) -> str:
+    digest = hashlib.sha256(f"{FORMAT}\0{model}".encode())
+    for text in texts:
+        digest.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class ParseStore:
     """Parsed paragraphs by key. Use as a context manager."""
 
-    def __init__(self, folder: Path | None, vocab: Vocab):
-        self.vocab = vocab
+    def __init__(self, folder: Path | None, vocab: Callable[[], Vocab]):
+        self._vocab = vocab  # called only when a Doc is first loaded
         self._tmp = None
         if folder is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="feudcli-")
@@ -72,7 +71,7 @@ class ParseStore:
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db.executescript(_SCHEMA)
 
     def __enter__(self) -> ParseStore:
         return self
@@ -94,14 +93,17 @@ class ParseStore:
             found.update(k for (k,) in rows)
         return found
 
-    def put(self, model: str, items: list[tuple[str, Doc, dict[str, Any]]]) -> None:
-        """Store a batch in one transaction (all or nothing)."""
-        rows = [(k, model, doc.to_bytes(exclude=_EXCLUDE), json.dumps(meta)) for k, doc, meta in items]
+    def put(self, model: str, items: list[tuple[str, list[Doc], Any]]) -> None:
+        """Store a batch of articles in one transaction (all or nothing)."""
+        from spacy.tokens import DocBin
+
+        rows = [(k, model, DocBin(docs=docs, store_user_data=False).to_bytes(), json.dumps(meta))
+                for k, docs, meta in items]
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?, ?)", rows)
 
-    def meta(self, k: str) -> dict[str, Any] | None:
+    def meta(self, k: str) -> Any:
         row = self._db.execute("SELECT meta FROM parse WHERE key = ?", (k,)).fetchone()
         if row is None:
             return None
@@ -111,21 +113,34 @@ class ParseStore:
             self.drop(k)
             return None
 
-    def doc(self, k: str) -> Doc | None:
-        """The stored Doc, or None when absent or unreadable (then the entry is dropped)."""
-        from spacy.tokens import Doc
+    def docs(self, k: str) -> list[Doc] | None:
+        """The stored Docs, or None when absent or unreadable (then the entry is dropped)."""
+        from spacy.tokens import DocBin
 
-        row = self._db.execute("SELECT doc FROM parse WHERE key = ?", (k,)).fetchone()
+        row = self._db.execute("SELECT docs FROM parse WHERE key = ?", (k,)).fetchone()
         if row is None:
             return None
         try:
-            return Doc(self.vocab).from_bytes(row[0])
+            return list(DocBin(store_user_data=False).from_bytes(row[0]).get_docs(self._vocab()))
         except Exception:  # any corruption: rebuild rather than fail
             self.drop(k)
             return None
 
     def drop(self, k: str) -> None:
         self._db.execute("DELETE FROM parse WHERE key = ?", (k,))
+
+    def derived(self, k: str) -> Any:
+        """A value computed from stored parses (JSON), or None."""
+        row = self._db.execute("SELECT value FROM derived WHERE key = ?", (k,)).fetchone()
+        try:
+            return None if row is None else json.loads(row[0])
+        except ValueError:
+            return None
+
+    def put_derived(self, items: list[tuple[str, Any]]) -> None:
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?)", [(k, json.dumps(v)) for k, v in items])
 
 
 def info(folder: Path) -> dict[str, Any]:

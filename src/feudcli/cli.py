@@ -351,14 +351,14 @@ app.add_typer(cache_app, name="cache")
 
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDir = None, json_: Json = False) -> None:
-    """Where the parse cache is, how many paragraphs it holds, per model, and its size."""
+    """Where the parse cache is, how many articles it holds, per model, and its size."""
     from . import cache
 
     facts = cache.info(cache_dir or cache.default_dir())
     if json_:
         typer.echo(json.dumps(facts, indent=2))
         return
-    typer.echo(f"{facts['path']}: {facts['entries']:,} parsed paragraphs, {facts['bytes'] / 1e6:.1f} MB")
+    typer.echo(f"{facts['path']}: {facts['entries']:,} parsed articles, {facts['bytes'] / 1e6:.1f} MB")
     for model, count in sorted(facts["models"].items()):
         typer.echo(f"  {model}: {count:,}")
 

