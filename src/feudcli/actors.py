@@ -2,14 +2,17 @@
 
 The steps, each a small function:
 1. `doc_mentions`: the model's entity spans, repaired (spans split at a
-   preposition rejoined) and cleaned (articles, possessives, quote marks and
-   title words trimmed; titles and roles kept as the mention's role).
-2. `build_actors`: mentions grouped by normalised name; surnames and partial
-   names linked to the one full name they belong to (per document first, then
-   across the corpus); an acronym in brackets after a name joined to it; one
-   label per actor decided from the full-name mentions and role evidence,
-   not a plain majority of the model's per-mention guesses.
-3. `ruler_patterns`: the confident names, for a second NER pass that recovers
+   preposition rejoined, a bracketed acronym split off) and cleaned (articles,
+   possessives, quote marks, "pro-" prefixes and title words trimmed; titles and
+   roles kept as the mention's role; names that are only part of a role, such as
+   "Treasury" in "Treasury Secretary Scott Bessent", dropped).
+2. `build_actors`: mentions grouped by normalised name; surnames, first names,
+   acronyms and short company names linked to the one longer name they stand for
+   (in their own document first, then, for surnames and acronyms, across the
+   corpus); one label per actor decided from the evidence (full-name mentions,
+   titles, the words of the name, whether it ever acts in the parse), not a plain
+   majority of the model's per-mention guesses.
+3. `ruler_patterns`: the confident names, for a second entity pass that recovers
    mentions the model missed or mislabelled.
 """
 
@@ -237,7 +240,9 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
         return False
     if _is_person_title(span[-1]):
         return True
-    return following is not None and following.label_ == "PERSON" and following.start == span.end and _is_person_title(following[0])
+    if following is None or following.label_ != "PERSON" or following.start != span.end:
+        return False
+    return _is_person_title(following[0])
 
 
 def _is_person_title(tok: Token) -> bool:
@@ -579,9 +584,11 @@ def _canonical_name(group: list[RawMention]) -> str:
 
 
 def decide_label(group: list[RawMention]) -> str:
-    """One label per actor, from the evidence: full-name mentions count double,
-    a title or role in front of the name is evidence of a person, and the model's
-    one-word guesses count once each."""
+    """One label per actor, from the evidence: a full person name or a title only
+    people bear decides PERSON; otherwise the model's guesses vote (full-name
+    mentions twice, one-word ones once, corrected by the name's own words), a title
+    in front adds to PERSON, and a name that ends in an acronym or is one word that
+    never acts in the parse is not a PERSON on the model's word alone."""
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
@@ -625,7 +632,7 @@ def _is_passive_word(group: list[RawMention]) -> bool:
 
 
 def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
-    """EntityRuler patterns from confident actors: the names and surname of every
+    """Second-pass patterns (EntityRuler format) from confident actors: the names and surname of every
     person the model itself tagged PERSON by full name, and multi-word names of other
     actors. A surname that is also another actor's name ("Paris", "Indonesia") is left
     to the model; a one-word name that the corpus also uses as an ordinary lowercase
