@@ -353,6 +353,7 @@ def _text(pattern: dict) -> str:
     [
         ('[actors."X"]\nlabel = "COMPANY"\n', "label must be one of"),
         ('[people]\nx = 1\n', r"no \[actors\] table"),
+        ('[actors."X"]\naliases = "Twitter"\n', "aliases must be a list of names"),
     ],
 )
 def test_alias_file_errors_are_reported(tmp_path, content, message):

@@ -137,7 +137,10 @@ class AliasTable:
                 if label not in ACTOR_LABELS:
                     raise ValueError(f"actors.{name}: label must be one of {', '.join(ACTOR_LABELS)}")
                 table.labels[name] = label
-            for alias in [name, *entry.get("aliases", [])]:
+            aliases = entry.get("aliases", [])
+            if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+                raise ValueError(f"actors.{name}: aliases must be a list of names")
+            for alias in [name, *aliases]:
                 table.names[name_key(alias)] = name
                 table.forms[alias] = name
         return table
