@@ -10,9 +10,10 @@ import bisect
 import csv
 import functools
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -267,6 +268,9 @@ class ActorIndex:
                 best = name
         return best
 
+    def names(self) -> set[str]:
+        return set(self._by_key.values())
+
     def by_name(self, text: str) -> str | None:
         return self._by_key.get(actors_mod.name_key(text))
 
@@ -290,7 +294,45 @@ def _records(jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str
             claims.extend(_claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs))
         progress.advance(task)
     events.sort(key=timeline.sort_key)
-    return events, claims
+    return events, group_claims(claims, index.names())
+
+
+def group_claims(claims: list[Claim], actor_names: set[str]) -> list[Claim]:
+    """Number the claims so that one claim reported in several articles shares a group:
+    same speaker and cue, the same target where both name an actor, and the same
+    quote or overlapping content words."""
+    groups: list[list[int]] = []
+    by_speaker: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for g in by_speaker[(c.speaker, c.cue)]:
+            if any(_same_statement(c, claims[j], actor_names) for j in groups[g]):
+                groups[g].append(i)
+                break
+        else:
+            by_speaker[(c.speaker, c.cue)].append(len(groups))
+            groups.append([i])
+    numbered = list(claims)
+    for n, members in enumerate(groups, start=1):
+        docs = len({claims[i].doc for i in members})
+        for i in members:
+            numbered[i] = replace(claims[i], group=n, group_docs=docs)
+    return numbered
+
+
+def _same_statement(a: Claim, b: Claim, actor_names: set[str]) -> bool:
+    if a.target != b.target and a.target in actor_names and b.target in actor_names:
+        return False
+    if a.quote and b.quote:
+        return _overlap(a.quote, b.quote) >= 0.5
+    return _overlap(a.content or a.quote or "", b.content or b.quote or "") >= 0.5
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other (case-folded)."""
+    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    if not wa or not wb:
+        return 1.0 if not wa and not wb else 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
 
 
 def _claim(doc_id: str, paras: list[Paragraph], raw: RawClaim, index: ActorIndex) -> Claim:

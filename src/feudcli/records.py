@@ -114,3 +114,5 @@ class Claim:
     end: int
     sentence: str
     spans: dict[str, Span]
+    group: int = 0  # claims with the same group number report the same claim (across articles)
+    group_docs: int = 1  # how many articles report it

@@ -125,7 +125,7 @@ def write(command: str, fmt: str, analysis: Analysis, records: list, out: IO[str
 CSV_COLUMNS = {
     "entities": ["name", "label", "count", "docs", "aliases", "roles", "first_doc", "first_paragraph", "first_start", "first_end", "first_text"],
     "timeline": ["date", "value", "date_text", "type", "mod", "granularity", "anchor", "anchor_value", "doc", "paragraph", "start", "end", "actors", "sentence"],
-    "claims": ["speaker", "cue", "target", "quote", "content", "sourcing", "disputed", "polarity", "doc", "paragraph", "start", "end", "sentence"],
+    "claims": ["speaker", "cue", "target", "quote", "content", "sourcing", "disputed", "polarity", "doc", "paragraph", "start", "end", "sentence", "group", "group_docs"],
 }
 
 
@@ -249,6 +249,8 @@ def claims_table(analysis: Analysis, claims: list[Claim]) -> Table:
     for c in claims:
         said = Text(f"“{safe_text(c.quote)}”") if c.quote else Text(safe_text(c.content or ""))
         sourcing = c.sourcing + (", disputed" if c.disputed else "")
+        if c.group_docs > 1:
+            sourcing += f", in {c.group_docs} articles"
         table.add_row(Text(safe_text(c.speaker or "—")), Text(c.cue, style=_POLARITY_STYLE.get(c.polarity, "")),
                       Text(safe_text(c.target or "")), said, sourcing, _source(c.doc, c.paragraph))
     return table
