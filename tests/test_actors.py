@@ -282,6 +282,13 @@ def test_organisation_short_form_links_within_its_document():
     assert [(a.name, a.aliases) for a in found] == [("Halvorsen Holdings", ["Halvorsen"])]
 
 
+def test_body_named_after_a_place_links_its_short_name():
+    found = build_actors(
+        [mention("a", "Marovia", "GPE"), mention("a", "Marovia Senate", "ORG", 20), mention("a", "Senate", "ORG", 60)]
+    )
+    assert sorted((a.name, tuple(a.aliases)) for a in found) == [("Marovia", ()), ("Marovia Senate", ("Senate",))]
+
+
 def test_organisation_is_not_folded_into_its_product_or_branch():
     found = build_actors(
         [mention("a", "Halvorsen Voyager", "ORG"), mention("a", "Halvorsen", "ORG", 30), mention("a", "Halvorsen Norway", "ORG", 60)]

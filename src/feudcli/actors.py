@@ -446,17 +446,19 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
     name into the one full name of the document that starts with it, an organisation's
     name followed only by words of an organisation's kind into that full name
-    ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"). The document's
+    ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"), or that
+    name after a place's ("Senate" -> "U.S. Senate"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     orgs = [k for k in multi if k not in persons and _majority_label(clusters[k]) == "ORG"]
+    places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
     shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
         if key in persons or key.startswith("alias:") or key not in clusters:
             continue
-        links = _links_for(key, clusters[key], persons, multi, orgs, clusters)
+        links = _links_for(key, clusters[key], persons, multi, orgs, places, clusters)
         if links and _move_mentions(key, links, clusters) and _surname_of(key, persons):
             shared_surnames.add(key)
     return shared_surnames
@@ -485,6 +487,7 @@ def _links_for(
     persons: list[str],
     multi: list[str],
     orgs: list[str],
+    places: set[str],
     clusters: dict[str, list[RawMention]],
 ) -> list[_Link]:
     words = key.split()
@@ -503,7 +506,8 @@ def _links_for(
         links.append(_Link([k for k in persons if k.split()[0] == words[0]], "document"))
     if label == "ORG":
         longer = [k for k in orgs if k.split()[: len(words)] == words and _is_company_form(k.split()[len(words) :])]
-        links.append(_Link(longer, "document"))
+        placed = [k for k in orgs if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in places]
+        links.append(_Link(longer + placed, "document"))
     return [link for link in links if link.targets]
 
 
