@@ -56,3 +56,9 @@ def test_clear(tmp_path: Path):
     analyze([str(CORPUS / "001_fce04371c749120f.txt")], cache_dir=tmp_path)
     assert cache.clear(tmp_path) > 0
     assert cache.info(tmp_path)["entries"] == 0
+
+
+def test_unreadable_store_file_is_replaced(tmp_path: Path):
+    (tmp_path / cache.FILE_NAME).write_bytes(b"this is not a database" * 100)
+    result = analyze([str(CORPUS / "001_fce04371c749120f.txt")], cache_dir=tmp_path)
+    assert result.actors and cache.info(tmp_path)["entries"] == 1

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-FORMAT = 1
+FORMAT = 2  # bump when what is stored changes: older stores are emptied on open
 FILE_NAME = "parses.sqlite3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parse (
@@ -68,10 +68,21 @@ class ParseStore:
             folder = Path(self._tmp.name)
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / FILE_NAME
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # not a database any more: it is only a cache, start again
+            clear(folder)
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
+            db.executescript("DROP TABLE IF EXISTS parse; DROP TABLE IF EXISTS derived;")
+            db.execute(f"PRAGMA user_version = {FORMAT}")
+        db.executescript(_SCHEMA)
+        return db
 
     def __enter__(self) -> ParseStore:
         return self

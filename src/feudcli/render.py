@@ -178,20 +178,29 @@ def _source(doc: str, paragraph: int) -> Text:
     return Text(f"{safe_text(doc)} ¶{paragraph}")
 
 
+def _where(actor: Actor, most: int = 10) -> Text:
+    """Per document: mention count and the paragraphs, e.g. "a.txt ×4 ¶2 5 9"."""
+    lines = []
+    for doc in actor.documents:
+        numbers = sorted({m.paragraph for m in actor.mentions if m.doc == doc})
+        shown = " ".join(str(n) for n in numbers[:most]) + (" …" if len(numbers) > most else "")
+        lines.append(f"{safe_text(doc)} ×{actor.counts_by_document()[doc]} ¶{shown}")
+    return Text("\n".join(lines))
+
+
 def entities_table(analysis: Analysis, actors: list[Actor]) -> Table:
     table = Table(title=f"Actors ({len(actors)})", show_lines=False, expand=False)
     for name, kw in (("Actor", {"style": "bold"}), ("Type", {}), ("Mentions", {"justify": "right"}),
-                     ("Docs", {"justify": "right"}), ("Aliases", {}), ("Roles", {}), ("First seen", {})):
+                     ("Aliases", {}), ("Roles", {}), ("Where (document ×mentions ¶paragraphs)", {}),
+                     ("First seen", {})):
         table.add_column(name, **kw)
     for a in actors:
         first = a.mentions[0]
         para = _paragraph(analysis, first.doc, first.paragraph)
-        excerpt = Text(f"{safe_text(first.doc)} ¶{first.paragraph}: ")
-        if para:
-            excerpt.append(_excerpt(para.text, first.start - para.start, first.end - para.start, 60))
+        excerpt = _excerpt(para.text, first.start - para.start, first.end - para.start, 60) if para else Text("")
         table.add_row(
-            Text(safe_text(a.name)), a.label, str(a.count), str(len(a.documents)),
-            Text(safe_text(", ".join(a.aliases))), Text(safe_text(", ".join(a.roles))), excerpt,
+            Text(safe_text(a.name)), a.label, str(a.count), Text(safe_text(", ".join(a.aliases))),
+            Text(safe_text(", ".join(a.roles))), _where(a), excerpt,
         )
     return table
 
