@@ -105,30 +105,50 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
         shutil.rmtree(caches / str(r), ignore_errors=True)
 
     raw = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus)], repeat)
-    cold = median_run(lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / str(r))),
-                      repeat, fresh)
-    cached = median_run(lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / "0")),
-                        repeat)
-    jobs2 = median_run(lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(caches / f"j{r}")),
-                       repeat, lambda r: shutil.rmtree(caches / f"j{r}", ignore_errors=True))
+    cold = median_run(
+        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / str(r))),
+        repeat,
+        fresh,
+    )
+    cached = median_run(
+        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / "0")), repeat
+    )
+    jobs2 = median_run(
+        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(caches / f"j{r}")),
+        repeat,
+        lambda r: shutil.rmtree(caches / f"j{r}", ignore_errors=True),
+    )
     jsonl = median_run(lambda r: feudcli("timeline", str(corpus), "--jsonl", "--cache-dir", str(caches / "0")), 1)
     shutil.rmtree(caches, ignore_errors=True)
     return {
-        "articles": n, "words": words,
-        "raw_s": raw[0], "raw_wps": words / raw[0], "raw_mb": raw[1],
-        "cold_s": cold[0], "cold_wps": words / cold[0], "cold_mb": cold[1],
-        "cached_s": cached[0], "cached_mb": cached[1],
-        "jobs2_s": jobs2[0], "jobs2_mb": jobs2[1],
-        "jsonl_s": jsonl[0], "jsonl_mb": jsonl[1],
-        "cold_vs_raw": raw[0] / cold[0], "cached_speedup": cold[0] / cached[0], "jobs2_speedup": cold[0] / jobs2[0],
+        "articles": n,
+        "words": words,
+        "raw_s": raw[0],
+        "raw_wps": words / raw[0],
+        "raw_mb": raw[1],
+        "cold_s": cold[0],
+        "cold_wps": words / cold[0],
+        "cold_mb": cold[1],
+        "cached_s": cached[0],
+        "cached_mb": cached[1],
+        "jobs2_s": jobs2[0],
+        "jobs2_mb": jobs2[1],
+        "jsonl_s": jsonl[0],
+        "jsonl_mb": jsonl[1],
+        "cold_vs_raw": raw[0] / cold[0],
+        "cached_speedup": cold[0] / cached[0],
+        "jobs2_speedup": cold[0] / jobs2[0],
     }
 
 
 def startup(repeat: int = 10) -> dict:
     help_times = [run(feudcli("--help"))[0] for _ in range(repeat)]
     base = [run([sys.executable, "-c", "import typer, rich"])[0] for _ in range(repeat)]
-    return {"help_s": statistics.median(help_times), "import_s": statistics.median(base),
-            "ratio": statistics.median(help_times) / statistics.median(base)}
+    return {
+        "help_s": statistics.median(help_times),
+        "import_s": statistics.median(base),
+        "ratio": statistics.median(help_times) / statistics.median(base),
+    }
 
 
 def main() -> None:
@@ -146,15 +166,22 @@ def main() -> None:
     start = startup()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"sizes": rows, "startup": start}, indent=2))
-    print(f"| articles | words | raw nlp.pipe w/s | cold w/s | cold / raw | cached speed-up | --jobs 2 speed-up "
-          f"| peak MB raw / cold / cached / jsonl |")
+    print(
+        "| articles | words | raw nlp.pipe w/s | cold w/s | cold / raw | cached speed-up | --jobs 2 speed-up "
+        "| peak MB raw / cold / cached / jsonl |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
-        print(f"| {r['articles']:,} | {r['words']:,} | {r['raw_wps']:,.0f} | {r['cold_wps']:,.0f} | {r['cold_vs_raw']:.2f} "
-              f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× "
-              f"| {r['raw_mb']:.0f} / {r['cold_mb']:.0f} / {r['cached_mb']:.0f} / {r['jsonl_mb']:.0f} |")
-    print(f"\n`feudcli --help`: {start['help_s'] * 1000:.0f} ms vs `python -c \"import typer, rich\"` "
-          f"{start['import_s'] * 1000:.0f} ms (ratio {start['ratio']:.2f}), medians of 10")
+        print(
+            f"| {r['articles']:,} | {r['words']:,} | {r['raw_wps']:,.0f} | {r['cold_wps']:,.0f} "
+            f"| {r['cold_vs_raw']:.2f} "
+            f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× "
+            f"| {r['raw_mb']:.0f} / {r['cold_mb']:.0f} / {r['cached_mb']:.0f} / {r['jsonl_mb']:.0f} |"
+        )
+    print(
+        f'\n`feudcli --help`: {start["help_s"] * 1000:.0f} ms vs `python -c "import typer, rich"` '
+        f"{start['import_s'] * 1000:.0f} ms (ratio {start['ratio']:.2f}), medians of 10"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ CORPUS = Path(__file__).parents[1] / "corpus"
 
 
 def _json(analysis) -> str:
-    return to_string("claims", "json", analysis, analysis.claims) + to_string("entities", "json", analysis, analysis.actors)
+    return to_string("claims", "json", analysis, analysis.claims) + to_string(
+        "entities", "json", analysis, analysis.actors
+    )
 
 
 def test_second_run_reuses_parses_and_gives_the_same_records(tmp_path: Path):

@@ -30,7 +30,11 @@ def entities_json() -> dict:
 
 
 def test_help_does_not_import_spacy():
-    code = "import sys; from feudcli.cli import app\ntry:\n app(['--help'])\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
+    code = (
+        "import sys; from feudcli.cli import app\n"
+        "try:\n app(['--help'])\nexcept SystemExit: pass\n"
+        "print('spacy' in sys.modules)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip().endswith("False")
     assert "entities" in proc.stdout
@@ -117,7 +121,10 @@ def test_bad_file_is_reported_and_others_kept(tmp_path: Path):
 def test_broken_pipe_is_quiet():
     proc = subprocess.run(
         f"{sys.executable} -m feudcli entities {CORPUS} --jsonl | head -1",
-        shell=True, capture_output=True, text=True, timeout=300,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert len(proc.stdout.splitlines()) == 1
     assert proc.stderr == ""

@@ -19,14 +19,16 @@ from feudcli.paragraphs import MAX_PARAGRAPH_CHARS, split
 GOOD = "Mayor Lena Fischer opened the new bridge in Bremen on Monday.\n\nShe said “it will last a century.”\n"
 HOSTILE = (
     "[bold red]Governor Ada Quist[/] met Omar Reyes in \x1b[31mOslo\x1b[0m on May 3.\n"
-    "=HYPERLINK(\"http://example.invalid\",\"click\") was posted by Omar Reyes.\n"
+    '=HYPERLINK("http://example.invalid","click") was posted by Omar Reyes.\n'
     "<script>alert(1)</script> Ada Quist said “=1+1” was wrong.\n"
 )
 
 
 def run(*args: str, columns: int = 200) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": str(columns)}
-    return subprocess.run([sys.executable, "-m", "feudcli", *args], capture_output=True, text=True, timeout=600, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "feudcli", *args], capture_output=True, text=True, timeout=600, env=env
+    )
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +37,16 @@ def corpus(tmp_path_factory) -> Path:
     (root / "good.txt").write_text(GOOD, encoding="utf-8")
     (root / "binary.txt").write_bytes(b"%PDF-1.4\x00\x00\x93\x8c binary stream")
     (root / "empty.txt").write_bytes(b"")
-    (root / "latin1.txt").write_bytes("President José Núñez visited Zürich with Zoë Martin, the mayor said.".encode("latin-1"))
+    (root / "latin1.txt").write_bytes(
+        "President José Núñez visited Zürich with Zoë Martin, the mayor said.".encode("latin-1")
+    )
     (root / "bom.txt").write_bytes("\ufeffSenator Kate Olsen spoke in Denver.".encode("utf-8"))
-    (root / "crlf.txt").write_bytes(b"Storm Warning Issued\r\n\r\nChief Ray Dunn warned residents of Tulsa.\r\nHe said the storm was close.\r\n")
-    (root / "huge.txt").write_text("Word after word in a very long line. " * 140_000, encoding="utf-8")  # 5 MB, one line
+    (root / "crlf.txt").write_bytes(
+        b"Storm Warning Issued\r\n\r\nChief Ray Dunn warned residents of Tulsa.\r\nHe said the storm was close.\r\n"
+    )
+    (root / "huge.txt").write_text(
+        "Word after word in a very long line. " * 140_000, encoding="utf-8"
+    )  # 5 MB, one line
     (root / "markup.txt").write_text(HOSTILE, encoding="utf-8")
     (root / "gone.txt").symlink_to(root / "does-not-exist.txt")
     os.mkfifo(root / "fifo.txt")
@@ -66,7 +74,13 @@ def test_every_file_accounted_for(result, corpus: Path):
     data = json.loads(result.stdout)
     status = {d["id"]: (d["status"], d["error"]) for d in data["documents"]}
     assert {k: v[1] for k, v in status.items() if v[0] == "skipped"} == EXPECTED_SKIPS
-    assert {k for k, v in status.items() if v[0] == "analysed"} == {"good.txt", "latin1.txt", "bom.txt", "crlf.txt", "markup.txt"}
+    assert {k for k, v in status.items() if v[0] == "analysed"} == {
+        "good.txt",
+        "latin1.txt",
+        "bom.txt",
+        "crlf.txt",
+        "markup.txt",
+    }
     lines = result.stderr.strip().splitlines()
     assert sorted(lines) == sorted(f"feudcli: skipped {corpus / k}: {v}" for k, v in EXPECTED_SKIPS.items())
 
@@ -128,7 +142,9 @@ def test_long_line_is_analysed_end_to_end(tmp_path: Path):
     assert {"Mara Lind", "Kyiv"} <= {e["name"] for e in data["entities"]}
 
 
-_ALPHABET = st.sampled_from(list("abc XYZ.,;:!?'\"“”‘’«»()[]/\\\n\r\t-—=+@<>&") + ["Trump", " said ", "’s", "\x1b[", "\x00", "January 3"])
+_ALPHABET = st.sampled_from(
+    list("abc XYZ.,;:!?'\"“”‘’«»()[]/\\\n\r\t-—=+@<>&") + ["Trump", " said ", "’s", "\x1b[", "\x00", "January 3"]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

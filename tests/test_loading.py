@@ -40,7 +40,9 @@ def test_decoding(tmp_path: Path, data: bytes, status: str, encoding: str | None
 
 def test_latin1_is_detected_not_mangled(tmp_path: Path):
     path = tmp_path / "l.txt"
-    path.write_bytes("Le ministre a d\u00e9clar\u00e9 que la r\u00e9forme \u00e9tait n\u00e9cessaire.".encode("latin-1"))
+    path.write_bytes(
+        "Le ministre a d\u00e9clar\u00e9 que la r\u00e9forme \u00e9tait n\u00e9cessaire.".encode("latin-1")
+    )
     doc = read(Source("l.txt", path))
     assert doc.status == "analysed"
     assert "d\u00e9clar\u00e9" in doc.text

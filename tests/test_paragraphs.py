@@ -51,5 +51,7 @@ def test_crlf_line_ends_and_offsets():
 
 
 def test_dateline_and_trailing_boilerplate():
-    got = kinds("Storm Hits Coast\nMarch 01, 2008\nThe storm hit the coast.\nShare this article\nAll rights reserved.\n")
+    got = kinds(
+        "Storm Hits Coast\nMarch 01, 2008\nThe storm hit the coast.\nShare this article\nAll rights reserved.\n"
+    )
     assert [k for k, _ in got] == ["title", "dateline", "body", "boilerplate", "boilerplate"]

@@ -25,10 +25,10 @@ from .timex import find_document_date
 
 if TYPE_CHECKING:
     from rich.progress import Progress
-
-    from .claims import Part, RawClaim
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .claims import Part, RawClaim
 
 PARSED_KINDS = ("title", "heading", "body")
 COMMANDS = ("entities", "timeline", "claims")
@@ -128,8 +128,9 @@ class _Pipeline:
         return nlp.installed_model_id(self.name) or nlp.model_id(self.nlp)
 
 
-def _parse_missing(pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], n_process: int,
-                   progress: Progress) -> None:
+def _parse_missing(
+    pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], n_process: int, progress: Progress
+) -> None:
     """Parse every article the store lacks (identical articles once) and store them in batches."""
     known = store.known(j.key for j in jobs)
     todo: dict[str, list[str]] = {}
@@ -173,9 +174,17 @@ def _relative_mentions(doc: Doc) -> list[dict]:
 
 def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
     start, end = raw["start"], raw["end"]
-    return actors_mod.RawMention(**{**raw, "doc": para.doc, "paragraph": para.number, "kind": para.kind,
-                                    "start": para.start + start, "end": para.start + end,
-                                    "text": para.text[start:end]})
+    return actors_mod.RawMention(
+        **{
+            **raw,
+            "doc": para.doc,
+            "paragraph": para.number,
+            "kind": para.kind,
+            "start": para.start + start,
+            "end": para.start + end,
+            "text": para.text[start:end],
+        }
+    )
 
 
 class _Docs:
@@ -195,8 +204,13 @@ class _Docs:
         return docs
 
 
-def _find_actors(pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job],
-                 aliases: actors_mod.AliasTable | None, progress: Progress) -> tuple[list[Actor], _Docs]:
+def _find_actors(
+    pipeline: _Pipeline,
+    store: cache.ParseStore,
+    jobs: list[_Job],
+    aliases: actors_mod.AliasTable | None,
+    progress: Progress,
+) -> tuple[list[Actor], _Docs]:
     """Two passes: actors from the model's entities; then the confident names of those
     actors override the model where they overlap (recovering "On April 2, Musk" and
     one-word names the model mislabelled), and actors are formed again.
@@ -275,8 +289,9 @@ class ActorIndex:
         return self._by_key.get(actors_mod.name_key(text))
 
 
-def _records(jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str],
-             progress: Progress) -> tuple[list[Event], list[Claim]]:
+def _records(
+    jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str], progress: Progress
+) -> tuple[list[Event], list[Claim]]:
     """Timeline events and claims, one article at a time (its Docs are then let go)."""
     from . import claims as claims_mod
     from . import timeline
@@ -291,7 +306,9 @@ def _records(jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str
             pairs = list(zip(j.paragraphs, paragraph_docs))
             events.extend(timeline.document_events(document.id, pairs, doc_date, index.between))
         if "claims" in commands:
-            claims.extend(_claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs))
+            claims.extend(
+                _claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs)
+            )
         progress.advance(task)
     events.sort(key=timeline.sort_key)
     return events, group_claims(claims, index.names())
@@ -406,7 +423,9 @@ def analyze(
     that later runs and other commands reuse them; with `use_cache=False` they go to
     a temporary store that is removed at the end."""
     commands = set(commands)
-    documents = load_documents(paths, encoding=encoding, max_bytes=max_bytes, dates=dates, reference_date=reference_date)
+    documents = load_documents(
+        paths, encoding=encoding, max_bytes=max_bytes, dates=dates, reference_date=reference_date
+    )
     if on_document:
         for document in documents:
             on_document(document)
@@ -431,5 +450,12 @@ def _progress(enabled: bool) -> Progress:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=console, transient=True, disable=not (enabled and console.is_terminal))
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not (enabled and console.is_terminal),
+    )

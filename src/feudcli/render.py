@@ -72,8 +72,15 @@ def actor_dict(a: Actor) -> dict:
         "docs": a.documents,
         "count_by_doc": a.counts_by_document(),
         "mentions": [
-            {"doc": m.doc, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text,
-             "label": m.label, "role": m.role}
+            {
+                "doc": m.doc,
+                "paragraph": m.paragraph,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "label": m.label,
+                "role": m.role,
+            }
             for m in a.mentions
         ],
     }
@@ -107,8 +114,9 @@ def payload(command: str, analysis: Analysis, records: list) -> dict:
 # ---------------------------------------------------------------- writers
 
 
-def write(command: str, fmt: str, analysis: Analysis, records: list, out: IO[str], console: Console,
-          view: str | None = None) -> None:
+def write(
+    command: str, fmt: str, analysis: Analysis, records: list, out: IO[str], console: Console, view: str | None = None
+) -> None:
     """Write records in a format; `view` picks the table ("mentions": one actor's mentions)."""
     if fmt == "json":
         out.write(json.dumps(payload(command, analysis, records), ensure_ascii=False, indent=2) + "\n")
@@ -123,9 +131,52 @@ def write(command: str, fmt: str, analysis: Analysis, records: list, out: IO[str
 
 
 CSV_COLUMNS = {
-    "entities": ["name", "label", "count", "docs", "aliases", "roles", "first_doc", "first_paragraph", "first_start", "first_end", "first_text"],
-    "timeline": ["date", "value", "date_text", "type", "mod", "granularity", "anchor", "anchor_value", "doc", "paragraph", "start", "end", "actors", "sentence"],
-    "claims": ["speaker", "cue", "target", "quote", "content", "sourcing", "disputed", "polarity", "doc", "paragraph", "start", "end", "sentence", "group", "group_docs"],
+    "entities": [
+        "name",
+        "label",
+        "count",
+        "docs",
+        "aliases",
+        "roles",
+        "first_doc",
+        "first_paragraph",
+        "first_start",
+        "first_end",
+        "first_text",
+    ],
+    "timeline": [
+        "date",
+        "value",
+        "date_text",
+        "type",
+        "mod",
+        "granularity",
+        "anchor",
+        "anchor_value",
+        "doc",
+        "paragraph",
+        "start",
+        "end",
+        "actors",
+        "sentence",
+    ],
+    "claims": [
+        "speaker",
+        "cue",
+        "target",
+        "quote",
+        "content",
+        "sourcing",
+        "disputed",
+        "polarity",
+        "doc",
+        "paragraph",
+        "start",
+        "end",
+        "sentence",
+        "group",
+        "group_docs",
+    ],
 }
 
 
@@ -133,10 +184,19 @@ def csv_rows(command: str, records: Iterable) -> Iterable[dict]:
     for r in records:
         if command == "entities":
             first = r.mentions[0]
-            yield {"name": r.name, "label": r.label, "count": r.count, "docs": len(r.documents),
-                   "aliases": "; ".join(r.aliases), "roles": "; ".join(r.roles), "first_doc": first.doc,
-                   "first_paragraph": first.paragraph, "first_start": first.start, "first_end": first.end,
-                   "first_text": first.text}
+            yield {
+                "name": r.name,
+                "label": r.label,
+                "count": r.count,
+                "docs": len(r.documents),
+                "aliases": "; ".join(r.aliases),
+                "roles": "; ".join(r.roles),
+                "first_doc": first.doc,
+                "first_paragraph": first.paragraph,
+                "first_start": first.start,
+                "first_end": first.end,
+                "first_text": first.text,
+            }
         else:
             row = asdict(r)
             if command == "timeline":
@@ -190,17 +250,28 @@ def _where(actor: Actor, most: int = 10) -> Text:
 
 def entities_table(analysis: Analysis, actors: list[Actor]) -> Table:
     table = Table(title=f"Actors ({len(actors)})", show_lines=False, expand=False)
-    for name, kw in (("Actor", {"style": "bold"}), ("Type", {}), ("Mentions", {"justify": "right"}),
-                     ("Aliases", {}), ("Roles", {}), ("Where (document ×mentions ¶paragraphs)", {}),
-                     ("First seen", {})):
+    for name, kw in (
+        ("Actor", {"style": "bold"}),
+        ("Type", {}),
+        ("Mentions", {"justify": "right"}),
+        ("Aliases", {}),
+        ("Roles", {}),
+        ("Where (document ×mentions ¶paragraphs)", {}),
+        ("First seen", {}),
+    ):
         table.add_column(name, **kw)
     for a in actors:
         first = a.mentions[0]
         para = _paragraph(analysis, first.doc, first.paragraph)
         excerpt = _excerpt(para.text, first.start - para.start, first.end - para.start, 60) if para else Text("")
         table.add_row(
-            Text(safe_text(a.name)), a.label, str(a.count), Text(safe_text(", ".join(a.aliases))),
-            Text(safe_text(", ".join(a.roles))), _where(a), excerpt,
+            Text(safe_text(a.name)),
+            a.label,
+            str(a.count),
+            Text(safe_text(", ".join(a.aliases))),
+            Text(safe_text(", ".join(a.roles))),
+            _where(a),
+            excerpt,
         )
     return table
 
@@ -217,8 +288,13 @@ def mentions_table(analysis: Analysis, actors: list[Actor]) -> Table:
     for m in actor.mentions:
         para = _paragraph(analysis, m.doc, m.paragraph)
         text = _excerpt(para.text, m.start - para.start, m.end - para.start, 110) if para else Text("")
-        table.add_row(_source(m.doc, m.paragraph), f"{m.start}–{m.end}", Text(safe_text(m.text)),
-                      Text(safe_text(m.role or "")), text)
+        table.add_row(
+            _source(m.doc, m.paragraph),
+            f"{m.start}–{m.end}",
+            Text(safe_text(m.text)),
+            Text(safe_text(m.role or "")),
+            text,
+        )
     return table
 
 
@@ -239,8 +315,13 @@ def timeline_table(analysis: Analysis, events: list[Event]) -> Table:
     table.add_column("Source", no_wrap=True)
     for e in events:
         sentence = _excerpt(e.sentence, e.start - e.sentence_start, e.end - e.sentence_start, 220)
-        table.add_row(_date_cell(e), Text(safe_text(e.date_text)), sentence,
-                      Text(safe_text(", ".join(e.actors))), _source(e.doc, e.paragraph))
+        table.add_row(
+            _date_cell(e),
+            Text(safe_text(e.date_text)),
+            sentence,
+            Text(safe_text(", ".join(e.actors))),
+            _source(e.doc, e.paragraph),
+        )
     return table
 
 
@@ -260,8 +341,14 @@ def claims_table(analysis: Analysis, claims: list[Claim]) -> Table:
         sourcing = c.sourcing + (", disputed" if c.disputed else "")
         if c.group_docs > 1:
             sourcing += f", in {c.group_docs} articles"
-        table.add_row(Text(safe_text(c.speaker or "—")), Text(c.cue, style=_POLARITY_STYLE.get(c.polarity, "")),
-                      Text(safe_text(c.target or "")), said, sourcing, _source(c.doc, c.paragraph))
+        table.add_row(
+            Text(safe_text(c.speaker or "—")),
+            Text(c.cue, style=_POLARITY_STYLE.get(c.polarity, "")),
+            Text(safe_text(c.target or "")),
+            said,
+            sourcing,
+            _source(c.doc, c.paragraph),
+        )
     return table
 
 

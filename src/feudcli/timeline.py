@@ -38,7 +38,9 @@ def document_events(
             sentence = sent.sent if sent is not None else doc[:]
             s_start = para.start + sentence.start_char
             s_end = para.start + sentence.end_char
-            events.append(_event(doc_id, para, timex, sentence.text, s_start, s_end, actors_between(doc_id, s_start, s_end)))
+            events.append(
+                _event(doc_id, para, timex, sentence.text, s_start, s_end, actors_between(doc_id, s_start, s_end))
+            )
     return events
 
 
