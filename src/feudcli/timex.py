@@ -41,7 +41,8 @@ Conventions, where TIMEX3 leaves a choice:
   PAST_REF; "soon", "the future" -> FUTURE_REF.  These are never calendar dates
   (``granularity=None``).
 * Besides the modifiers in the API, durations may carry TIMEX3's LESS_THAN
-  ("almost two years") and MORE_THAN ("more than two years").
+  ("almost two years"), MORE_THAN ("more than two years") and EQUAL_OR_MORE
+  ("at least two years").
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -153,26 +157,27 @@ _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE_NUMBERS, key=len, reverse=True))
 NUMBER = (
     rf"(?:\d{{1,3}}(?:\.\d+)?|a\s+couple\s+of|{_VAGUE}|an?"
-    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*(?:\s+and\s+a\s+half)?)\b"
+    rf"|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD})){{0,3}}(?:\s+and\s+a\s+half)?)\b"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b"
 DURATION_UNIT = r"(?:seconds|minute|hour|day|night|week|weekend|fortnight|month|year|decade|centur(?:y|ie))s?\b"
 CALENDAR_UNIT = r"(?:week|weekend|month|quarter|year|decade|century)\b"
 DAY_PART = r"(?:morning|afternoon|evening|night)\b"
 RELATIVE_WORD = r"(?:this|last|next|past|coming|previous|current)"
-MODIFIER = (
-    r"(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-|mid|"
+MODIFIER = re.compile(
+    r"(?<![\w-])(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of|early|late|mid-|mid|"
     r"around|about|approximately|roughly|circa|almost|nearly|more\s+than|less\s+than|"
-    r"at\s+least)\s*$"
+    r"at\s+least)\s*$",
+    re.IGNORECASE,
 )
 MODIFIER_VALUES = {
     "end": "END", "close": "END", "late": "END", "beginning": "START", "start": "START",
     "early": "START", "middle": "MID", "mid": "MID", "around": "APPROX", "about": "APPROX",
     "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX", "almost": "LESS_THAN",
-    "nearly": "LESS_THAN", "less": "LESS_THAN", "more": "MORE_THAN", "at": "MORE_THAN",
+    "nearly": "LESS_THAN", "less": "LESS_THAN", "more": "MORE_THAN", "at": "EQUAL_OR_MORE",
 }
 POINT_MODIFIERS = {"START", "MID", "END", "APPROX"}
-DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN"}
+DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE"}
 TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from", "for", "over",
                  "within", "to", "through", "before", "after", "of", "at", "between",
                  "early", "late", "mid", "the", "this", "last", "next"}
@@ -914,27 +919,30 @@ def whole_match(text: str, start: int, end: int) -> tuple[Rule, Groups] | None:
     return None
 
 
-def entity_candidates(doc: Doc) -> Iterator[Candidate]:
+MAX_ENTITY_TOKENS = 12  # longer "entities" are runs of dates the grammar finds one by one
+
+
+def entity_candidates(doc: Doc, text: str) -> Iterator[Candidate]:
     """The longest token sub-span of each DATE/TIME entity that the grammar reads
     whole: "April 2, Musk" -> "April 2"; "Musk" -> nothing."""
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or len(ent) > MAX_ENTITY_TOKENS:
             continue
         spans = [doc[i:j] for i in range(ent.start, ent.end) for j in range(i + 1, ent.end + 1)]
         for span in sorted(spans, key=lambda s: len(s.text), reverse=True):
-            found = whole_match(doc.text, span.start_char, span.end_char)
+            found = whole_match(text, span.start_char, span.end_char)
             if found is not None:
                 yield Candidate(span.start_char, span.end_char, *found)
                 break
 
 
 def with_modifier(candidate: Candidate, text: str) -> Candidate:
-    m = re.search(MODIFIER, text[: candidate.start], re.IGNORECASE)
-    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+    """Take in a modifier just before the span ("late April", "almost two years")."""
+    m = MODIFIER.search(text, max(0, candidate.start - 40), candidate.start)
+    if m is None:
         return candidate
-    word = re.findall(r"[a-z]+", m.group(0).lower())
-    key = next((w for w in word if w in MODIFIER_VALUES and w != "the"), word[0])
-    mod = MODIFIER_VALUES[key]
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    mod = MODIFIER_VALUES[next(w for w in words if w in MODIFIER_VALUES)]
     is_duration = candidate.rule.name == "duration"
     if mod not in (DURATION_MODIFIERS if is_duration else POINT_MODIFIERS):
         return candidate
@@ -989,12 +997,15 @@ def as_rate(reading: Reading, span: Span) -> Reading:
     return reading
 
 
-def select(candidates: list[Candidate]) -> list[Candidate]:
-    chosen: list[Candidate] = []
-    order = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, RULES.index(c.rule)))
-    for candidate in order:
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
-            chosen.append(candidate)
+def select(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (then leftmost, then by rule order)."""
+    rank = {r.name: i for i, r in enumerate(RULES)}
+    taken = bytearray(length)
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start, rank[c.rule.name])):
+        if not any(taken[c.start:c.end]):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -1039,8 +1050,8 @@ class TimexTagger:
         """Tag one paragraph; the story's last resolved date carries over to the
         next call."""
         text = doc.text
-        candidates = [with_modifier(c, text) for c in [*rule_candidates(text), *entity_candidates(doc)]]
-        chosen = select([c for c in candidates if supported(c, doc)])
+        candidates = [with_modifier(c, text) for c in [*rule_candidates(text), *entity_candidates(doc, text)]]
+        chosen = select([c for c in candidates if supported(c, doc)], len(text))
         timexes = []
         for candidate in chosen:
             ctx = Context(self.document_date, self.narrative, self.narrative_day,
