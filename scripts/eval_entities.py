@@ -117,11 +117,19 @@ def load_gum(paths: list[Path]) -> list[Article]:
             doc = f"{row['doc_id']}.txt"
             named = [e for e in row["entities"] if e["named"]]
             gold = [
-                Item(doc, e["start"], e["end"], GOLD_CLASSES["gum"][e["label"]], e["identity"] or f"coref:{e['coref_id']}")
+                Item(
+                    doc,
+                    e["start"],
+                    e["end"],
+                    GOLD_CLASSES["gum"][e["label"]],
+                    e["identity"] or f"coref:{e['coref_id']}",
+                )
                 for e in named
                 if e["label"] in GOLD_CLASSES["gum"]
             ]
-            unscored = [Item(doc, e["start"], e["end"], "other") for e in named if e["label"] not in GOLD_CLASSES["gum"]]
+            unscored = [
+                Item(doc, e["start"], e["end"], "other") for e in named if e["label"] not in GOLD_CLASSES["gum"]
+            ]
             articles.append(Article(doc, row["text"], len(row["text"]), gold, unscored))
     return articles
 
@@ -150,7 +158,9 @@ def spacy_items(nlp, articles: list[Article]) -> list[Item]:
             if line.strip():
                 for ent in nlp(line).ents:
                     if ent.label_ in PRED_CLASSES:
-                        items.append(Item(article.doc, offset + ent.start_char, offset + ent.end_char, PRED_CLASSES[ent.label_]))
+                        items.append(
+                            Item(article.doc, offset + ent.start_char, offset + ent.end_char, PRED_CLASSES[ent.label_])
+                        )
             offset += len(line) + 1
     return items
 
@@ -235,41 +245,47 @@ def gold_of(p: Item, gold: list[Item]) -> Item | None:
     return max(scored, key=lambda sg: sg[0])[1] if scored else None
 
 
-def identity_links(pred: list[Item], articles: list[Article]) -> list[tuple[str, str, str]]:
-    """(document, gold entity, feudcli actor) for every prediction that stands for a
+def identity_links(pred: list[Item], articles: list[Article]) -> list[tuple[str, str, str, str]]:
+    """(document, gold entity, feudcli actor, gold class) for every prediction that stands for a
     scored gold mention (one inside an unscored named mention stands for that one)."""
     named_by_doc = by_doc([g for a in articles for g in a.gold + a.unscored])
     links = []
     for p in pred:
         g = gold_of(p, named_by_doc[p.doc])
         if g is not None and g.entity is not None:
-            links.append((p.doc, g.entity, p.entity))
+            links.append((p.doc, g.entity, p.entity, g.cls))
     return links
 
 
-def identity_errors(links: list[tuple[str, str, str]]) -> dict[str, int]:
-    """Splits and merges within documents; gold entities split across the corpus."""
+def identity_errors(links: list[tuple[str, str, str, str]]) -> dict[str, int]:
+    """Splits and merges within documents (all entities, and people); gold entities
+    split across the corpus."""
     actors_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     entities_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     corpus_actors: dict[str, set[str]] = defaultdict(set)
-    for doc, entity, actor in links:
+    people: set[tuple[str, str]] = set()
+    for doc, entity, actor, cls in links:
         actors_of[(doc, entity)].add(actor)
+        if cls == "PERSON":
+            people.add((doc, entity))
         entities_of[(doc, actor)].add(entity)
         if not entity.startswith("coref:"):
             corpus_actors[entity].add(actor)
     return {
         "gold entities (doc)": len(actors_of),
         "split (doc)": sum(len(a) > 1 for a in actors_of.values()),
+        "people (doc)": len(people),
+        "people split (doc)": sum(len(actors_of[p]) > 1 for p in people),
         "merged (doc)": sum(len(e) > 1 for e in entities_of.values()),
         "gold entities (corpus)": len(corpus_actors),
         "split (corpus)": sum(len(a) > 1 for a in corpus_actors.values()),
     }
 
 
-def identity_examples(links: list[tuple[str, str, str]]) -> list[str]:
+def identity_examples(links: list[tuple[str, str, str, str]]) -> list[str]:
     actors_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     entities_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc, entity, actor in links:
+    for doc, entity, actor, _ in links:
         actors_of[(doc, entity)].add(actor)
         entities_of[(doc, actor)].add(entity)
     splits = [f"split {doc}: {e!r} -> {sorted(a)}" for (doc, e), a in actors_of.items() if len(a) > 1]

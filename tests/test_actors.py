@@ -12,8 +12,8 @@ import spacy
 from feudcli import actors
 from feudcli.actors import AliasTable, RawMention, build_actors, clean, ruler_patterns
 from feudcli.analysis import analyze
-from feudcli.records import Paragraph
 from feudcli.nlp import DEFAULT_MODEL
+from feudcli.records import Paragraph
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -80,12 +80,7 @@ def test_surname_and_full_name_are_one_person(corpus_actors, full, short):
 
 
 def test_no_heading_becomes_an_actor(corpus_actors):
-    headings = [
-        p.text
-        for d in corpus_actors.documents
-        for p in d.paragraphs
-        if p.kind in ("title", "heading")
-    ]
+    headings = [p.text for d in corpus_actors.documents for p in d.paragraphs if p.kind in ("title", "heading")]
     assert "Political Alliances" in headings or any("Political Setbacks" in h for h in headings)
     names = {a.name for a in corpus_actors.actors}
     assert not names & set(headings)
@@ -182,14 +177,26 @@ def _span(nlp, text, phrase, label):
 @pytest.mark.parametrize(
     "text, phrase, label, name, role",
     [
-        ("He met the Ministry of Fisheries’ board.", "the Ministry of Fisheries’", "ORG", "Ministry of Fisheries", None),
+        (
+            "He met the Ministry of Fisheries’ board.",
+            "the Ministry of Fisheries’",
+            "ORG",
+            "Ministry of Fisheries",
+            None,
+        ),
         ("Critics of the Harbour Trust's plan spoke.", "the Harbour Trust's", "ORG", "Harbour Trust", None),
         ("They launched “Forward Party on Monday.", "“Forward Party", "ORG", "Forward Party", None),
         ("Senator Mara Quist voted no.", "Senator Mara Quist", "PERSON", "Mara Quist", "Senator"),
         ("General Dana Holloway spoke.", "General Dana Holloway", "PERSON", "Dana Holloway", "General"),
         ("Shares in General Foundry rose.", "General Foundry", "ORG", "General Foundry", None),
         ("The pro-Arvandia camp won.", "pro-Arvandia", "GPE", "Arvandia", None),
-        ("Former President Ana Ruiz (ORG-tagged) spoke.", "Former President Ana Ruiz", "ORG", "Ana Ruiz", "Former President"),
+        (
+            "Former President Ana Ruiz (ORG-tagged) spoke.",
+            "Former President Ana Ruiz",
+            "ORG",
+            "Ana Ruiz",
+            "Former President",
+        ),
     ],
 )
 def test_clean_trims_and_moves_titles_to_role(nlp, text, phrase, label, name, role):
@@ -222,6 +229,15 @@ def test_clean_keeps_name_particles_but_not_descriptions(nlp, text, phrase, name
     assert span.text == name
 
 
+def test_letters_after_a_name_are_not_an_actor(nlp):
+    text = "Counsel Ada Brix, QC, told the court and the FBI, said Jon Vell."
+    doc = nlp(text)
+    spans = [("Ada Brix", "PERSON"), ("QC", "ORG"), ("FBI", "ORG"), ("Jon Vell", "PERSON")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    para = Paragraph("d", 1, 0, len(text), text, "body")
+    assert [m.text for m in actors.doc_mentions(doc, para)] == ["Ada Brix", "FBI", "Jon Vell"]
+
+
 def test_clean_drops_lowercase_leftovers(nlp):
     span = _span(nlp, "It was the best of times.", "the best", "ORG")
     assert clean(span) is None
@@ -231,7 +247,9 @@ def test_clean_drops_lowercase_leftovers(nlp):
 
 
 def mention(doc, text, label, start=0, role=None, kind="body"):
-    return RawMention(doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role)
+    return RawMention(
+        doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role
+    )
 
 
 def test_surname_links_across_documents_where_the_document_reads_it_as_a_person():
@@ -291,7 +309,11 @@ def test_body_named_after_a_place_links_its_short_name():
 
 def test_organisation_is_not_folded_into_its_product_or_branch():
     found = build_actors(
-        [mention("a", "Halvorsen Voyager", "ORG"), mention("a", "Halvorsen", "ORG", 30), mention("a", "Halvorsen Norway", "ORG", 60)]
+        [
+            mention("a", "Halvorsen Voyager", "ORG"),
+            mention("a", "Halvorsen", "ORG", 30),
+            mention("a", "Halvorsen Norway", "ORG", 60),
+        ]
     )
     assert sorted(a.name for a in found) == ["Halvorsen", "Halvorsen Norway", "Halvorsen Voyager"]
 
@@ -359,7 +381,7 @@ def _text(pattern: dict) -> str:
     "content, message",
     [
         ('[actors."X"]\nlabel = "COMPANY"\n', "label must be one of"),
-        ('[people]\nx = 1\n', r"no \[actors\] table"),
+        ("[people]\nx = 1\n", r"no \[actors\] table"),
         ('[actors."X"]\naliases = "Twitter"\n', "aliases must be a list of names"),
     ],
 )

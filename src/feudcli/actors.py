@@ -87,9 +87,7 @@ FACILITY_WORDS = frozenset(
 )
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
-_NAME_PARTICLES = frozenset(
-    "de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split()
-)
+_NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
@@ -180,8 +178,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         return []
     mentions = []
     spans = _rejoined(doc)
-    for span, following in zip(spans, spans[1:] + [None]):
-        if _in_person_role(span, following):
+    for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
+        if _in_person_role(span, following) or _is_post_nominal(span, previous):
             continue
         for piece in (p for part in _split_at_bracket(span) for p in _split_at_possessive(part)):
             cleaned = clean(piece)
@@ -229,7 +227,7 @@ def _rejoined(doc: Doc) -> list[Span]:
 
 
 def _in_person_role(span: Span, following: Span | None) -> bool:
-    """"[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]",
+    """ "[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]",
     "Jeff Rathke, the [State Department Spokesperson]", "the White House [Press] Secretary":
     a name that makes a title with the word after it, or that ends in a title, is part
     of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
@@ -248,12 +246,23 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     return _is_person_title(following[0])
 
 
+def _is_post_nominal(span: Span, previous: Span | None) -> bool:
+    """ "Mark Tedeschi, QC, said": letters after a person's name and a comma, ending the
+    phrase, are an honour or degree, not an actor (unlike "Ann Lee, DAB's chair")."""
+    if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not _is_acronym_word(span.text):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    ends = after is None or (after.is_punct and after.tag_ != "POS")
+    return ends and [t.text for t in doc[previous.end : span.start]] == [","]
+
+
 def _is_person_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
-    """"World Health Organisation (WHO": the name and the bracketed part are two mentions."""
+    """ "World Health Organisation (WHO": the name and the bracketed part are two mentions."""
     for tok in span[1:-1]:
         if tok.text in ("(", "["):
             return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
@@ -261,7 +270,7 @@ def _split_at_bracket(span: Span) -> list[Span]:
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
-    """"Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
+    """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
     for tok in span[:-1]:
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
@@ -365,7 +374,7 @@ _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 
 
 def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
-    """"United States Air Force (USAF)": the bracketed acronym is an alias of the name before it."""
+    """ "United States Air Force (USAF)": the bracketed acronym is an alias of the name before it."""
     for prev, cur in zip(mentions, mentions[1:]):
         match = _ACRONYM.match(text, prev.end - offset)
         if match and cur.start - offset == match.start(1) and _initials_fit(prev.text, cur.text):
@@ -522,7 +531,9 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     ambiguous = False
     for m in group:
         in_doc = next(filter(None, (_in_document(link, m.doc, clusters) for link in links)), set())
-        reaching = [link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)]
+        reaching = [
+            link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
+        ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) == 1:
             clusters[pick.pop()].append(m)
@@ -577,7 +588,9 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
     group.sort(key=lambda m: (m.doc, m.start))
     mentions = [Mention(m.doc, m.paragraph, m.start, m.end, m.text, m.label, m.role) for m in group]
-    return Actor(name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions)
+    return Actor(
+        name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions
+    )
 
 
 def _canonical_name(group: list[RawMention]) -> str:
