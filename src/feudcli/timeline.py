@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # Paragraph kinds read for dates: the dateline is the document's own date, not an event.
 DATED_KINDS = ("title", "heading", "body")
 _CALENDAR = re.compile(r"^(?:\d{2,4}|XXXX)(?:-|T|$)")
-_MOD_DAY = {"START": 1, "MID": 15, "END": 21}
+_MOD_DAY = {"START": 1, "MID": 15, "END": 21, "AFTER": 28}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
 
@@ -91,7 +91,7 @@ def _month_day(rest: str, mod: str | None) -> tuple[int, int, str]:
     parts, _, time = rest.partition("T")
     fields = parts.split("-") if parts else []
     if not fields:
-        return (12 if mod == "END" else 6 if mod == "MID" else 1, day_default, time)
+        return (12 if mod in ("END", "AFTER") else 6 if mod == "MID" else 1, day_default, time)
     head = fields[0]
     if head.startswith("W") and head[1:].isdigit():
         week_start = date.fromisocalendar(2000, max(1, min(52, int(head[1:]))), 1)
