@@ -4,8 +4,9 @@
 
 MEANTIME (`meantime_dev.jsonl`): the annotated `text` is split on newlines (one
 spaCy Doc per line, offsets kept) and tagged line by line with one TimexTagger
-per article, as feudcli does with paragraphs. Two runs: the document date is the
-gold `dct`, or what `find_document_date` reads off the text. Measures, as in
+per article, as feudcli does with paragraphs. Three runs: the document date is
+the gold `dct`, what `find_document_date` reads off the text, or none at all
+(yearless values such as "XXXX-06-18" then count as wrong). Measures, as in
 TempEval-3:
 - strict: span P/R/F1 with the same start and end;
 - relaxed: span P/R/F1 with overlapping spans (matched one to one, in order);
@@ -211,7 +212,8 @@ def main() -> None:
 
     meantime = [json.loads(line) for line in (args.eval_dir / "meantime_dev.jsonl").open()]
     runs: dict[str, list[tuple[list[Span], list[Span]]]] = {
-        "feudcli, dct given": [], "feudcli, dct from text": [], "baseline spaCy+dateparser": []}
+        "feudcli, dct given": [], "feudcli, dct from text": [], "feudcli, no document date": [],
+        "baseline spaCy+dateparser": []}
     found_dates = right_dates = 0
     for row in meantime:
         gold = [Span(t["start"], t["end"], t["type"], t["value"]) for t in row["timex"]]
@@ -221,6 +223,7 @@ def main() -> None:
         right_dates += read == dct
         runs["feudcli, dct given"].append((gold, system_spans(nlp, row["text"], dct)))
         runs["feudcli, dct from text"].append((gold, system_spans(nlp, row["text"], read)))
+        runs["feudcli, no document date"].append((gold, system_spans(nlp, row["text"], None)))
         runs["baseline spaCy+dateparser"].append((gold, baseline_spans(nlp, row["text"], dct)))
 
     scores = {name: score(pairs) for name, pairs in runs.items()}

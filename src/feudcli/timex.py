@@ -344,7 +344,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     for word in words:
         number = NUMBER_WORDS[word]
-        total = total * number if number == 100 else total + number
+        total = max(total, 1) * number if number == 100 else total + number
     return total + half
 
 
@@ -385,13 +385,13 @@ class Rule:
     ambiguous: bool = False  # needs a spaCy DATE/TIME entity or a temporal preposition
 
 
-def g(m: Groups, name: str) -> str | None:
+def lowered(m: Groups, name: str) -> str | None:
     text = m.group(name)
     return text.lower() if text is not None else None
 
 
 def read_full_date(m: Groups, ctx: Context) -> Reading:
-    month = MONTHS[g(m, "month").rstrip(".")]
+    month = MONTHS[lowered(m, "month").rstrip(".")]
     day = int(re.match(r"\d+", m.group("day")).group())
     try:
         point = date(int(m.group("year")), month, day)
@@ -421,13 +421,13 @@ def read_numeric_date(m: Groups, ctx: Context) -> Reading:
 
 
 def read_month_year(m: Groups, ctx: Context) -> Reading:
-    month = MONTHS[g(m, "month").rstrip(".")]
+    month = MONTHS[lowered(m, "month").rstrip(".")]
     year = int(m.group("year"))
     return absolute(f"{year}-{month:02d}", "month", date(year, month, 1))
 
 
 def read_month_day(m: Groups, ctx: Context) -> Reading:
-    month = MONTHS[g(m, "month").rstrip(".")]
+    month = MONTHS[lowered(m, "month").rstrip(".")]
     day = int(re.match(r"\d+", m.group("day")).group())
     if day > monthrange(2000, month)[1]:
         return unresolved(granularity="day")
@@ -443,8 +443,8 @@ def read_month_day(m: Groups, ctx: Context) -> Reading:
 
 
 def read_month(m: Groups, ctx: Context) -> Reading:
-    month = MONTHS[g(m, "month")]
-    year_word = g(m, "rel")
+    month = MONTHS[lowered(m, "month")]
+    year_word = lowered(m, "rel")
     if ctx.document_date is None:
         return Reading("DATE", f"XXXX-{month:02d}", "month",
                        point=date(YEARLESS, month, 1), year_known=False)
@@ -469,14 +469,14 @@ def read_decade(m: Groups, ctx: Context) -> Reading:
 
 def read_decade_word(m: Groups, ctx: Context) -> Reading:
     tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-            "nineties"].index(g(m, "word")) + 2
+            "nineties"].index(lowered(m, "word")) + 2
     return absolute(f"19{tens}", "decade")
 
 
 def read_current_period_edge(m: Groups, ctx: Context) -> Reading:
     """"year end", "the end of the year": the edge of the document's current period."""
-    unit = g(m, "unit")
-    mod = MODIFIER_VALUES[g(m, "edge") or "end"]
+    unit = lowered(m, "unit")
+    mod = MODIFIER_VALUES[lowered(m, "edge") or "end"]
     if ctx.document_date is None:
         return replace(unresolved(granularity=unit), mod=mod)
     return replace(document_reading(ctx, period_start(ctx.document_date, unit), unit), mod=mod)
@@ -484,7 +484,7 @@ def read_current_period_edge(m: Groups, ctx: Context) -> Reading:
 
 def read_week_of_month(m: Groups, ctx: Context) -> Reading:
     """"the last week of March": the ISO week of the month's first (last) full week."""
-    month = MONTHS[g(m, "month")]
+    month = MONTHS[lowered(m, "month")]
     if m.group("year"):
         year, reading = int(m.group("year")), absolute("", "week")
     elif ctx.document_date is not None:
@@ -497,22 +497,22 @@ def read_week_of_month(m: Groups, ctx: Context) -> Reading:
     first_monday = first + timedelta(days=(7 - first.weekday()) % 7)
     last = date(year, month, monthrange(year, month)[1])
     last_monday = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
-    ordinal = g(m, "ordinal")
+    ordinal = lowered(m, "ordinal")
     monday = last_monday if ordinal in ("last", "final") else first_monday + timedelta(weeks=ORDINALS[ordinal] - 1)
     return replace(reading, value=format_date(monday, "week"), point=monday)
 
 
 def read_century(m: Groups, ctx: Context) -> Reading:
-    ordinal = g(m, "ordinal")
+    ordinal = lowered(m, "ordinal")
     number = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
     return absolute(f"{number - 1:02d}", "century")
 
 
 def read_season(m: Groups, ctx: Context) -> Reading:
-    code = SEASONS[g(m, "season")]
+    code = SEASONS[lowered(m, "season")]
     if m.group("year"):
         return absolute(f"{m.group('year')}-{code}", "season")
-    rel = g(m, "rel")
+    rel = lowered(m, "rel")
     if ctx.document_date is None:
         return Reading("DATE", f"XXXX-{code}" if rel is None else None, "season")
     doc = ctx.document_date
@@ -537,12 +537,12 @@ def read_season(m: Groups, ctx: Context) -> Reading:
 
 
 def read_quarter(m: Groups, ctx: Context) -> Reading:
-    ordinal = g(m, "ordinal")
+    ordinal = lowered(m, "ordinal")
     if ordinal is None:
         number = int(m.group("q"))
     else:
         number = 4 if ordinal in ("final", "last") else ORDINALS[ordinal]
-    half = (g(m, "unit") or "quarter") == "half"
+    half = (lowered(m, "unit") or "quarter") == "half"
     code = f"H{number}" if half else f"Q{number}"
     months = 6 if half else 3
     if m.group("year"):
@@ -551,7 +551,7 @@ def read_quarter(m: Groups, ctx: Context) -> Reading:
     if ctx.document_date is None:
         return Reading("DATE", f"XXXX-{code}", "quarter")
     doc = ctx.document_date
-    rel = g(m, "rel")
+    rel = lowered(m, "rel")
 
     def begins(y: int) -> date:
         return date(y, (number - 1) * months + 1, 1)
@@ -595,21 +595,21 @@ def day_reading(ctx: Context, day_of: Callable[[date], date], part: str | None) 
 
 
 def read_weekday(m: Groups, ctx: Context) -> Reading:
-    weekday = WEEKDAYS[g(m, "weekday")]
-    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, g(m, "rel"), ctx.tense),
-                       g(m, "part"))
+    weekday = WEEKDAYS[lowered(m, "weekday")]
+    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, lowered(m, "rel"), ctx.tense),
+                       lowered(m, "part"))
 
 
 def read_deictic_day(m: Groups, ctx: Context) -> Reading:
-    word = g(m, "word")
-    part = "night" if word == "tonight" or (word == "last" and g(m, "part") is None) else g(m, "part")
+    word = lowered(m, "word")
+    part = "night" if word == "tonight" or (word == "last" and lowered(m, "part") is None) else lowered(m, "part")
     return day_reading(ctx, lambda doc: doc + timedelta(days=DEICTIC_OFFSETS[word]), part)
 
 
 def read_relative_period(m: Groups, ctx: Context) -> Reading:
     """this/last/next week, month, year ... relative to the document date."""
     unit = unit_of(m.group("unit"))
-    rel = g(m, "rel")
+    rel = lowered(m, "rel")
     _, _, granularity = UNITS[unit]
     if ctx.document_date is None:
         return unresolved(granularity=granularity)
@@ -695,21 +695,21 @@ def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
 
 def read_later(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
-    sign = -1 if g(m, "dir") in ("earlier", "before", "previously", "prior") else 1
+    sign = -1 if lowered(m, "dir") in ("earlier", "before", "previously", "prior") else 1
     return offset_reading(ctx, parse_number(m.group("number")), unit, sign)
 
 
 def read_vague_later(m: Groups, ctx: Context) -> Reading:
     unit = unit_of(m.group("unit"))
-    sign = -1 if g(m, "dir") in ("earlier", "before") else 1
+    sign = -1 if lowered(m, "dir") in ("earlier", "before") else 1
     return offset_reading(ctx, None, unit, sign)
 
 
 def read_narrative_step(m: Groups, ctx: Context) -> Reading:
     """the next day, the following week, the previous year, the day before ..."""
-    word = g(m, "rel") or g(m, "after")
+    word = lowered(m, "rel") or lowered(m, "after")
     unit = unit_of(m.group("unit") or "day")
-    part = g(m, "part")
+    part = lowered(m, "part")
     sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1,
             "earlier": -1, "same": 0}[word]
     if part is not None:
@@ -731,7 +731,7 @@ def read_duration(m: Groups, ctx: Context) -> Reading:
 
 
 def read_set(m: Groups, ctx: Context) -> Reading:
-    word = g(m, "adverb")
+    word = lowered(m, "adverb")
     if word is not None:
         unit = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                 "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour",
@@ -739,25 +739,25 @@ def read_set(m: Groups, ctx: Context) -> Reading:
         return Reading("SET", duration_value(1, unit))
     unit = unit_of(m.group("unit"))
     amount = parse_number(m.group("number")) if m.group("number") else 1.0
-    if g(m, "other"):
+    if lowered(m, "other"):
         amount = 2.0
     return Reading("SET", duration_value(amount, unit))
 
 
 def read_clock(m: Groups, ctx: Context) -> Reading:
-    word = g(m, "noon")
+    word = lowered(m, "noon")
     if word is not None:
         hour, minute = (12, 0) if word == "noon" else (0, 0)
     else:
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
-    meridian = g(m, "ampm")
+    meridian = lowered(m, "ampm")
     if meridian and meridian.startswith("p") and hour < 12:
         hour += 12
     if meridian and meridian.startswith("a") and hour == 12:
         hour = 0
-    zone = "Z" if g(m, "zone") in ("utc", "gmt") else ""
+    zone = "Z" if lowered(m, "zone") in ("utc", "gmt") else ""
     clock = f"T{hour:02d}:{minute:02d}{zone}"
-    day_word = g(m, "dayword")
+    day_word = lowered(m, "dayword")
     if day_word in WEEKDAYS:
         day = day_reading(ctx, lambda doc: weekday_date(doc, WEEKDAYS[day_word], None, ctx.tense), None)
     elif day_word is not None:
@@ -776,7 +776,7 @@ def read_clock(m: Groups, ctx: Context) -> Reading:
 
 
 def read_day_part(m: Groups, ctx: Context) -> Reading:
-    part = g(m, "part")
+    part = lowered(m, "part")
     found = story_anchor(ctx, day_only=True)
     if found is None:
         return unresolved("TIME", "day")
