@@ -142,8 +142,11 @@ def interval(value: str | None) -> tuple[date, date] | None:
     m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
     if m:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-        return (monday + timedelta(days=5), monday + timedelta(days=6)) if m.group(3) else (
-            monday, monday + timedelta(days=6))
+        return (
+            (monday + timedelta(days=5), monday + timedelta(days=6))
+            if m.group(3)
+            else (monday, monday + timedelta(days=6))
+        )
     m = re.fullmatch(r"(\d{4})-(\d{2})", value)
     if m:
         year, month = int(m.group(1)), int(m.group(2))
@@ -176,8 +179,7 @@ def gum_check(nlp, rows: list[dict]) -> dict[str, dict[str, float]]:
         n_gold = found = correct = 0
         for row in rows:
             dct = find_document_date(row["text"]) or parse_dct(row["dct"])
-            spans = (system_spans(nlp, row["text"], dct) if name == "feudcli"
-                     else baseline_spans(nlp, row["text"], dct))
+            spans = system_spans(nlp, row["text"], dct) if name == "feudcli" else baseline_spans(nlp, row["text"], dct)
             for entry in row.get("tei_dates", []):
                 gold = gum_gold(entry)
                 if gold is None:
@@ -187,8 +189,12 @@ def gum_check(nlp, rows: list[dict]) -> dict[str, dict[str, float]]:
                 if overlapping:
                     found += 1
                     correct += any(interval(s.value) == gold for s in overlapping)
-        results[name] = {"gold values": n_gold, "overlapped": found, "value correct": correct,
-                         "value acc (on overlapped)": correct / found if found else 0.0}
+        results[name] = {
+            "gold values": n_gold,
+            "overlapped": found,
+            "value correct": correct,
+            "value acc (on overlapped)": correct / found if found else 0.0,
+        }
     return results
 
 
@@ -196,8 +202,7 @@ def table(rows: dict[str, dict[str, float]], columns: list[str]) -> str:
     head = "| run | " + " | ".join(columns) + " |"
     rule = "|---|" + "---|" * len(columns)
     body = [
-        f"| {name} | " + " | ".join(
-            f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in columns) + " |"
+        f"| {name} | " + " | ".join(f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in columns) + " |"
         for name, r in rows.items()
     ]
     return "\n".join([head, rule, *body])
@@ -212,8 +217,11 @@ def main() -> None:
 
     meantime = [json.loads(line) for line in (args.eval_dir / "meantime_dev.jsonl").open()]
     runs: dict[str, list[tuple[list[Span], list[Span]]]] = {
-        "feudcli, dct given": [], "feudcli, dct from text": [], "feudcli, no document date": [],
-        "baseline spaCy+dateparser": []}
+        "feudcli, dct given": [],
+        "feudcli, dct from text": [],
+        "feudcli, no document date": [],
+        "baseline spaCy+dateparser": [],
+    }
     found_dates = right_dates = 0
     for row in meantime:
         gold = [Span(t["start"], t["end"], t["type"], t["value"]) for t in row["timex"]]
@@ -231,11 +239,16 @@ def main() -> None:
     print(table(scores, ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1"]))
     print()
     print(table(scores, ["type acc", "value acc", "type F1", "value P", "value R", "value F1", "system"]))
-    print(f"\nfind_document_date: a date in {found_dates}/{len(meantime)} articles, "
-          f"equal to the gold dct in {right_dates}.\n")
+    print(
+        f"\nfind_document_date: a date in {found_dates}/{len(meantime)} articles, "
+        f"equal to the gold dct in {right_dates}.\n"
+    )
 
-    gum = [json.loads(line) for name in ("gum_news_train.jsonl", "gum_news_dev.jsonl")
-           for line in (args.eval_dir / name).open()]
+    gum = [
+        json.loads(line)
+        for name in ("gum_news_train.jsonl", "gum_news_dev.jsonl")
+        for line in (args.eval_dir / name).open()
+    ]
     print(f"## GUM news train+dev ({len(gum)} articles): values of tei_dates (when / from-to)\n")
     gum_scores = gum_check(nlp, gum)
     print(table(gum_scores, ["gold values", "overlapped", "value correct", "value acc (on overlapped)"]))

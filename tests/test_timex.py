@@ -61,11 +61,13 @@ def test_days_later_is_anchored_to_the_last_date_of_the_story(nlp):
 
 
 def test_counted_narrative_offsets(nlp):
-    timexes = by_text(tag(
-        nlp,
-        "On April 2, the minister resigned.",
-        "Three days later, parliament met. The next morning the vote failed.",
-    ))
+    timexes = by_text(
+        tag(
+            nlp,
+            "On April 2, the minister resigned.",
+            "Three days later, parliament met. The next morning the vote failed.",
+        )
+    )
     assert timexes["Three days later"].value == "2025-04-05"
     assert timexes["The next morning"].value == "2025-04-06TMO"
     assert timexes["The next morning"].anchor == "narrative"
@@ -79,8 +81,9 @@ def test_the_verb_may_and_names_are_not_dates(nlp):
 
 
 def test_without_a_document_date_the_year_stays_unknown(nlp):
-    timexes = by_text(tag(nlp, "On April 2, prices fell; in January they rose. Yesterday they held.",
-                          document_date=None))
+    timexes = by_text(
+        tag(nlp, "On April 2, prices fell; in January they rose. Yesterday they held.", document_date=None)
+    )
     assert timexes["April 2"].value == "XXXX-04-02"
     assert timexes["January"].value == "XXXX-01"
     assert timexes["Yesterday"].value is None
@@ -88,18 +91,21 @@ def test_without_a_document_date_the_year_stays_unknown(nlp):
 
 
 def test_narrative_anchor_without_a_document_date_keeps_the_year_unknown(nlp):
-    timexes = by_text(tag(nlp, "On April 2, Musk spoke.", "Days later he left. The next morning he was back.",
-                          document_date=None))
+    timexes = by_text(
+        tag(nlp, "On April 2, Musk spoke.", "Days later he left. The next morning he was back.", document_date=None)
+    )
     assert (timexes["Days later"].anchor, timexes["Days later"].anchor_value) == ("narrative", "XXXX-04-02")
     assert timexes["The next morning"].value == "XXXX-04-03TMO"
 
 
 def test_deictic_expressions_use_the_document_date(nlp):
-    timexes = by_text(tag(
-        nlp,
-        "Last week the board met, and yesterday it voted. On Tuesday the chief executive "
-        "left. This summer will be busy. In recent days shares fell; two years ago they soared.",
-    ))
+    timexes = by_text(
+        tag(
+            nlp,
+            "Last week the board met, and yesterday it voted. On Tuesday the chief executive "
+            "left. This summer will be busy. In recent days shares fell; two years ago they soared.",
+        )
+    )
     assert timexes["Last week"].value == "2025-W22"
     assert timexes["yesterday"].value == "2025-06-05"
     assert timexes["Tuesday"].value == "2025-06-03"
@@ -124,7 +130,8 @@ def test_ages_counts_comparisons_and_game_halves_are_not_timexes(nlp):
     assert tag(nlp, "A 14-year-old boy and 1,500 workers joined.") == []
     assert [t.text for t in tag(nlp, "He scored in the second half.")] == []
     assert [(t.text, t.type) for t in tag(nlp, "It arrived three days later than planned.")] == [
-        ("three days", "DURATION")]
+        ("three days", "DURATION")
+    ]
 
 
 def test_a_unit_after_a_quantity_is_a_rate(nlp):
@@ -139,11 +146,13 @@ def test_modifiers(nlp):
 
 
 def test_durations_and_sets(nlp):
-    timexes = by_text(tag(
-        nlp,
-        "The strike lasted three days, then two months; the project is almost two and a "
-        "half years late. Inspections happen every week, audits weekly, under a 27-year contract.",
-    ))
+    timexes = by_text(
+        tag(
+            nlp,
+            "The strike lasted three days, then two months; the project is almost two and a "
+            "half years late. Inspections happen every week, audits weekly, under a 27-year contract.",
+        )
+    )
     assert (timexes["three days"].type, timexes["three days"].value) == ("DURATION", "P3D")
     assert timexes["two months"].value == "P2M"
     almost = timexes["almost two and a half years"]
@@ -155,11 +164,12 @@ def test_durations_and_sets(nlp):
 
 
 def test_larger_and_vaguer_units(nlp):
-    timexes = by_text(tag(
-        nlp,
-        "The firm, founded in the 1990s, lost money in the first quarter of 2009 and is now "
-        "profitable.",
-    ))
+    timexes = by_text(
+        tag(
+            nlp,
+            "The firm, founded in the 1990s, lost money in the first quarter of 2009 and is now profitable.",
+        )
+    )
     assert (timexes["the 1990s"].value, timexes["the 1990s"].granularity) == ("199", "decade")
     assert timexes["the first quarter of 2009"].value == "2009-Q1"
     now = timexes["now"]
@@ -187,8 +197,22 @@ def test_find_document_date_ignores_dates_in_prose():
     assert find_document_date("Title\nNo dates here.") is None
 
 
-PHRASES = ["On April 2,", "the board", "days later", "met", "in late April", "last week",
-           "may", "Musk", "for three days", "2024", "yesterday", ",", "every week", "now"]
+PHRASES = [
+    "On April 2,",
+    "the board",
+    "days later",
+    "met",
+    "in late April",
+    "last week",
+    "may",
+    "Musk",
+    "for three days",
+    "2024",
+    "yesterday",
+    ",",
+    "every week",
+    "now",
+]
 
 
 @settings(max_examples=25, deadline=None)
@@ -197,6 +221,6 @@ def test_spans_are_exact_ordered_and_disjoint(nlp, words):
     doc = nlp(" ".join(words) + ".")
     timexes = TimexTagger(DOC_DATE).tag(doc)
     for t in timexes:
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
         assert t.text.strip() == t.text and t.text.lower() not in ("may", "musk")
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))

@@ -52,7 +52,6 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -98,27 +97,68 @@ MONTHS = {
 }
 WEEKDAYS = {
     name: number
-    for number, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
+    for number, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
 }
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
 }
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "a number of", "multiple", "numerous"}
 # unit -> (TIMEX3 duration letter, is a time-of-day unit, granularity of a point)
@@ -137,11 +177,33 @@ UNITS = {
     "decade": ("DE", False, "decade"),
     "century": ("CE", False, "century"),
 }
-GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4,
-                    "quarter": 4, "year": 5, "decade": 6, "century": 7}
+GRANULARITY_RANK = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "season": 4,
+    "quarter": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "should", "may", "might"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "aim", "hope", "due",
-                "forecast", "predict", "propose", "promise", "vow", "pledge"}
+FUTURE_VERBS = {
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "aim",
+    "hope",
+    "due",
+    "forecast",
+    "predict",
+    "propose",
+    "promise",
+    "vow",
+    "pledge",
+}
 
 # --------------------------------------------------------------------------
 # Regular-expression building blocks (rules are compiled case-insensitive;
@@ -171,16 +233,54 @@ MODIFIER = re.compile(
     re.IGNORECASE,
 )
 MODIFIER_VALUES = {
-    "end": "END", "close": "END", "late": "END", "beginning": "START", "start": "START",
-    "early": "START", "middle": "MID", "mid": "MID", "around": "APPROX", "about": "APPROX",
-    "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX", "almost": "LESS_THAN",
-    "nearly": "LESS_THAN", "less": "LESS_THAN", "more": "MORE_THAN", "at": "EQUAL_OR_MORE",
+    "end": "END",
+    "close": "END",
+    "late": "END",
+    "beginning": "START",
+    "start": "START",
+    "early": "START",
+    "middle": "MID",
+    "mid": "MID",
+    "around": "APPROX",
+    "about": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "circa": "APPROX",
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "less": "LESS_THAN",
+    "more": "MORE_THAN",
+    "at": "EQUAL_OR_MORE",
 }
 POINT_MODIFIERS = {"START", "MID", "END", "APPROX"}
 DURATION_MODIFIERS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE"}
-TEMPORAL_CUES = {"in", "on", "since", "until", "till", "by", "during", "from", "for", "over",
-                 "within", "to", "through", "before", "after", "of", "at", "between",
-                 "early", "late", "mid", "the", "this", "last", "next"}
+TEMPORAL_CUES = {
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "from",
+    "for",
+    "over",
+    "within",
+    "to",
+    "through",
+    "before",
+    "after",
+    "of",
+    "at",
+    "between",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "this",
+    "last",
+    "next",
+}
 
 
 # --------------------------------------------------------------------------
@@ -252,8 +352,9 @@ def absolute(value: str, granularity: str, point: date | None = None) -> Reading
 
 def document_reading(ctx: Context, day: date, granularity: str) -> Reading:
     assert ctx.document_date is not None
-    return Reading("DATE", format_date(day, granularity), granularity, "document",
-                   ctx.document_date.isoformat(), point=day)
+    return Reading(
+        "DATE", format_date(day, granularity), granularity, "document", ctx.document_date.isoformat(), point=day
+    )
 
 
 def unresolved(type_: str = "DATE", granularity: str | None = None) -> Reading:
@@ -315,8 +416,7 @@ def pick(occurrences: list[tuple[date, date]], reference: date, tense: str) -> i
     return min(range(len(occurrences)), key=lambda i: (distance(i), i))
 
 
-def yearly(reference: date, first: Callable[[int], date], last: Callable[[int], date],
-           tense: str) -> int:
+def yearly(reference: date, first: Callable[[int], date], last: Callable[[int], date], tense: str) -> int:
     years = [reference.year - 1, reference.year, reference.year + 1]
     return years[pick([(first(y), last(y)) for y in years], reference, tense)]
 
@@ -432,8 +532,7 @@ def read_month_day(m: Groups, ctx: Context) -> Reading:
     if day > monthrange(2000, month)[1]:
         return unresolved(granularity="day")
     if ctx.document_date is None:
-        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", "day",
-                       point=date(YEARLESS, month, day), year_known=False)
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", "day", point=date(YEARLESS, month, day), year_known=False)
 
     def on(year: int) -> date:
         return date(year, month, min(day, monthrange(year, month)[1]))
@@ -446,13 +545,13 @@ def read_month(m: Groups, ctx: Context) -> Reading:
     month = MONTHS[lowered(m, "month")]
     year_word = lowered(m, "rel")
     if ctx.document_date is None:
-        return Reading("DATE", f"XXXX-{month:02d}", "month",
-                       point=date(YEARLESS, month, 1), year_known=False)
+        return Reading("DATE", f"XXXX-{month:02d}", "month", point=date(YEARLESS, month, 1), year_known=False)
     if year_word is not None:
         offset = {"this": 0, "last": -1, "next": 1}[year_word]
         return document_reading(ctx, date(ctx.document_date.year + offset, month, 1), "month")
-    year = yearly(ctx.document_date, lambda y: date(y, month, 1),
-                  lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense)
+    year = yearly(
+        ctx.document_date, lambda y: date(y, month, 1), lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense
+    )
     return document_reading(ctx, date(year, month, 1), "month")
 
 
@@ -468,13 +567,14 @@ def read_decade(m: Groups, ctx: Context) -> Reading:
 
 
 def read_decade_word(m: Groups, ctx: Context) -> Reading:
-    tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-            "nineties"].index(lowered(m, "word")) + 2
+    tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(
+        lowered(m, "word")
+    ) + 2
     return absolute(f"19{tens}", "decade")
 
 
 def read_current_period_edge(m: Groups, ctx: Context) -> Reading:
-    """"year end", "the end of the year": the edge of the document's current period."""
+    """ "year end", "the end of the year": the edge of the document's current period."""
     unit = lowered(m, "unit")
     mod = MODIFIER_VALUES[lowered(m, "edge") or "end"]
     if ctx.document_date is None:
@@ -483,13 +583,14 @@ def read_current_period_edge(m: Groups, ctx: Context) -> Reading:
 
 
 def read_week_of_month(m: Groups, ctx: Context) -> Reading:
-    """"the last week of March": the ISO week of the month's first (last) full week."""
+    """ "the last week of March": the ISO week of the month's first (last) full week."""
     month = MONTHS[lowered(m, "month")]
     if m.group("year"):
         year, reading = int(m.group("year")), absolute("", "week")
     elif ctx.document_date is not None:
-        year = yearly(ctx.document_date, lambda y: date(y, month, 1),
-                      lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense)
+        year = yearly(
+            ctx.document_date, lambda y: date(y, month, 1), lambda y: date(y, month, monthrange(y, month)[1]), ctx.tense
+        )
         reading = Reading("DATE", "", "week", "document", ctx.document_date.isoformat())
     else:
         return unresolved(granularity="week")
@@ -532,8 +633,7 @@ def read_season(m: Groups, ctx: Context) -> Reading:
         year = min(y for y in (doc.year, doc.year + 1, doc.year + 2) if begins(y) > doc)
     else:
         year = yearly(doc, begins, ends, ctx.tense)
-    return Reading("DATE", f"{year}-{code}", "season", "document", doc.isoformat(),
-                   point=begins(year))
+    return Reading("DATE", f"{year}-{code}", "season", "document", doc.isoformat(), point=begins(year))
 
 
 def read_quarter(m: Groups, ctx: Context) -> Reading:
@@ -563,16 +663,14 @@ def read_quarter(m: Groups, ctx: Context) -> Reading:
         year = doc.year + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[rel.split()[-1]]
     else:
         year = yearly(doc, begins, ends, ctx.tense)
-    return Reading("DATE", f"{year}-{code}", "quarter", "document", doc.isoformat(),
-                   point=begins(year))
+    return Reading("DATE", f"{year}-{code}", "quarter", "document", doc.isoformat(), point=begins(year))
 
 
 def weekday_date(doc: date, weekday: int, rel: str | None, tense: str) -> date:
-    """"Tuesday" in news: the last one not after the document date (the first
+    """ "Tuesday" in news: the last one not after the document date (the first
     one not before it when the sentence looks ahead)."""
     tense = "future" if tense == "future" else "past"
-    days = [doc + timedelta(days=k) for k in range(-7, 8)
-            if (doc + timedelta(days=k)).weekday() == weekday]
+    days = [doc + timedelta(days=k) for k in range(-7, 8) if (doc + timedelta(days=k)).weekday() == weekday]
     if rel == "last":
         return max(d for d in days if d < doc)
     if rel == "next":
@@ -596,8 +694,7 @@ def day_reading(ctx: Context, day_of: Callable[[date], date], part: str | None) 
 
 def read_weekday(m: Groups, ctx: Context) -> Reading:
     weekday = WEEKDAYS[lowered(m, "weekday")]
-    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, lowered(m, "rel"), ctx.tense),
-                       lowered(m, "part"))
+    return day_reading(ctx, lambda doc: weekday_date(doc, weekday, lowered(m, "rel"), ctx.tense), lowered(m, "part"))
 
 
 def read_deictic_day(m: Groups, ctx: Context) -> Reading:
@@ -613,8 +710,7 @@ def read_relative_period(m: Groups, ctx: Context) -> Reading:
     _, _, granularity = UNITS[unit]
     if ctx.document_date is None:
         return unresolved(granularity=granularity)
-    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
-              "next": 1, "coming": 1}[rel]
+    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
     if unit == "weekend" and offset == 0:
         return read_weekend(m, ctx)
     point = period_start(shift(ctx.document_date, offset, unit), granularity)
@@ -628,8 +724,7 @@ def read_weekend(m: Groups, ctx: Context) -> Reading:
     if ctx.document_date is None:
         return unresolved(granularity="week")
     doc = ctx.document_date
-    saturdays = [doc + timedelta(days=k) for k in range(-7, 8)
-                 if (doc + timedelta(days=k)).weekday() == 5]
+    saturdays = [doc + timedelta(days=k) for k in range(-7, 8) if (doc + timedelta(days=k)).weekday() == 5]
     saturday = saturdays[pick([(s, s + timedelta(days=1)) for s in saturdays], doc, ctx.tense)]
     reading = document_reading(ctx, period_start(saturday, "week"), "week")
     return replace(reading, value=f"{reading.value}-WE")
@@ -669,8 +764,9 @@ def story_anchor(ctx: Context, day_only: bool) -> tuple[Anchor, str] | None:
     return None
 
 
-def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
-                   type_: str = "DATE", suffix: str = "") -> Reading:
+def offset_reading(
+    ctx: Context, amount: float | None, unit: str, sign: int, type_: str = "DATE", suffix: str = ""
+) -> Reading:
     _, is_time, granularity = UNITS[unit]
     found = story_anchor(ctx, day_only=False)
     if found is None:
@@ -682,15 +778,22 @@ def offset_reading(ctx: Context, amount: float | None, unit: str, sign: int,
         return Reading(type_, None, None, kind, anchor_value)
     if amount is None:
         mod = "AFTER" if sign > 0 else "BEFORE"
-        return Reading(type_, anchor_value, anchor.granularity, kind, anchor_value, mod,
-                       point=anchor.day, year_known=anchor.year_known)
+        return Reading(
+            type_,
+            anchor_value,
+            anchor.granularity,
+            kind,
+            anchor_value,
+            mod,
+            point=anchor.day,
+            year_known=anchor.year_known,
+        )
     point = period_start(shift(anchor.day, sign * int(amount), unit), granularity)
     value = format_point(point, granularity, anchor.year_known)
     if value is None:
         return Reading(type_, None, None, kind, anchor_value)
     value += suffix + ("-WE" if unit == "weekend" else "")
-    return Reading(type_, value, granularity, kind, anchor_value, point=point,
-                   year_known=anchor.year_known)
+    return Reading(type_, value, granularity, kind, anchor_value, point=point, year_known=anchor.year_known)
 
 
 def read_later(m: Groups, ctx: Context) -> Reading:
@@ -710,8 +813,7 @@ def read_narrative_step(m: Groups, ctx: Context) -> Reading:
     word = lowered(m, "rel") or lowered(m, "after")
     unit = unit_of(m.group("unit") or "day")
     part = lowered(m, "part")
-    sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1,
-            "earlier": -1, "same": 0}[word]
+    sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "earlier": -1, "same": 0}[word]
     if part is not None:
         return offset_reading(ctx, 1, "day", sign, "TIME", DAY_PARTS[part])
     return offset_reading(ctx, 1, unit, sign)
@@ -733,9 +835,17 @@ def read_duration(m: Groups, ctx: Context) -> Reading:
 def read_set(m: Groups, ctx: Context) -> Reading:
     word = lowered(m, "adverb")
     if word is not None:
-        unit = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                "weekly": "week", "daily": "day", "nightly": "day", "hourly": "hour",
-                "quarterly": "quarter"}[word]
+        unit = {
+            "annual": "year",
+            "annually": "year",
+            "yearly": "year",
+            "monthly": "month",
+            "weekly": "week",
+            "daily": "day",
+            "nightly": "day",
+            "hourly": "hour",
+            "quarterly": "quarter",
+        }[word]
         return Reading("SET", duration_value(1, unit))
     unit = unit_of(m.group("unit"))
     amount = parse_number(m.group("number")) if m.group("number") else 1.0
@@ -768,8 +878,9 @@ def read_clock(m: Groups, ctx: Context) -> Reading:
             return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
         anchor, kind = found
         day_value = format_point(anchor.day, "day", anchor.year_known)
-        return Reading("TIME", day_value + clock, "time", kind, day_value, point=anchor.day,
-                       year_known=anchor.year_known)
+        return Reading(
+            "TIME", day_value + clock, "time", kind, day_value, point=anchor.day, year_known=anchor.year_known
+        )
     if day.value is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}", "time")
     return replace(day, type="TIME", value=day.value + clock, granularity="time")
@@ -782,8 +893,9 @@ def read_day_part(m: Groups, ctx: Context) -> Reading:
         return unresolved("TIME", "day")
     anchor, kind = found
     day_value = format_point(anchor.day, "day", anchor.year_known)
-    return Reading("TIME", day_value + DAY_PARTS[part], "day", kind, day_value,
-                   point=anchor.day, year_known=anchor.year_known)
+    return Reading(
+        "TIME", day_value + DAY_PARTS[part], "day", kind, day_value, point=anchor.day, year_known=anchor.year_known
+    )
 
 
 # a match may not touch a word, a currency sign or a number ("$2009", "1,500", "14-year-old")
@@ -791,102 +903,147 @@ NOT_BEFORE = r"[\w$€£¥.,/]"
 NOT_AFTER = r"[\w%]|-\w"
 
 
-def rule(name: str, pattern: str, read: Callable[[Groups, Context], Reading],
-         ambiguous: bool = False) -> Rule:
-    return Rule(name, re.compile(rf"(?<!{NOT_BEFORE})(?:{pattern})(?!{NOT_AFTER})", re.IGNORECASE),
-                read, ambiguous)
+def rule(name: str, pattern: str, read: Callable[[Groups, Context], Reading], ambiguous: bool = False) -> Rule:
+    return Rule(name, re.compile(rf"(?<!{NOT_BEFORE})(?:{pattern})(?!{NOT_AFTER})", re.IGNORECASE), read, ambiguous)
 
 
 RULES: list[Rule] = [
-    rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?",
-         read_iso_date),
-    rule("full_date_mdy",
-         rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})",
-         read_full_date),
-    rule("full_date_dmy",
-         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
-         read_full_date),
+    rule(
+        "iso_date",
+        r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?",
+        read_iso_date,
+    ),
+    rule(
+        "full_date_mdy", rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", read_full_date
+    ),
+    rule(
+        "full_date_dmy",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+        read_full_date,
+    ),
     rule("numeric_date", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})", read_numeric_date),
     rule("month_year", rf"(?P<month>{MONTH_NAME})(?:\s+of)?,?\s+(?P<year>{YEAR})", read_month_year),
     rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})", read_month_day),
-    rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
-         read_month_day),
-    rule("month", rf"(?P<month>{MONTH_NAME})(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?", read_month,
-         ambiguous=True),
-    rule("year", rf"(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<year>{YEAR})",
-         read_year, ambiguous=True),
-    rule("decade", r"(?:the\s+)?(?:(?P<century>1[5-9]|20)|')?(?P<decade>\d)0'?s", read_decade,
-         ambiguous=True),
-    rule("decade_word",
-         r"the\s+(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-         read_decade_word),
-    rule("year_end", r"(?:the\s+)?(?P<unit>year|month|week)[\s-]end|"
-         r"(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week)",
-         read_current_period_edge),
-    rule("week_of_month",
-         rf"the\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})"
-         rf"(?:,?\s+(?P<year>{YEAR}))?",
-         read_week_of_month),
-    rule("century",
-         rf"(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[\s-]+century",
-         read_century),
-    rule("season",
-         r"(?:(?:the\s+)?(?P<rel>this|last|next|past|coming|previous|current)\s+|the\s+)?"
-         r"(?P<season>spring|summer|autumn|winter|(?<=this |last |next )fall|fall(?=\s+(?:of\s+)?\d{4}))(?:\s+(?:of\s+)?(?P<year>\d{4}))?",
-         read_season, ambiguous=True),
-    rule("relative_period",
-         rf"(?:(?:earlier|later)\s+)?(?P<rel>{RELATIVE_WORD})\s+(?P<unit>{CALENDAR_UNIT})",
-         read_relative_period),
-    rule("quarter",
-         rf"(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-         rf"(?:fiscal\s+)?(?:(?P<unit>quarter)|(?P<unit2>half)(?=\s+of\s))"
-         rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|"
-         r"(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year))?"
-         rf"|Q(?P<q>[1-4])(?:\s+(?P<year2>{YEAR}))?",
-         read_quarter),
-    rule("weekday",
-         rf"(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}))?",
-         read_weekday),
-    rule("deictic_day",
-         rf"(?:earlier\s+|later\s+)?(?P<word>today|yesterday|tomorrow)(?:\s+(?P<part>{DAY_PART}))?"
-         rf"|(?P<word2>tonight)|(?P<word3>this|last)\s+(?P<part2>{DAY_PART})",
-         read_deictic_day),
+    rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})", read_month_day),
+    rule(
+        "month", rf"(?P<month>{MONTH_NAME})(?:\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?", read_month, ambiguous=True
+    ),
+    rule(
+        "year",
+        rf"(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<year>{YEAR})",
+        read_year,
+        ambiguous=True,
+    ),
+    rule("decade", r"(?:the\s+)?(?:(?P<century>1[5-9]|20)|')?(?P<decade>\d)0'?s", read_decade, ambiguous=True),
+    rule(
+        "decade_word",
+        r"the\s+(?:nineteen[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        read_decade_word,
+    ),
+    rule(
+        "year_end",
+        r"(?:the\s+)?(?P<unit>year|month|week)[\s-]end|"
+        r"(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit2>year|month|week)",
+        read_current_period_edge,
+    ),
+    rule(
+        "week_of_month",
+        rf"the\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        read_week_of_month,
+    ),
+    rule(
+        "century", rf"(?:the\s+)?(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[\s-]+century", read_century
+    ),
+    rule(
+        "season",
+        r"(?:(?:the\s+)?(?P<rel>this|last|next|past|coming|previous|current)\s+|the\s+)?"
+        r"(?P<season>spring|summer|autumn|winter|(?<=this |last |next )fall|fall(?=\s+(?:of\s+)?\d{4}))"
+        r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?",
+        read_season,
+        ambiguous=True,
+    ),
+    rule(
+        "relative_period",
+        rf"(?:(?:earlier|later)\s+)?(?P<rel>{RELATIVE_WORD})\s+(?P<unit>{CALENDAR_UNIT})",
+        read_relative_period,
+    ),
+    rule(
+        "quarter",
+        rf"(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
+        rf"(?:fiscal\s+)?(?:(?P<unit>quarter)|(?P<unit2>half)(?=\s+of\s))"
+        rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|"
+        r"(?P<rel>this|last|next|the\s+previous|the\s+current)\s+(?:fiscal\s+)?year))?"
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<year2>{YEAR}))?",
+        read_quarter,
+    ),
+    rule(
+        "weekday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}))?", read_weekday
+    ),
+    rule(
+        "deictic_day",
+        rf"(?:earlier\s+|later\s+)?(?P<word>today|yesterday|tomorrow)(?:\s+(?P<part>{DAY_PART}))?"
+        rf"|(?P<word2>tonight)|(?P<word3>this|last)\s+(?P<part2>{DAY_PART})",
+        read_deictic_day,
+    ),
     rule("weekend", r"the\s+weekend", read_weekend),
-    rule("vague_reference",
-         r"recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|"
-         r"(?:right\s+)?now|currently|current|at\s+present|presently|nowadays|these\s+days|"
-         r"recently|lately|recent|the\s+past|(?:(?:very\s+)?soon|shortly)(?!\s+(?:after|before))|the\s+future",
-         read_vague_reference, ambiguous=True),
+    rule(
+        "vague_reference",
+        r"recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|"
+        r"(?:right\s+)?now|currently|current|at\s+present|presently|nowadays|these\s+days|"
+        r"recently|lately|recent|the\s+past|(?:(?:very\s+)?soon|shortly)(?!\s+(?:after|before))|the\s+future",
+        read_vague_reference,
+        ambiguous=True,
+    ),
     rule("ago", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+ago|(?P<unit2>{UNIT})\s+ago", read_ago),
-    rule("later", rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>(?:later|earlier)(?!\s+than)|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
-         read_later),
-    rule("vague_later", rf"(?P<unit>(?:second|minute|hour|day|week|month|year)s)\s+(?P<dir>later|earlier)(?!\s+than)",
-         read_vague_later),
-    rule("narrative_step",
-         rf"the\s+(?P<rel>next|following|previous|same)\s+(?:(?P<unit>day|week|weekend|month|year)|(?P<part>{DAY_PART}))"
-         rf"|the\s+(?P<unit2>day|week|month|year)\s+(?P<after>before|after|previous|earlier)",
-         read_narrative_step),
+    rule(
+        "later",
+        rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})\s+"
+        r"(?P<dir>(?:later|earlier)(?!\s+than)|afterwards|(?:after|before)(?=\s*(?:[,.;:)]|$)))",
+        read_later,
+    ),
+    rule(
+        "vague_later",
+        r"(?P<unit>(?:second|minute|hour|day|week|month|year)s)\s+(?P<dir>later|earlier)(?!\s+than)",
+        read_vague_later,
+    ),
+    rule(
+        "narrative_step",
+        rf"the\s+(?P<rel>next|following|previous|same)\s+(?:(?P<unit>day|week|weekend|month|year)|(?P<part>{DAY_PART}))"
+        rf"|the\s+(?P<unit2>day|week|month|year)\s+(?P<after>before|after|previous|earlier)",
+        read_narrative_step,
+    ),
     rule("same_day", r"that\s+(?:same\s+)?day", read_same_day),
-    rule("set",
-         rf"(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)|every|each|per)"
-         rf"\s+(?P<other>other\s+)?(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT})"
-         rf"|(?P<adverb>annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)",
-         read_set),
-    rule("duration",
-         rf"(?:the\s+(?:past|last|next|previous|coming|first|following)\s+)?"
-         rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?(?![\s-]+old\b)"
-         rf"|the\s+(?:past|last)\s+(?P<unit2>{UNIT})",
-         read_duration),
-    rule("vague_duration", r"(?:the\s+)?(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie)s)",
-         read_duration, ambiguous=True),
-    rule("clock",
-         r"(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
-         r"|(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap])\.?m\.?|(?P<noon>noon|midnight))"
-         r"(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|BST|CET|CEST))?"
-         rf"(?:\s+(?:on\s+)?(?P<dayword>today|yesterday|tomorrow|{WEEKDAY}))?",
-         read_clock),
-    rule("day_part", rf"(?:that\s+|the\s+)?(?P<part>morning|afternoon|evening)",
-         read_day_part, ambiguous=True),
+    rule(
+        "set",
+        rf"(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)|every|each|per)"
+        rf"\s+(?P<other>other\s+)?(?:(?P<number>{NUMBER})\s+)?(?P<unit>{UNIT})"
+        rf"|(?P<adverb>annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)",
+        read_set,
+    ),
+    rule(
+        "duration",
+        rf"(?:the\s+(?:past|last|next|previous|coming|first|following)\s+)?"
+        rf"(?P<number>{NUMBER})[\s-]+(?P<unit>{DURATION_UNIT})(?:\s+and\s+a\s+half)?(?![\s-]+old\b)"
+        rf"|the\s+(?:past|last)\s+(?P<unit2>{UNIT})",
+        read_duration,
+    ),
+    rule(
+        "vague_duration",
+        r"(?:the\s+)?(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie)s)",
+        read_duration,
+        ambiguous=True,
+    ),
+    rule(
+        "clock",
+        r"(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+        r"|(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>[ap])\.?m\.?|(?P<noon>noon|midnight))"
+        r"(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T|BST|CET|CEST))?"
+        rf"(?:\s+(?:on\s+)?(?P<dayword>today|yesterday|tomorrow|{WEEKDAY}))?",
+        read_clock,
+    ),
+    rule("day_part", r"(?:that\s+|the\s+)?(?P<part>morning|afternoon|evening)", read_day_part, ambiguous=True),
 ]
 
 
@@ -988,7 +1145,7 @@ def counts_things(span: Span) -> bool:
 
 
 def as_rate(reading: Reading, span: Span) -> Reading:
-    """"a year" after a quantity ("$300 million a year", "15 a year") is a SET."""
+    """ "a year" after a quantity ("$300 million a year", "15 a year") is a SET."""
     if reading.type != "DURATION" or span[0].lower_ not in ("a", "an", "per") or span.start == 0:
         return reading
     previous = span.doc[span.start - 1]
@@ -1003,8 +1160,8 @@ def select(candidates: list[Candidate], length: int) -> list[Candidate]:
     taken = bytearray(length)
     chosen = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start, rank[c.rule.name])):
-        if not any(taken[c.start:c.end]):
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if not any(taken[c.start : c.end]):
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
@@ -1054,23 +1211,29 @@ class TimexTagger:
         chosen = select([c for c in candidates if supported(c, doc)], len(text))
         timexes = []
         for candidate in chosen:
-            ctx = Context(self.document_date, self.narrative, self.narrative_day,
-                          clause_tense(doc, candidate.start, candidate.end))
+            ctx = Context(
+                self.document_date,
+                self.narrative,
+                self.narrative_day,
+                clause_tense(doc, candidate.start, candidate.end),
+            )
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             reading = as_rate(candidate.rule.read(candidate.groups, ctx), span)
             if reading.point is not None and reading.mod is None:
                 self.remember(reading)
-            timexes.append(Timex(
-                start=candidate.start,
-                end=candidate.end,
-                text=text[candidate.start:candidate.end],
-                type=reading.type,
-                value=reading.value,
-                mod=candidate.mod or reading.mod,
-                granularity=reading.granularity,
-                anchor=reading.anchor,
-                anchor_value=reading.anchor_value,
-            ))
+            timexes.append(
+                Timex(
+                    start=candidate.start,
+                    end=candidate.end,
+                    text=text[candidate.start : candidate.end],
+                    type=reading.type,
+                    value=reading.value,
+                    mod=candidate.mod or reading.mod,
+                    granularity=reading.granularity,
+                    anchor=reading.anchor,
+                    anchor_value=reading.anchor_value,
+                )
+            )
         return timexes
 
     def remember(self, reading: Reading) -> None:
@@ -1083,8 +1246,26 @@ class TimexTagger:
 
 DATE_LINE_RULES = ("iso_date", "full_date_mdy", "full_date_dmy")
 # lower-case words a date line may have besides the date: labels, clock times
-DATE_LINE_WORDS = {"published", "updated", "posted", "last", "modified", "date", "on", "at",
-                   "by", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "edt", "est", "bst"}
+DATE_LINE_WORDS = {
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "on",
+    "at",
+    "by",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "utc",
+    "gmt",
+    "edt",
+    "est",
+    "bst",
+}
 
 
 def is_date_line(rest: str) -> bool:
@@ -1107,7 +1288,7 @@ def find_document_date(text: str) -> date | None:
             if r.name not in DATE_LINE_RULES:
                 continue
             m = r.pattern.search(line)
-            if m is None or not is_date_line(line[: m.start()] + " " + line[m.end():]):
+            if m is None or not is_date_line(line[: m.start()] + " " + line[m.end() :]):
                 continue
             reading = r.read(Groups(m), Context(None, None, None, "past"))
             if reading.value is not None:
