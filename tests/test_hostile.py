@@ -159,3 +159,31 @@ def test_arbitrary_text_never_crashes(tmp_path: Path, text: str):
         assert json.loads(out)["schema"] == f"feudcli.{command}/1"
         render.to_string(command, "table", analysis, records)
         render.to_string(command, "csv", analysis, records)
+
+
+def test_ctrl_c_ends_with_130_and_a_sound_cache(tmp_path: Path):
+    import signal
+    import sqlite3
+    import time
+
+    articles = tmp_path / "many"
+    articles.mkdir()
+    seed = (Path(__file__).parents[1] / "corpus" / "001_fce04371c749120f.txt").read_text(encoding="utf-8")
+    for i in range(60):
+        (articles / f"a{i:03d}.txt").write_text(f"Report number {i}\n\n" + seed, encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "feudcli", "entities", str(articles), "--jobs", "1", "--cache-dir", str(cache_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(6)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and stderr.strip().endswith("feudcli: interrupted")
+    with sqlite3.connect(cache_dir / "parses.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = run("entities", str(articles), "--json", "--cache-dir", str(cache_dir))
+    assert again.returncode == 0 and json.loads(again.stdout)["entities"][0]["count"] >= 60

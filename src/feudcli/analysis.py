@@ -35,6 +35,8 @@ COMMANDS = ("entities", "timeline", "claims")
 # Below this many paragraphs per process, starting parser processes costs more than it saves.
 PARALLEL_MIN = 400
 STORE_BATCH = 64  # articles per cache transaction
+# Cached actor mentions are valid only for the code that found them.
+_EXTRACTION = cache.code_version(actors_mod, nlp)
 
 
 @dataclass
@@ -143,20 +145,28 @@ def _parse_missing(
     n_process = n_process if len(texts) >= PARALLEL_MIN * n_process else 1
     task = progress.add_task("parsing", total=len(texts))
     parsed = nlp.parse(pipeline.nlp, texts, n_process=n_process)
-    batch: list[tuple[str, list[Doc], list[dict]]] = []
+    batch: list[tuple[str, list[Doc]]] = []
+    derived: list[tuple[str, list[dict]]] = []
     for k, paras in todo.items():
         docs = [next(parsed) for _ in paras]
-        batch.append((k, docs, [_first_pass(doc) for doc in docs]))
+        batch.append((k, docs))
+        derived.append((_first_pass_key(pipeline, k), [_first_pass(doc) for doc in docs]))
         progress.advance(task, len(docs))
         if len(batch) == STORE_BATCH:
             store.put(pipeline.id, batch)
-            batch = []
+            store.put_derived(derived)
+            batch, derived = [], []
     store.put(pipeline.id, batch)
+    store.put_derived(derived)
+
+
+def _first_pass_key(pipeline: _Pipeline, parse_key: str) -> str:
+    return cache.key(pipeline.id, [parse_key, "first pass", _EXTRACTION])
 
 
 def _first_pass(doc: Doc) -> dict:
-    """What the actor passes need from a paragraph, kept beside its parse so that a
-    cached run need not reload the Doc: the first-pass mentions (offsets into the
+    """What the actor passes need from a paragraph, cached beside its parse so that a
+    re-run need not reload the Doc: the first-pass mentions (offsets into the
     paragraph), the words used in lower case, and the tokens with sentence starts
     (to find the corpus's names in the second pass)."""
     return {
@@ -197,7 +207,7 @@ class _Docs:
         docs = self.store.docs(job.key)
         if docs is None:  # dropped as unreadable: parse again
             docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs]))
-            self.store.put(self.pipeline.id, [(job.key, docs, [_first_pass(d) for d in docs])])
+            self.store.put(self.pipeline.id, [(job.key, docs)])
         if self.matcher is not None:
             for doc in docs:
                 nlp.apply_entity_matches(doc, self.matcher, actors_mod.ACTOR_LABELS)
@@ -215,11 +225,16 @@ def _find_actors(
     actors override the model where they overlap (recovering "On April 2, Musk" and
     one-word names the model mislabelled), and actors are formed again.
 
-    The second pass's mentions of an article depend only on its parse and on the
-    names found in it, so they are cached under that pair: a re-run loads no Doc."""
-    metas, first, lowercase = {}, [], set()
+    The second pass's mentions of an article depend only on its parse, the names
+    found in it and the extracting code, so they are cached under those: a re-run
+    loads no Doc."""
+    metas, first, lowercase, new = {}, [], set(), []
     for j in jobs:
-        metas[j.key] = meta = store.meta(j.key) or [_first_pass(d) for d in _Docs(pipeline, store, None).get(j)]
+        meta = store.derived(_first_pass_key(pipeline, j.key))
+        if meta is None:
+            meta = [_first_pass(d) for d in _Docs(pipeline, store, None).get(j)]
+            new.append((_first_pass_key(pipeline, j.key), meta))
+        metas[j.key] = meta
         for para, found in zip(j.paragraphs, meta):
             if para.kind in actors_mod.COUNTED_KINDS:
                 first.extend(_placed(m, para) for m in found["mentions"])
@@ -228,10 +243,10 @@ def _find_actors(
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     task = progress.add_task("actors", total=len(jobs))
-    mentions, new = [], []
+    mentions = []
     for j in jobs:
         names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in metas[j.key]]
-        key = cache.key(pipeline.id, [j.key, json.dumps(names)])
+        key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
         found = store.derived(key)
         if found is None:
             found = [_relative_mentions(doc) for doc in docs.get(j)]

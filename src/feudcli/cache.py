@@ -1,7 +1,8 @@
 """The parse store: spaCy analyses of articles, by content, in one SQLite file.
 
-An entry is one article's parsed paragraphs (a DocBin) with a little derived
-data. Keys are a hash of the model's name and version, the pipeline components
+An entry is one article's parsed paragraphs (a DocBin); beside the parses are
+values derived from them (actor mentions), keyed also by a hash of the code that
+derives them, so a changed extractor never serves stale results. Keys are a hash of the model's name and version, the pipeline components
 run, this store's format and the paragraphs' text, so identical articles are
 parsed once and a changed model never serves stale parses. SQLite makes every
 write atomic: a killed run or two runs at once never leave a half-written entry;
@@ -20,20 +21,20 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-FORMAT = 2  # bump when what is stored changes: older stores are emptied on open
+FORMAT = 3  # bump when what is stored changes: older stores are emptied on open
 FILE_NAME = "parses.sqlite3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parse (
     key TEXT PRIMARY KEY,
     model TEXT NOT NULL,
-    docs BLOB NOT NULL,
-    meta TEXT NOT NULL
+    docs BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS derived (
     key TEXT PRIMARY KEY,
@@ -49,6 +50,14 @@ def default_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("feudcli", appauthor=False))
+
+
+def code_version(*modules: ModuleType) -> str:
+    """A hash of the source of the modules that derive cached values."""
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def key(model: str, texts: Iterable[str]) -> str:
@@ -105,26 +114,14 @@ class ParseStore:
             found.update(k for (k,) in rows)
         return found
 
-    def put(self, model: str, items: list[tuple[str, list[Doc], Any]]) -> None:
+    def put(self, model: str, items: list[tuple[str, list[Doc]]]) -> None:
         """Store a batch of articles in one transaction (all or nothing)."""
         from spacy.tokens import DocBin
 
-        rows = [
-            (k, model, DocBin(docs=docs, store_user_data=False).to_bytes(), json.dumps(meta)) for k, docs, meta in items
-        ]
+        rows = [(k, model, DocBin(docs=docs, store_user_data=False).to_bytes()) for k, docs in items]
         with self._db:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?, ?)", rows)
-
-    def meta(self, k: str) -> Any:
-        row = self._db.execute("SELECT meta FROM parse WHERE key = ?", (k,)).fetchone()
-        if row is None:
-            return None
-        try:
-            return json.loads(row[0])
-        except ValueError:
-            self.drop(k)
-            return None
+            self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?)", rows)
 
     def docs(self, k: str) -> list[Doc] | None:
         """The stored Docs, or None when absent or unreadable (then the entry is dropped)."""

@@ -505,12 +505,9 @@ def main() -> None:
         err.print(f"feudcli: {exc}", markup=False)
         sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
-        err.print("feudcli: interrupted", markup=False)
-        sys.exit(EXIT_INTERRUPTED)
+        status = EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_broken_pipe()
-    except typer.Abort:
-        sys.exit(EXIT_INTERRUPTED)
     except TyperException as exc:  # usage errors found by the option parser
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         if "\n" in message:  # no arguments at all: the help text
@@ -518,6 +515,8 @@ def main() -> None:
         else:
             err.print(f"feudcli: {message} (see --help)", markup=False)
         sys.exit(EXIT_FAILURE)
+    if status == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this status
+        err.print("feudcli: interrupted", markup=False)
     sys.exit(status or EXIT_OK)
 
 
