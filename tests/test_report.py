@@ -86,8 +86,12 @@ def hostile(tmp_path_factory) -> tuple[Analysis, str]:
 
 def test_highlight_escapes_and_keeps_the_text():
     text = 'Musk said "<b>Trump</b> & co" today.'
-    marks = [Mark(10, 29, ("quote",), (), 2), Mark(14, 19, ("ent",), ("PERSON",), 6, "Donald Trump"),
-             Mark(0, 4, ("speaker",), ("SPEAKER",), 3), Mark(0, 4, ("ent",), ("PERSON",), 6, "Elon Musk")]
+    marks = [
+        Mark(10, 29, ("quote",), (), 2),
+        Mark(14, 19, ("ent",), ("PERSON",), 6, "Donald Trump"),
+        Mark(0, 4, ("speaker",), ("SPEAKER",), 3),
+        Mark(0, 4, ("ent",), ("PERSON",), 6, "Elon Musk"),
+    ]
     out = highlight(text, marks)
     page = Page(out)
     assert page.text == squash(text)
@@ -98,8 +102,10 @@ def test_highlight_escapes_and_keeps_the_text():
 def test_highlight_splits_crossing_marks_and_labels_the_last_piece():
     text = "abcdefghij"
     out = highlight(text, [Mark(0, 6, ("quote",), (), 2), Mark(4, 9, ("ent",), ("ORG",), 6)])
-    assert out == ('<mark class="hl-quote">abcd<mark class="hl-ent">ef</mark></mark>'
-                   '<mark class="hl-ent" data-label="ORG">ghi</mark>j')
+    assert out == (
+        '<mark class="hl-quote">abcd<mark class="hl-ent">ef</mark></mark>'
+        '<mark class="hl-ent" data-label="ORG">ghi</mark>j'
+    )
 
 
 def test_highlight_drops_marks_outside_the_text():
@@ -173,10 +179,22 @@ def dump_dom(html_path: Path, profile: Path) -> str:
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed")
     result = subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}", "--dump-dom",
-         html_path.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            html_path.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     return result.stdout
 

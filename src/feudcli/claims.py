@@ -24,8 +24,8 @@ Conventions of the returned spans (``Part``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,7 +54,9 @@ NEUTRAL_CUES = frozenset(
 CUE_LEMMAS = ATTACK_CUES | PRAISE_CUES | LABEL_CUES | NEUTRAL_CUES
 
 # cues that take the person spoken about or to as direct object
-OBJECT_TARGET_CUES = (ATTACK_CUES - {"threaten"}) | PRAISE_CUES | LABEL_CUES | frozenset("tell urge warn ask question".split())
+OBJECT_TARGET_CUES = (
+    (ATTACK_CUES - {"threaten"}) | PRAISE_CUES | LABEL_CUES | frozenset("tell urge warn ask question".split())
+)
 # verbs of saying proper: any noun may be their subject ("the statement said"), and "it"
 SPEECH_CUES = frozenset(
     "say tell add state announce write report confirm deny declare insist reply respond note".split()
@@ -115,10 +117,21 @@ CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion suggestion
 EVIDENCE_NOUNS = frozenset("evidence proof basis".split())
 
 PERSONAL_PRONOUNS = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-    "they": "p", "them": "p", "their": "p", "themselves": "p",
-    "it": "n", "its": "n", "itself": "n",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "themselves": "p",
+    "it": "n",
+    "its": "n",
+    "itself": "n",
 }
 FIRST_SECOND_PRONOUNS = frozenset("i me we us you".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
@@ -959,14 +972,18 @@ def extract_claims(paragraphs: list[Doc]) -> list[RawClaim]:
         cues = [
             t
             for t in doc
-            if is_cue(t, quotes[pi]) and not _inside(t.idx, quotes[pi]) and (_is_passive(t) or _speaker_of(t) is not None)
+            if is_cue(t, quotes[pi])
+            and not _inside(t.idx, quotes[pi])
+            and (_is_passive(t) or _speaker_of(t) is not None)
         ]
         owner = _owners(cues)
         paragraph_claims: list[RawClaim] = []
         for cue in cues:
             found = _claims_for_cue(cue, cues, owner, ctx)
             if _denies_earlier(cue):
-                denials |= set(range(len(claims) + len(paragraph_claims), len(claims) + len(paragraph_claims) + len(found)))
+                denials |= set(
+                    range(len(claims) + len(paragraph_claims), len(claims) + len(paragraph_claims) + len(found))
+                )
             paragraph_claims.extend(found)
         for sent in doc.sents:
             paragraph_claims = _apply_according(sent, paragraph_claims, ctx)

@@ -119,10 +119,12 @@ def timelinejs(analysis: Analysis, events: list[Event], group_by: str = "documen
         if start_date is not None:
             slides.append(_slide(n, event, start_date, group_by))
     return {
-        "title": {"text": {
-            "headline": "Timeline",
-            "text": html.escape(f"{len(slides)} dated events from {len(analysed)} article(s)"),
-        }},
+        "title": {
+            "text": {
+                "headline": "Timeline",
+                "text": html.escape(f"{len(slides)} dated events from {len(analysed)} article(s)"),
+            }
+        },
         "events": slides,
     }
 
@@ -130,8 +132,13 @@ def timelinejs(analysis: Analysis, events: list[Event], group_by: str = "documen
 def _slide(n: int, event: Event, start_date: dict[str, Any], group_by: str) -> dict[str, Any]:
     group = event.doc if group_by == "document" else (event.actors[0] if event.actors else NO_ACTOR_GROUP)
     start, end = event.start - event.sentence_start, event.end - event.sentence_start
-    sentence = (html.escape(event.sentence[:start]) + "<strong>" + html.escape(event.sentence[start:end])
-                + "</strong>" + html.escape(event.sentence[end:]))
+    sentence = (
+        html.escape(event.sentence[:start])
+        + "<strong>"
+        + html.escape(event.sentence[start:end])
+        + "</strong>"
+        + html.escape(event.sentence[end:])
+    )
     source = html.escape(f"{event.doc} ¶{event.paragraph}")
     actors = html.escape(", ".join(event.actors))
     text = f"<p>{sentence}</p><p><small>{source}" + (f" · {actors}" if actors else "") + "</small></p>"
@@ -150,8 +157,15 @@ def actor_graph(analysis: Analysis) -> nx.MultiDiGraph:
     """Actors as nodes; co-occurrence and claim edges (see the module docstring)."""
     graph = nx.MultiDiGraph(name="feudcli actor network")
     for actor in analysis.actors:
-        graph.add_node(actor.name, label=actor.name, type=actor.label, mentions=actor.count,
-                       documents=len(actor.documents), aliases="; ".join(actor.aliases), roles="; ".join(actor.roles))
+        graph.add_node(
+            actor.name,
+            label=actor.name,
+            type=actor.label,
+            mentions=actor.count,
+            documents=len(actor.documents),
+            aliases="; ".join(actor.aliases),
+            roles="; ".join(actor.roles),
+        )
     for (a, b), paragraphs in _co_occurrences(analysis).items():
         graph.add_edge(a, b, key="co-occurrence", kind="co-occurrence", weight=paragraphs)
     for (speaker, target), polarities in _claim_pairs(analysis).items():
@@ -194,7 +208,9 @@ def write_gexf(graph: nx.MultiDiGraph, path_or_stream: Any) -> None:
 
 def dot_id(value: str) -> str:
     """A DOT double-quoted string: backslashes and quotes escaped, line ends as \\n."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    )
     return f'"{escaped}"'
 
 
@@ -225,8 +241,10 @@ def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def network_table(graph: nx.MultiDiGraph, limit: int | None = None) -> Table:
     """The edges, strongest first: claims, then co-occurrences; at most `limit` rows."""
     claims = sum(1 for *_, kind in graph.edges(data="kind") if kind == "claim")
-    table = Table(title=f"Actor network ({graph.number_of_nodes()} actors, {claims} claim links, "
-                        f"{graph.number_of_edges() - claims} co-occurrence links)")
+    table = Table(
+        title=f"Actor network ({graph.number_of_nodes()} actors, {claims} claim links, "
+        f"{graph.number_of_edges() - claims} co-occurrence links)"
+    )
     table.add_column("Actor", style="bold")
     table.add_column("Relation")
     table.add_column("Actor", style="bold")
