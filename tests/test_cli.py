@@ -152,3 +152,21 @@ def test_timelinejs_keeps_month_only_dates():
     january = [s for s in slides if s["text"]["headline"] == "January"]
     assert january and january[0]["start_date"] == {"year": 2025, "month": 1}
     assert "left out of the timeline" in proc.stderr
+
+
+def test_network_edges_as_csv():
+    proc = run("network", str(CORPUS), "--csv")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    claim = [r for r in rows if r["kind"] == "claim" and r["target"] == "Peter Navarro"]
+    assert claim == [
+        {
+            "source": "Elon Musk",
+            "target": "Peter Navarro",
+            "kind": "claim",
+            "weight": "1",
+            "attack": "1",
+            "praise": "0",
+            "neutral": "0",
+        }
+    ]

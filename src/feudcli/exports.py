@@ -238,6 +238,17 @@ def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     }
 
 
+EDGE_COLUMNS = ("source", "target", "kind", "weight", *POLARITIES)
+
+
+def edge_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One flat row per edge, the same columns for both kinds (0 for counts a kind lacks)."""
+    return [
+        {"source": u, "target": v, **{c: data.get(c, 0) for c in EDGE_COLUMNS[2:]}}
+        for u, v, data in graph.edges(data=True)
+    ]
+
+
 def network_table(graph: nx.MultiDiGraph, limit: int | None = None) -> Table:
     """The edges, strongest first: claims, then co-occurrences; at most `limit` rows."""
     claims = sum(1 for *_, kind in graph.edges(data="kind") if kind == "claim")
