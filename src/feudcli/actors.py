@@ -461,16 +461,41 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     Returns the keys of surnames left unlinked because they fit two people."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
-    orgs = [k for k in multi if k not in persons and _majority_label(clusters[k]) == "ORG"]
+    person_set = set(persons)
+    orgs = [k for k in multi if k not in person_set and _majority_label(clusters[k]) == "ORG"]
     places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
+    names = _Names(clusters, persons, multi, orgs, places)
     shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
-        if key in persons or key.startswith("alias:") or key not in clusters:
+        if key in person_set or key.startswith("alias:") or key not in clusters:
             continue
-        links = _links_for(key, clusters[key], persons, multi, orgs, places, clusters)
-        if links and _move_mentions(key, links, clusters) and _surname_of(key, persons):
+        links = _links_for(key, clusters[key], names, clusters)
+        if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
             shared_surnames.add(key)
     return shared_surnames
+
+
+class _Names:
+    """The longer names short ones may link to, indexed by word, and the documents
+    each cluster is in (kept up to date as mentions move), so that linking stays
+    linear in the number of names on corpora of thousands of articles."""
+
+    def __init__(self, clusters, persons: list[str], multi: list[str], orgs: list[str], places: set[str]):
+        self.places = places
+        self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
+        self.persons_by_last = _index(persons, lambda words: [words[-1]])
+        self.persons_by_first = _index(persons, lambda words: [words[0]])
+        self.multi_by_letter = _index(multi, lambda words: sorted({w[0] for w in words}))
+        self.orgs_by_first = _index(orgs, lambda words: [words[0]])
+        self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+
+
+def _index(keys: list[str], words_of) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for w in words_of(k.split()):
+            index[w].append(k)
+    return index
 
 
 def _is_company_form(extra: list[str]) -> bool:
@@ -481,46 +506,46 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(w.strip(".,&") in ORG_WORDS or w in ("and", "&") for w in extra)
 
 
-def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]]) -> set[str]:
-    return {k for k in link.targets if k in clusters and any(m.doc == doc for m in clusters[k])}
+def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]], names: _Names) -> set[str]:
+    return {k for k in link.targets if k in clusters and doc in names.docs[k]}
 
 
-def _surname_of(key: str, persons: list[str]) -> list[str]:
+def _surname_of(key: str, names: _Names) -> list[str]:
     words = key.split()
-    return [k for k in persons if k != key and k.split()[-1] == words[-1] and _is_subsequence(words, k.split())]
+    return [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
 
 
-def _links_for(
-    key: str,
-    group: list[RawMention],
-    persons: list[str],
-    multi: list[str],
-    orgs: list[str],
-    places: set[str],
-    clusters: dict[str, list[RawMention]],
-) -> list[_Link]:
+def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
     links = []
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
-    links.append(_Link(_surname_of(key, persons), "document" if label in LOCATION_LABELS else "person"))
+    links.append(_Link(_surname_of(key, names), "document" if label in LOCATION_LABELS else "person"))
     if _is_acronym(group):
         spelled = [
             k
-            for k in multi
+            for k in names.multi_by_letter.get(words[0][0], [])
             if k in clusters and _spells(words[0], clusters[k]) and _same_kind(label, _majority_label(clusters[k]))
         ]
         links.append(_Link(spelled, "corpus"))
     if len(words) == 1 and label == "PERSON":
-        links.append(_Link([k for k in persons if k.split()[0] == words[0]], "document"))
+        links.append(_Link(names.persons_by_first.get(words[0], []), "document"))
     if label == "ORG":
-        longer = [k for k in orgs if k.split()[: len(words)] == words and _is_company_form(k.split()[len(words) :])]
-        placed = [k for k in orgs if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in places]
+        longer = [
+            k
+            for k in names.orgs_by_first.get(words[0], [])
+            if k.split()[: len(words)] == words and _is_company_form(k.split()[len(words) :])
+        ]
+        placed = [
+            k
+            for k in names.orgs_by_last.get(words[-1], [])
+            if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in names.places
+        ]
         links.append(_Link(longer + placed, "document"))
     return [link for link in links if link.targets]
 
 
-def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]]) -> bool:
+def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]], names: _Names) -> bool:
     """Each mention goes to the one name its document offers through the first link
     that offers any; when its document offers none, to the one name the corpus offers
     through the links that reach that far. True when some mention fitted two names of
@@ -530,18 +555,21 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     leftovers = []
     ambiguous = False
     for m in group:
-        in_doc = next(filter(None, (_in_document(link, m.doc, clusters) for link in links)), set())
+        in_doc = next(filter(None, (_in_document(link, m.doc, clusters, names) for link in links)), set())
         reaching = [
             link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) == 1:
-            clusters[pick.pop()].append(m)
+            target = pick.pop()
+            clusters[target].append(m)
+            names.docs[target].add(m.doc)
         else:
             leftovers.append(m)
             ambiguous = ambiguous or len(in_doc) > 1
     if leftovers:
         clusters[key] = leftovers
+        names.docs[key] = {m.doc for m in leftovers}
     return ambiguous
 
 

@@ -332,16 +332,25 @@ def _records(
 def group_claims(claims: list[Claim], actor_names: set[str]) -> list[Claim]:
     """Number the claims so that one claim reported in several articles shares a group:
     same speaker and cue, the same target where both name an actor, and the same
-    quote or overlapping content words."""
+    quote or overlapping content words (half of the shorter text's words).
+
+    A claim is compared only with the groups of its speaker and cue that share one of
+    its words, ignoring words shared by very many groups, so grouping stays about
+    linear on large corpora."""
     groups: list[list[int]] = []
-    by_speaker: dict[tuple, list[int]] = defaultdict(list)
+    words = [(_words(c.quote), _words(c.content or c.quote)) for c in claims]
+    postings: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(claims):
-        for g in by_speaker[(c.speaker, c.cue)]:
-            if any(_same_statement(c, claims[j], actor_names) for j in groups[g]):
+        bucket = postings[(c.speaker, c.cue)]
+        candidates = sorted({g for w in words[i][1] for g in bucket.get(w, ())[:_COMMON] if len(bucket[w]) <= _COMMON})
+        for g in candidates:
+            first = groups[g][0]
+            if _same_statement(c, claims[first], words[i], words[first], actor_names):
                 groups[g].append(i)
                 break
         else:
-            by_speaker[(c.speaker, c.cue)].append(len(groups))
+            for w in words[i][1]:
+                bucket[w].append(len(groups))
             groups.append([i])
     numbered = list(claims)
     for n, members in enumerate(groups, start=1):
@@ -351,20 +360,26 @@ def group_claims(claims: list[Claim], actor_names: set[str]) -> list[Claim]:
     return numbered
 
 
-def _same_statement(a: Claim, b: Claim, actor_names: set[str]) -> bool:
+_COMMON = 50  # a word in more of one speaker's groups than this says nothing about sameness
+
+
+def _words(text: str | None) -> frozenset[str]:
+    """Case-folded words; an empty text is one marker word, so two empty texts match."""
+    found = frozenset(re.findall(r"\w+", (text or "").casefold()))
+    return found or frozenset({"\0"})
+
+
+def _same_statement(a: Claim, b: Claim, wa: tuple, wb: tuple, actor_names: set[str]) -> bool:
     if a.target != b.target and a.target in actor_names and b.target in actor_names:
         return False
     if a.quote and b.quote:
-        return _overlap(a.quote, b.quote) >= 0.5
-    return _overlap(a.content or a.quote or "", b.content or b.quote or "") >= 0.5
+        return _overlap(wa[0], wb[0]) >= 0.5
+    return _overlap(wa[1], wb[1]) >= 0.5
 
 
-def _overlap(a: str, b: str) -> float:
-    """Share of the shorter text's words found in the other (case-folded)."""
-    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
-    if not wa or not wb:
-        return 1.0 if not wa and not wb else 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter text's words found in the other."""
+    return len(a & b) / min(len(a), len(b))
 
 
 def _claim(doc_id: str, paras: list[Paragraph], raw: RawClaim, index: ActorIndex) -> Claim:
