@@ -1,7 +1,7 @@
 """Speed and memory of feudcli against raw spaCy, measured side by side.
 
-    python benchmarks/bench.py                    # N = 100, 1000, 5000 articles
-    python benchmarks/bench.py --sizes 100 1000 --repeat 3
+    python benchmarks/bench.py                    # N = 100 and 1000 (medians of 3), 5000 once
+    python benchmarks/bench.py --sizes 100 --repeat 5 --memory-sizes
 
 Builds a corpus of N distinct articles from the openly licensed news in
 ../shared/eval (MEANTIME and GUM full texts, CC BY): every article is a title
@@ -141,6 +141,29 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
     }
 
 
+def bench_memory(n: int, pool: list[str], work: Path) -> dict:
+    """For large N, one run each: fill the cache with --jobs 2, then the cached
+    entities run and the peak memory of timeline --jsonl."""
+    corpus = work / f"corpus_{n}"
+    words = build_corpus(corpus, n, pool)
+    cache = work / f"cache_{n}"
+    fill = run(feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(cache)))
+    cached = run(feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(cache)))
+    jsonl = run(feudcli("timeline", str(corpus), "--jsonl", "--cache-dir", str(cache)))
+    shutil.rmtree(cache, ignore_errors=True)
+    return {
+        "articles": n,
+        "words": words,
+        "jobs2_s": fill[0],
+        "jobs2_wps": words / fill[0],
+        "jobs2_mb": fill[1],
+        "cached_s": cached[0],
+        "cached_mb": cached[1],
+        "jsonl_s": jsonl[0],
+        "jsonl_mb": jsonl[1],
+    }
+
+
 def startup(repeat: int = 10) -> dict:
     help_times = [run(feudcli("--help"))[0] for _ in range(repeat)]
     base = [run([sys.executable, "-c", "import typer, rich"])[0] for _ in range(repeat)]
@@ -153,7 +176,14 @@ def startup(repeat: int = 10) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument(
+        "--memory-sizes",
+        type=int,
+        nargs="*",
+        default=[5000],
+        help="larger corpora measured once: --jobs 2 fill, cached run, --jsonl memory",
+    )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "bench.json")
     args = parser.parse_args()
@@ -161,11 +191,15 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="feudcli-bench-") as tmp:
         for n in args.sizes:
-            rows.append(bench_size(n, pool, args.repeat if n <= 1000 else max(1, args.repeat - 1), Path(tmp)))
+            rows.append(bench_size(n, pool, args.repeat, Path(tmp)))
             print(json.dumps(rows[-1]), file=sys.stderr)
+        large = []
+        for n in args.memory_sizes:
+            large.append(bench_memory(n, pool, Path(tmp)))
+            print(json.dumps(large[-1]), file=sys.stderr)
     start = startup()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"sizes": rows, "startup": start}, indent=2))
+    args.out.write_text(json.dumps({"sizes": rows, "large": large, "startup": start}, indent=2))
     print(
         "| articles | words | raw nlp.pipe w/s | cold w/s | cold / raw | cached speed-up | --jobs 2 speed-up "
         "| peak MB raw / cold / cached / jsonl |"
