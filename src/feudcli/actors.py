@@ -485,7 +485,10 @@ class _Names:
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
         self.persons_by_last = _index(persons, lambda words: [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
-        self.multi_by_letter = _index(multi, lambda words: sorted({w[0] for w in words}))
+        self.by_initials: dict[str, list[str]] = defaultdict(list)
+        for k in multi:
+            for initials in sorted({_initials(m.text) for m in clusters[k]} - {""}):
+                self.by_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
 
@@ -524,8 +527,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if _is_acronym(group):
         spelled = [
             k
-            for k in names.multi_by_letter.get(words[0][0], [])
-            if k in clusters and _spells(words[0], clusters[k]) and _same_kind(label, _majority_label(clusters[k]))
+            for k in names.by_initials.get(words[0].casefold(), [])
+            if k in clusters and _same_kind(label, _majority_label(clusters[k]))
         ]
         links.append(_Link(spelled, "corpus"))
     if len(words) == 1 and label == "PERSON":
@@ -551,7 +554,10 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     through the links that reach that far. True when some mention fitted two names of
     its own document ("Kellerman" with Robert and Diane Kellerman) and was left alone."""
     group = clusters.pop(key)
-    person_docs = {d for d in {m.doc for m in group} if _majority_label([m for m in group if m.doc == d]) == "PERSON"}
+    by_doc: dict[str, list[RawMention]] = defaultdict(list)
+    for m in group:
+        by_doc[m.doc].append(m)
+    person_docs = {d for d, in_doc in by_doc.items() if _majority_label(in_doc) == "PERSON"}
     leftovers = []
     ambiguous = False
     for m in group:
@@ -592,14 +598,10 @@ def _is_acronym_word(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _spells(acronym: str, group: list[RawMention]) -> bool:
-    """The capitalised words of one of the group's names begin with the acronym's letters, in order."""
-    target = acronym.replace(" ", "").casefold()
-    for text in {m.text for m in group}:
-        words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
-        if len(words) >= 2 and "".join(w[0] for w in words).casefold() == target:
-            return True
-    return False
+def _initials(text: str) -> str:
+    """The first letters of a name's capitalised words ("General Motors" -> "gm"); "" for one word."""
+    words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
 def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) -> Actor | None:

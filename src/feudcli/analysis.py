@@ -197,6 +197,16 @@ def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
     )
 
 
+def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, job: _Job) -> list[dict]:
+    """The article's first-pass data from the store, derived again (and stored) when missing."""
+    key = _first_pass_key(pipeline, job.key)
+    meta = store.derived(key)
+    if meta is None:
+        meta = [_first_pass(d) for d in _Docs(pipeline, store, None).get(job)]
+        store.put_derived([(key, meta)])
+    return meta
+
+
 class _Docs:
     """Stored parses with the corpus's second entity pass applied."""
 
@@ -228,14 +238,9 @@ def _find_actors(
     The second pass's mentions of an article depend only on its parse, the names
     found in it and the extracting code, so they are cached under those: a re-run
     loads no Doc."""
-    metas, first, lowercase, new = {}, [], set(), []
+    first, lowercase = [], set()
     for j in jobs:
-        meta = store.derived(_first_pass_key(pipeline, j.key))
-        if meta is None:
-            meta = [_first_pass(d) for d in _Docs(pipeline, store, None).get(j)]
-            new.append((_first_pass_key(pipeline, j.key), meta))
-        metas[j.key] = meta
-        for para, found in zip(j.paragraphs, meta):
+        for para, found in zip(j.paragraphs, _first_pass_of(pipeline, store, j)):
             if para.kind in actors_mod.COUNTED_KINDS:
                 first.extend(_placed(m, para) for m in found["mentions"])
             lowercase.update(found["lower"])
@@ -243,9 +248,10 @@ def _find_actors(
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     task = progress.add_task("actors", total=len(jobs))
-    mentions = []
+    mentions, new = [], []
     for j in jobs:
-        names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in metas[j.key]]
+        meta = _first_pass_of(pipeline, store, j)  # read again rather than held: memory stays flat
+        names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in meta]
         key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
         found = store.derived(key)
         if found is None:
@@ -253,6 +259,9 @@ def _find_actors(
             new.append((key, found))
         for para, raw in zip(j.paragraphs, found):
             mentions.extend(_placed(m, para) for m in raw)
+        if len(new) == STORE_BATCH:
+            store.put_derived(new)
+            new = []
         progress.advance(task)
     store.put_derived(new)
     return actors_mod.build_actors(mentions, aliases), docs
