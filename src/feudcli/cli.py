@@ -121,6 +121,7 @@ def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
     from . import render
     from .actors import AliasTable
     from .analysis import analyze
+    from .cache import CacheError
     from .loading import UsageError
     from .nlp import ModelError
 
@@ -142,7 +143,7 @@ def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
 
     try:
         result = analyze(paths, commands=commands, on_document=report, progress=True, **options)
-    except (UsageError, ModelError) as exc:
+    except (UsageError, ModelError, CacheError) as exc:
         raise Failure(str(exc)) from None
     if not any(d.status == "analysed" for d in result.documents):
         raise Failure("no article could be analysed" if result.documents else "no *.txt articles found")
