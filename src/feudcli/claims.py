@@ -751,7 +751,7 @@ def _disputed(cue: Token, owner: dict[int, int], cues: list[Token]) -> bool:
     return False
 
 
-def _sourcing(speaker: Token | None, antecedent: Part | None) -> str:
+def _sourcing(speaker: Token | None) -> str:
     if speaker is None:
         return "unattributed"
     if speaker.pos_ == "PRON":
@@ -819,7 +819,7 @@ def _claims_for_cue(cue: Token, cues: list[Token], owner: dict[int, int], ctx: _
                 content=_part(ctx.pi, content) if content is not None else None,
                 quote=quote,
                 voucher=None,
-                sourcing=_sourcing(speaker_tok, speaker_ante),
+                sourcing=_sourcing(speaker_tok),
                 disputed=disputed,
                 polarity=polarity,
             )
@@ -907,7 +907,7 @@ def _apply_according(sent: Span, claims: list[RawClaim], ctx: _Context) -> list[
         return claims
     according, to, source = found
     voucher = _part(ctx.pi, mention_span(source))
-    sourcing = _sourcing(source, None)
+    sourcing = _sourcing(source)
     in_sentence = [c for c in claims if sent.start_char <= c.cue.start < sent.end_char]
     if in_sentence:
         return [replace(c, voucher=voucher, sourcing=sourcing) if c in in_sentence else c for c in claims]

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .analysis import Analysis
 
 SCHEMA_VERSION = 1
-FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 
 # Characters that would act on a terminal rather than show: C0/C1 controls (ESC
 # starts ANSI sequences) and bidirectional overrides.
