@@ -93,9 +93,9 @@ def main_options(
     """feudcli reads plain-text news articles and reports actors, a timeline and claims."""
 
 
-def _format(json_: bool, jsonl: bool, csv_: bool, tsv: bool, timelinejs: bool = False) -> str:
-    flags = (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("tsv", tsv), ("timelinejs", timelinejs))
-    chosen = [name for name, on in flags if on]
+def _format(**flags: bool) -> str:
+    """The one output format whose flag is set (keyword = flag name without dashes), else "table"."""
+    chosen = [name for name, on in flags.items() if on]
     if len(chosen) > 1:
         raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
     return chosen[0] if chosen else "table"
@@ -200,7 +200,7 @@ def entities(
     no_cache: NoCache = False,
 ) -> None:
     """Actors: people, organisations and places, merged across aliases, with counts and sources."""
-    fmt = _format(json_, jsonl, csv_, tsv)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv)
     labels = {x.upper() for x in label} if label else None
 
     def select(result):
@@ -261,7 +261,7 @@ def timeline(
     no_cache: NoCache = False,
 ) -> None:
     """Timeline: dated events with normalised dates, in calendar order, each with its sentence and source."""
-    fmt = _format(json_, jsonl, csv_, tsv, timelinejs=timelinejs)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, timelinejs=timelinejs)
     if group_by not in ("document", "actor"):
         raise Failure(f"--group-by {group_by!r} is not document or actor")
     ref, date_map = _date_options(reference_date, dates)
@@ -346,7 +346,7 @@ def claims(
     no_cache: NoCache = False,
 ) -> None:
     """Claims: who said what about whom (speaker, cue, target, quote), with the source sentence."""
-    fmt = _format(json_, jsonl, csv_, tsv)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv)
     if polarity is not None and polarity not in ("attack", "praise", "neutral"):
         raise Failure(f"--polarity {polarity!r} is not attack, praise or neutral")
     result, status = _analyse(
@@ -399,10 +399,7 @@ def network(
     no_cache: NoCache = False,
 ) -> None:
     """Actor network: actors named in the same paragraph, and claims from speaker to target."""
-    flags = (("json", json_), ("jsonl", jsonl), ("csv", csv_), ("graphml", graphml), ("gexf", gexf), ("dot", dot))
-    chosen = [name for name, on in flags if on]
-    if len(chosen) > 1:
-        raise Failure(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, graphml=graphml, gexf=gexf, dot=dot)
     result, status = _analyse(
         ["claims"],
         paths,
@@ -418,7 +415,6 @@ def network(
     from . import exports
 
     graph = exports.actor_graph(result)
-    fmt = chosen[0] if chosen else "table"
     with _opened(output, binary=fmt in ("graphml", "gexf")) as (out, console):
         if fmt == "graphml":
             exports.write_graphml(graph, out)
