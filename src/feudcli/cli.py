@@ -5,23 +5,24 @@ Exit status: 0 every file analysed; 1 usage error or nothing analysable (or, wit
 130 interrupted.
 """
 
-from __future__ import annotations
-
 import contextlib
 import csv
+import functools
 import json
 import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 from typer.exceptions import TyperException
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     help="Who is involved, what happened when, and who claimed what about whom, in a folder of news articles.",
@@ -30,7 +31,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@functools.cache
+def err() -> "Console":
+    """The stderr console, made on first use (rich.console is slow to import and --help needs none)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
 
 EXIT_OK, EXIT_FAILURE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -110,8 +119,10 @@ def _iso_date(value: str | None, option: str) -> date | None:
         raise Failure(f"{option} {value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _stdout_console() -> Console:
+def _stdout_console() -> "Console":
     """The terminal's width on a terminal; a wide page when piped (unless COLUMNS says otherwise)."""
+    from rich.console import Console
+
     wide = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
     return Console(highlight=False, width=wide)
 
@@ -137,7 +148,7 @@ def _analyse(commands: list[str], paths: list[str], strict: bool, **options):
     def report(document) -> None:
         if document.status == "skipped":
             skipped.append(document)
-            err.print(
+            err().print(
                 f"feudcli: skipped {render.safe_text(document.path or document.id)}: {document.error}", markup=False
             )
 
@@ -162,6 +173,8 @@ def _opened(output: Path | None, binary: bool = False):
         stream = output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")
     except OSError as exc:
         raise Failure(f"{output}: cannot write: {exc.strerror or exc}") from None
+    from rich.console import Console
+
     with stream:
         yield stream, Console(file=stream, width=160, color_system=None)
 
@@ -297,7 +310,7 @@ def timeline(
             json.dump(exports.timelinejs(result, events, group_by), out, ensure_ascii=False, indent=2)
             out.write("\n")
         if exports.left_out(events):
-            err.print(
+            err().print(
                 f"feudcli: {exports.left_out(events)} events without a placeable date left out of the timeline",
                 markup=False,
             )
@@ -475,7 +488,7 @@ def report(
 
     with _opened(output) as (out, _):
         out.write(html_report(result))
-    err.print(f"feudcli: wrote {output}", markup=False)
+    err().print(f"feudcli: wrote {output}", markup=False)
     raise typer.Exit(status)
 
 
@@ -511,7 +524,7 @@ def main() -> None:
     try:
         status = app(standalone_mode=False)
     except Failure as exc:
-        err.print(f"feudcli: {exc}", markup=False)
+        err().print(f"feudcli: {exc}", markup=False)
         sys.exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
@@ -520,12 +533,12 @@ def main() -> None:
     except TyperException as exc:  # usage errors found by the option parser
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         if "\n" in message:  # no arguments at all: the help text
-            err.print(message, markup=False)
+            err().print(message, markup=False)
         else:
-            err.print(f"feudcli: {message} (see --help)", markup=False)
+            err().print(f"feudcli: {message} (see --help)", markup=False)
         sys.exit(EXIT_FAILURE)
     if status == EXIT_INTERRUPTED:  # typer turns Ctrl-C into this status
-        err.print("feudcli: interrupted", markup=False)
+        err().print("feudcli: interrupted", markup=False)
     sys.exit(status or EXIT_OK)
 
 
