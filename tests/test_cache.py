@@ -64,3 +64,30 @@ def test_unreadable_store_file_is_replaced(tmp_path: Path):
     (tmp_path / cache.FILE_NAME).write_bytes(b"this is not a database" * 100)
     result = analyze([str(CORPUS / "001_fce04371c749120f.txt")], cache_dir=tmp_path)
     assert result.actors and cache.info(tmp_path)["entries"] == 1
+
+
+def test_parser_processes_give_the_same_records_as_one(tmp_path: Path):
+    one = analyze([str(CORPUS)], cache_dir=tmp_path / "one", jobs=1)
+    two = analyze([str(CORPUS)], cache_dir=tmp_path / "two", jobs=2)
+    assert _json(two) == _json(one)
+    assert cache.info(tmp_path / "two")["entries"] == len(two.documents)
+
+
+def test_second_pass_skips_only_paragraphs_it_would_not_change(tmp_path: Path, monkeypatch):
+    """Reusing first-pass mentions where the corpus's names only confirm the model's
+    entities must give what re-extracting every paragraph gives."""
+    from feudcli import nlp
+
+    quick = analyze([str(CORPUS)], cache_dir=tmp_path / "quick")
+    skipped = []
+    real = nlp.changes_entities
+
+    def spy(ents, names, keep):
+        changed = real(ents, names, keep)
+        skipped.append(not changed and bool(names))
+        return True
+
+    monkeypatch.setattr(nlp, "changes_entities", spy)
+    full = analyze([str(CORPUS)], cache_dir=tmp_path / "full")
+    assert any(skipped), "no paragraph whose names only confirm its entities: the test shows nothing"
+    assert _json(full) == _json(quick)

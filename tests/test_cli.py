@@ -72,6 +72,18 @@ def test_timeline_csv_and_reference_date():
     assert "Elon Musk" in april2[0]["actors"]
 
 
+def test_timeline_jsonl_streams_the_same_events_in_article_order():
+    args = ("timeline", str(CORPUS), "--reference-date", "2025-06-06")
+    streamed = run(*args, "--jsonl")
+    whole = run(*args, "--json")
+    assert streamed.returncode == whole.returncode == 0, streamed.stderr
+    rows = [json.loads(line) for line in streamed.stdout.splitlines()]
+    events = json.loads(whole.stdout)["events"]
+    assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, events))
+    order = [(r["doc"], r["start"]) for r in rows]
+    assert order == sorted(order) and order != [(e["doc"], e["start"]) for e in events]
+
+
 def test_claims_jsonl_filters():
     proc = run("claims", str(CORPUS), "--jsonl", "--speaker", "Musk", "--polarity", "attack")
     assert proc.returncode == 0, proc.stderr

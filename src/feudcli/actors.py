@@ -93,7 +93,7 @@ _QUOTES = "\"'“”‘’«»„‟‹›`´"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 
 
-@dataclass
+@dataclass(slots=True)
 class RawMention:
     """A cleaned entity mention before actors are formed."""
 

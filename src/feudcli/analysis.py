@@ -7,12 +7,15 @@ same records the CLI renders.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import functools
 import json
 import re
+import signal
+import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -32,8 +35,6 @@ if TYPE_CHECKING:
 
 PARSED_KINDS = ("title", "heading", "body")
 COMMANDS = ("entities", "timeline", "claims")
-# Below this many paragraphs per process, starting parser processes costs more than it saves.
-PARALLEL_MIN = 400
 STORE_BATCH = 64  # articles per cache transaction
 # Cached actor mentions are valid only for the code that found them.
 _EXTRACTION = cache.code_version(actors_mod, nlp)
@@ -133,7 +134,11 @@ class _Pipeline:
 def _parse_missing(
     pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], n_process: int, progress: Progress
 ) -> None:
-    """Parse every article the store lacks (identical articles once) and store them in batches."""
+    """Parse every article the store lacks (identical articles once) and store each
+    chunk of articles as it comes back, with its first-pass data.
+
+    Parsing, serialising and the first pass all happen in the parser processes, so
+    with --jobs N the main process only writes what they send."""
     known = store.known(j.key for j in jobs)
     todo: dict[str, list[str]] = {}
     for j in jobs:
@@ -141,23 +146,63 @@ def _parse_missing(
             todo[j.key] = [p.text for p in j.paragraphs]
     if not todo:
         return
-    texts = [t for paras in todo.values() for t in paras]
-    n_process = n_process if len(texts) >= PARALLEL_MIN * n_process else 1
-    task = progress.add_task("parsing", total=len(texts))
-    parsed = nlp.parse(pipeline.nlp, texts, n_process=n_process)
-    batch: list[tuple[str, list[Doc]]] = []
-    derived: list[tuple[str, list[dict]]] = []
-    for k, paras in todo.items():
-        docs = [next(parsed) for _ in paras]
-        batch.append((k, docs))
-        derived.append((_first_pass_key(pipeline, k), [_first_pass(doc) for doc in docs]))
-        progress.advance(task, len(docs))
-        if len(batch) == STORE_BATCH:
-            store.put(pipeline.id, batch)
-            store.put_derived(derived)
-            batch, derived = [], []
-    store.put(pipeline.id, batch)
-    store.put_derived(derived)
+    total = sum(len(paras) for paras in todo.values())
+    # Small chunks keep the parser processes evenly busy to the end; one process takes big ones.
+    size = CHUNK if n_process == 1 else max(8, min(CHUNK, total // (8 * n_process)))
+    chunks = _chunks(list(todo.items()), size)
+    task = progress.add_task("parsing", total=total)
+    work = functools.partial(_parse_chunk, pipeline.name)
+    nlp.load(pipeline.name)  # before the parser processes fork, so that they share it
+    with _pool(n_process if len(chunks) > 1 else 1) as pool:
+        for chunk, parsed in zip(chunks, pool(work, [[paras for _, paras in chunk] for chunk in chunks])):
+            store.put(pipeline.id, [(k, blob) for (k, _), (blob, _) in zip(chunk, parsed)])
+            store.put_derived([(_first_pass_key(pipeline, k), meta) for (k, _), (_, meta) in zip(chunk, parsed)])
+            progress.advance(task, sum(len(paras) for _, paras in chunk))
+
+
+CHUNK = 256  # paragraphs parsed and stored together (one cache transaction)
+
+
+def _chunks(articles: list[tuple[str, list[str]]], size: int) -> list[list[tuple[str, list[str]]]]:
+    """Consecutive articles grouped into chunks of about `size` paragraphs."""
+    chunks: list[list[tuple[str, list[str]]]] = [[]]
+    count = 0
+    for article in articles:
+        if count >= size:
+            chunks.append([])
+            count = 0
+        chunks[-1].append(article)
+        count += len(article[1])
+    return chunks
+
+
+@contextlib.contextmanager
+def _pool(n_process: int) -> Iterator[Callable]:
+    """An ordered, lazy map: in this process, or over `n_process` parser processes."""
+    if n_process <= 1:
+        yield map
+        return
+    import multiprocessing
+
+    # fork shares the loaded model with the children; elsewhere each child loads it.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(n_process, initializer=_ignore_interrupts) as pool:
+        yield functools.partial(pool.imap, chunksize=1)
+
+
+def _ignore_interrupts() -> None:
+    """Parser processes leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse_chunk(model: str, articles: list[list[str]]) -> list[tuple[bytes, list[dict]]]:
+    """Parse articles' paragraphs; each article's serialised parse and first-pass data."""
+    docs = iter(nlp.parse(nlp.load(model), [t for paras in articles for t in paras]))
+    out = []
+    for paras in articles:
+        parsed = [next(docs) for _ in paras]
+        out.append((cache.serialize(parsed), [_first_pass(doc) for doc in parsed]))
+    return out
 
 
 def _first_pass_key(pipeline: _Pipeline, parse_key: str) -> str:
@@ -167,13 +212,15 @@ def _first_pass_key(pipeline: _Pipeline, parse_key: str) -> str:
 def _first_pass(doc: Doc) -> dict:
     """What the actor passes need from a paragraph, cached beside its parse so that a
     re-run need not reload the Doc: the first-pass mentions (offsets into the
-    paragraph), the words used in lower case, and the tokens with sentence starts
-    (to find the corpus's names in the second pass)."""
+    paragraph), the words used in lower case, the tokens with sentence starts (to
+    find the corpus's names in the second pass) and the entities (to tell whether
+    those names change anything)."""
     return {
         "mentions": _relative_mentions(doc),
         "lower": sorted({t.lower_ for t in doc if t.is_lower and t.is_alpha}),
         "orths": [t.text for t in doc],
         "sent_starts": [t.i for t in doc if t.is_sent_start],
+        "ents": [(e.start, e.end, e.label_) for e in doc.ents],
     }
 
 
@@ -183,10 +230,14 @@ def _relative_mentions(doc: Doc) -> list[dict]:
 
 
 def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
+    """A cached paragraph-relative mention placed in its document. Its label and
+    role are interned: on a large corpus a copy per mention would add up."""
     start, end = raw["start"], raw["end"]
     return actors_mod.RawMention(
         **{
             **raw,
+            "label": sys.intern(raw["label"]),
+            "role": raw["role"] and sys.intern(raw["role"]),
             "doc": para.doc,
             "paragraph": para.number,
             "kind": para.kind,
@@ -217,7 +268,7 @@ class _Docs:
         docs = self.store.docs(job.key)
         if docs is None:  # dropped as unreadable: parse again
             docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs]))
-            self.store.put(self.pipeline.id, [(job.key, docs)])
+            self.store.put(self.pipeline.id, [(job.key, cache.serialize(docs))])
         if self.matcher is not None:
             for doc in docs:
                 nlp.apply_entity_matches(doc, self.matcher, actors_mod.ACTOR_LABELS)
@@ -245,6 +296,7 @@ def _find_actors(
                 first.extend(_placed(m, para) for m in found["mentions"])
             lowercase.update(found["lower"])
     patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
+    del first, lowercase  # not held through the second pass
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     task = progress.add_task("actors", total=len(jobs))
@@ -252,11 +304,15 @@ def _find_actors(
     for j in jobs:
         meta = _first_pass_of(pipeline, store, j)  # read again rather than held: memory stays flat
         names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in meta]
-        key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
-        found = store.derived(key)
-        if found is None:
-            found = [_relative_mentions(doc) for doc in docs.get(j)]
-            new.append((key, found))
+        changed = [nlp.changes_entities(f["ents"], n, actors_mod.ACTOR_LABELS) for f, n in zip(meta, names)]
+        if not any(changed):  # the names only confirm the model's entities
+            found = [f["mentions"] for f in meta]
+        else:
+            key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
+            found = store.derived(key)
+            if found is None:
+                found = [_relative_mentions(d) if c else f["mentions"] for d, c, f in zip(docs.get(j), changed, meta)]
+                new.append((key, found))
         for para, raw in zip(j.paragraphs, found):
             mentions.extend(_placed(m, para) for m in raw)
         if len(new) == STORE_BATCH:
@@ -314,9 +370,16 @@ class ActorIndex:
 
 
 def _records(
-    jobs: list[_Job], docs: _Docs, index: ActorIndex, commands: set[str], progress: Progress
+    jobs: list[_Job],
+    docs: _Docs,
+    index: ActorIndex,
+    commands: set[str],
+    progress: Progress,
+    on_events: Callable[[list[Event]], None] | None = None,
 ) -> tuple[list[Event], list[Claim]]:
-    """Timeline events and claims, one article at a time (its Docs are then let go)."""
+    """Timeline events and claims, one article at a time (its Docs are then let go).
+    With `on_events`, each article's events go to it as the article is done, in
+    article order, and are not kept."""
     from . import claims as claims_mod
     from . import timeline
 
@@ -328,7 +391,11 @@ def _records(
         if "timeline" in commands:
             doc_date = date.fromisoformat(document.date) if document.date else None
             pairs = list(zip(j.paragraphs, paragraph_docs))
-            events.extend(timeline.document_events(document.id, pairs, doc_date, index.between))
+            found = timeline.document_events(document.id, pairs, doc_date, index.between)
+            if on_events is None:
+                events.extend(found)
+            else:
+                on_events(found)
         if "claims" in commands:
             claims.extend(
                 _claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs)
@@ -455,8 +522,13 @@ def analyze(
     use_cache: bool = True,
     progress: bool = False,
     on_document: Callable[[Document], None] | None = None,
+    on_events: Callable[[list[Event]], None] | None = None,
 ) -> Analysis:
     """Analyse files or folders; `commands` picks which records to build.
+
+    `on_events` streams the timeline: each article's events are passed to it as
+    soon as the article is analysed, in article order, instead of being collected
+    (sorted) in the result, so memory does not grow with the number of events.
 
     Parses are kept in the cache folder (`cache_dir`, default the user's cache) so
     that later runs and other commands reuse them; with `use_cache=False` they go to
@@ -479,7 +551,7 @@ def analyze(
         _parse_missing(pipeline, store, todo, jobs, bar)
         result.actors, docs = _find_actors(pipeline, store, todo, aliases, bar)
         if commands & {"timeline", "claims"}:
-            result.events, result.claims = _records(todo, docs, ActorIndex(result.actors), commands, bar)
+            result.events, result.claims = _records(todo, docs, ActorIndex(result.actors), commands, bar, on_events)
     return result
 
 

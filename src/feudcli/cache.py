@@ -124,14 +124,11 @@ class ParseStore:
             found.update(k for (k,) in rows)
         return found
 
-    def put(self, model: str, items: list[tuple[str, list[Doc]]]) -> None:
-        """Store a batch of articles in one transaction (all or nothing)."""
-        from spacy.tokens import DocBin
-
-        rows = [(k, model, DocBin(docs=docs, store_user_data=False).to_bytes()) for k, docs in items]
+    def put(self, model: str, items: list[tuple[str, bytes]]) -> None:
+        """Store a batch of articles' serialised parses in one transaction (all or nothing)."""
         with self._db:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO parse VALUES (?, ?, ?)", [(k, model, b) for k, b in items])
 
     def docs(self, k: str) -> list[Doc] | None:
         """The stored Docs, or None when absent or unreadable (then the entry is dropped)."""
@@ -161,6 +158,13 @@ class ParseStore:
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?)", [(k, json.dumps(v)) for k, v in items])
+
+
+def serialize(docs: list[Doc]) -> bytes:
+    """An article's parsed paragraphs as stored (a DocBin)."""
+    from spacy.tokens import DocBin
+
+    return DocBin(docs=docs, store_user_data=False).to_bytes()
 
 
 def info(folder: Path) -> dict[str, Any]:

@@ -281,10 +281,15 @@ def timeline(
     for bound, option in ((from_, "--from"), (to, "--to")):
         if bound is not None and not _is_partial_date(bound):
             raise Failure(f"{option} {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    result, status = _analyse(
-        ["timeline"],
-        paths,
-        strict,
+    from .actors import name_key
+    from .timeline import in_range
+
+    def wanted(events: list) -> list:
+        if actor is not None:
+            events = [e for e in events if any(name_key(actor) in name_key(a) for a in e.actors)]
+        return [e for e in events if in_range(e, from_, to)] if from_ or to else events
+
+    options = dict(
         cache_dir=cache_dir,
         use_cache=not no_cache,
         model=model,
@@ -295,14 +300,18 @@ def timeline(
         max_bytes=max_bytes,
         jobs=jobs,
     )
-    from .actors import name_key
-    from .timeline import in_range
+    if fmt == "jsonl":  # streamed: each article's events as it is done, in article order
+        from .render import write_jsonl
 
-    events = result.events
-    if actor is not None:
-        events = [e for e in events if any(name_key(actor) in name_key(a) for a in e.actors)]
-    if from_ or to:
-        events = [e for e in events if in_range(e, from_, to)]
+        with _opened(output) as (out, _):
+
+            def stream(found: list) -> None:
+                write_jsonl("timeline", wanted(found), out)
+
+            _, status = _analyse(["timeline"], paths, strict, on_events=stream, **options)
+        raise typer.Exit(status)
+    result, status = _analyse(["timeline"], paths, strict, **options)
+    events = wanted(result.events)
     if fmt == "timelinejs":
         from . import exports
 

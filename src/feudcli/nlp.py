@@ -155,6 +155,23 @@ def apply_entity_matches(doc: Doc, matcher: NameMatcher, keep_labels: Iterable[s
     doc.ents = filter_spans(ents + kept_names)
 
 
+def changes_entities(
+    ents: list[tuple[int, int, str]], names: list[tuple[int, int, str]], keep_labels: Iterable[str]
+) -> bool:
+    """Whether apply_entity_matches() would change a Doc with these entities and
+    these matched names (token offsets and labels): not when every name already is
+    an entity with its label, or lies inside a longer entity of a `keep_labels` type."""
+    keep = set(keep_labels)
+
+    def confirmed(s: int, e: int, label: str) -> bool:
+        return any(
+            (s, e, label) == (es, ee, el) or (el in keep and es <= s and e <= ee and ee - es > e - s)
+            for es, ee, el in ents
+        )
+
+    return not all(confirmed(*name) for name in names)
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1

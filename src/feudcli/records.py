@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     doc: str
     number: int  # 1-based
@@ -20,7 +20,7 @@ class Paragraph:
     kind: str  # title | byline | dateline | heading | body | boilerplate
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     id: str
     path: str | None
@@ -33,7 +33,7 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     doc: str
     paragraph: int
@@ -44,7 +44,7 @@ class Mention:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     name: str
     label: str
@@ -67,7 +67,7 @@ class Actor:
         return counts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: str | None  # the value when it is a calendar date or period, else None
     value: str | None  # the TIMEX3 value as normalised (also durations, sets, PAST_REF ...)
@@ -87,7 +87,7 @@ class Event:
     actors: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A part of a claim: text and where it sits in its document."""
 
@@ -97,7 +97,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     speaker: str | None  # canonical actor name, else the noun phrase
     speaker_mention: Span | None  # as written ("he", "sources familiar with ...")

@@ -120,13 +120,17 @@ def write(
     if fmt == "json":
         out.write(json.dumps(payload(command, analysis, records), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
-        _, _, to_dict = PAYLOADS[command]
-        for r in records:
-            out.write(json.dumps(to_dict(r), ensure_ascii=False) + "\n")
+        write_jsonl(command, records, out)
     elif fmt in ("csv", "tsv"):
         write_csv(command, records, out, delimiter="," if fmt == "csv" else "\t")
     else:
         console.print(TABLES[view or command](analysis, records))
+
+
+def write_jsonl(command: str, records: Iterable, out: IO[str]) -> None:
+    _, _, to_dict = PAYLOADS[command]
+    for r in records:
+        out.write(json.dumps(to_dict(r), ensure_ascii=False) + "\n")
 
 
 CSV_COLUMNS = {
