@@ -91,3 +91,17 @@ def test_second_pass_skips_only_paragraphs_it_would_not_change(tmp_path: Path, m
     full = analyze([str(CORPUS)], cache_dir=tmp_path / "full")
     assert any(skipped), "no paragraph whose names only confirm its entities: the test shows nothing"
     assert _json(full) == _json(quick)
+
+
+def test_an_alias_table_is_applied_on_a_cached_corpus(tmp_path: Path):
+    """The second pass's patterns are cached per corpus; a new alias table must not get the old ones."""
+    from feudcli.actors import AliasTable
+
+    plain = analyze([str(CORPUS)], cache_dir=tmp_path, commands=["entities"])
+    assert any(a.name == "Twitter" for a in plain.actors)
+    path = tmp_path / "aliases.toml"
+    path.write_text('[actors."X"]\nlabel = "ORG"\naliases = ["Twitter"]\n', encoding="utf-8")
+    pinned = analyze([str(CORPUS)], cache_dir=tmp_path, commands=["entities"], aliases=AliasTable.load(path))
+    x = next(a for a in pinned.actors if a.name == "X")
+    assert x.label == "ORG" and "Twitter" in x.aliases
+    assert not any(a.name == "Twitter" for a in pinned.actors)

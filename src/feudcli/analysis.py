@@ -289,14 +289,7 @@ def _find_actors(
     The second pass's mentions of an article depend only on its parse, the names
     found in it and the extracting code, so they are cached under those: a re-run
     loads no Doc."""
-    first, lowercase = [], set()
-    for j in jobs:
-        for para, found in zip(j.paragraphs, _first_pass_of(pipeline, store, j)):
-            if para.kind in actors_mod.COUNTED_KINDS:
-                first.extend(_placed(m, para) for m in found["mentions"])
-            lowercase.update(found["lower"])
-    patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
-    del first, lowercase  # not held through the second pass
+    patterns = _patterns(pipeline, store, jobs, aliases)
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     task = progress.add_task("actors", total=len(jobs))
@@ -321,6 +314,28 @@ def _find_actors(
         progress.advance(task)
     store.put_derived(new)
     return actors_mod.build_actors(mentions, aliases), docs
+
+
+def _patterns(
+    pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], aliases: actors_mod.AliasTable | None
+) -> list[dict]:
+    """The second pass's name patterns, from actors formed of the first-pass mentions.
+    They depend on the whole corpus (which articles, where their paragraphs are, their
+    parses), the alias table and the code, and are cached under all of these."""
+    corpus = [[j.document.id, j.key, [(p.number, p.start, p.kind) for p in j.paragraphs]] for j in jobs]
+    alias_state = [aliases.names, aliases.labels, aliases.forms] if aliases else None
+    key = cache.key(pipeline.id, ["patterns", _EXTRACTION, json.dumps([corpus, alias_state], sort_keys=True)])
+    patterns = store.derived(key)
+    if patterns is None:
+        first, lowercase = [], set()
+        for j in jobs:
+            for para, found in zip(j.paragraphs, _first_pass_of(pipeline, store, j)):
+                if para.kind in actors_mod.COUNTED_KINDS:
+                    first.extend(_placed(m, para) for m in found["mentions"])
+                lowercase.update(found["lower"])
+        patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
+        store.put_derived([(key, patterns)])
+    return patterns
 
 
 class ActorIndex:
