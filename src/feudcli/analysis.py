@@ -153,7 +153,7 @@ def _parse_missing(
     task = progress.add_task("parsing", total=total)
     work = functools.partial(_parse_chunk, pipeline.name)
     nlp.load(pipeline.name)  # before the parser processes fork, so that they share it
-    with _pool(n_process if len(chunks) > 1 else 1) as pool:
+    with _pool(n_process if len(chunks) > 1 else 1, progress) as pool:
         for chunk, parsed in zip(chunks, pool(work, [[paras for _, paras in chunk] for chunk in chunks])):
             store.put(pipeline.id, [(k, blob) for (k, _), (blob, _) in zip(chunk, parsed)])
             store.put_derived([(_first_pass_key(pipeline, k), meta) for (k, _), (_, meta) in zip(chunk, parsed)])
@@ -177,7 +177,7 @@ def _chunks(articles: list[tuple[str, list[str]]], size: int) -> list[list[tuple
 
 
 @contextlib.contextmanager
-def _pool(n_process: int) -> Iterator[Callable]:
+def _pool(n_process: int, progress: Progress) -> Iterator[Callable]:
     """An ordered, lazy map: in this process, or over `n_process` parser processes."""
     if n_process <= 1:
         yield map
@@ -185,8 +185,14 @@ def _pool(n_process: int) -> Iterator[Callable]:
     import multiprocessing
 
     # fork shares the loaded model with the children; elsewhere each child loads it.
+    # The progress display's thread is stopped while they start: no lock is copied held.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(n_process, initializer=_ignore_interrupts) as pool:
+    progress.stop()
+    try:
+        pool = context.Pool(n_process, initializer=_ignore_interrupts)
+    finally:
+        progress.start()
+    with pool:
         yield functools.partial(pool.imap, chunksize=1)
 
 
