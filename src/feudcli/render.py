@@ -118,13 +118,27 @@ def write(
 ) -> None:
     """Write records in a format; `view` picks the table ("mentions": one actor's mentions)."""
     if fmt == "json":
-        out.write(json.dumps(payload(command, analysis, records), ensure_ascii=False, indent=2) + "\n")
+        write_json(payload(command, analysis, records), out)
     elif fmt == "jsonl":
         write_jsonl(command, records, out)
     elif fmt in ("csv", "tsv"):
         write_csv(command, records, out, delimiter="," if fmt == "csv" else "\t")
     else:
         console.print(TABLES[view or command](analysis, records))
+
+
+def write_json(document: dict, out: IO[str]) -> None:
+    """A JSON document with each key and each list item on a line of its own, items
+    compact (like sqlite-utils): readable, and written by json's fast encoder."""
+    out.write("{")
+    for i, (key, value) in enumerate(document.items()):
+        out.write(("," if i else "") + "\n  " + json.dumps(key) + ": ")
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(json.dumps(v, ensure_ascii=False) for v in value)
+            out.write("[\n    " + items + "\n  ]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False))
+    out.write("\n}\n")
 
 
 def write_jsonl(command: str, records: Iterable, out: IO[str]) -> None:
