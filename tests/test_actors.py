@@ -390,3 +390,55 @@ def test_alias_file_errors_are_reported(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         AliasTable.load(path)
+
+
+YAML_ALIASES = "actors:\n  Kestrel Media Group:\n    label: ORG\n    aliases: [Kestrel, KMG]\n"
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml"])
+def test_yaml_alias_file_has_the_toml_structure(tmp_path, suffix):
+    yaml_path = tmp_path / f"aliases{suffix}"
+    yaml_path.write_text(YAML_ALIASES, encoding="utf-8")
+    toml_path = tmp_path / "aliases.toml"
+    toml_path.write_text('[actors."Kestrel Media Group"]\nlabel = "ORG"\naliases = ["Kestrel", "KMG"]\n')
+    assert AliasTable.load(yaml_path) == AliasTable.load(toml_path)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("actors:\n  X:\n    label: COMPANY\n", "label must be one of"),
+        ("people:\n  x: 1\n", r"no \[actors\] table"),
+        ("- just\n- a list\n", r"no \[actors\] table"),
+        ("", r"no \[actors\] table"),
+        ("actors:\n  X:\n    aliases: Twitter\n", "aliases must be a list of names"),
+        ("actors:\n  X:\n    aliases: [1984]\n", "aliases must be a list of names"),
+        ("actors:\n  2024: {label: ORG}\n", "is not a name"),
+        ("actors:\n  X: [ORG\n", "bad YAML at line 3, column 1"),
+        ("actors:\n  X:\n    label: ORG\n   aliases: [a]\n", "bad YAML at line 4"),
+    ],
+)
+def test_yaml_alias_file_errors_are_one_line(tmp_path, content, message):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as info:
+        AliasTable.load(path)
+    assert "\n" not in str(info.value)
+
+
+def test_yaml_alias_file_through_the_pipeline(tmp_path):
+    """The real pipeline with a YAML alias file: the aliases merge into the pinned name and type."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "media.txt").write_text(
+        "Kestrel Media Group bought two radio stations in Dunmore on Friday. "
+        "Kestrel said the stations would keep their staff.\n\n"
+        "A spokesman for KMG declined to give the price.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "aliases.yml"
+    path.write_text(YAML_ALIASES, encoding="utf-8")
+    found = analyze([str(folder)], commands=["entities"], aliases=AliasTable.load(path), use_cache=False).actors
+    media = named(found, "Kestrel Media Group")
+    assert [(a.label, a.count) for a in media] == [("ORG", 3)]
+    assert set(media[0].aliases) == {"Kestrel", "KMG"}

@@ -119,15 +119,25 @@ class AliasTable:
 
     @classmethod
     def load(cls, path: Path) -> AliasTable:
-        """TOML: one table per actor under [actors], e.g.
-        [actors."X"]  label = "ORG"  aliases = ["Twitter"]"""
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        """TOML, or YAML when the file name ends in .yaml or .yml: one table per
+        actor under "actors", e.g. in TOML
+        [actors."X"]  label = "ORG"  aliases = ["Twitter"]
+        and in YAML
+        actors: {X: {label: ORG, aliases: [Twitter]}}
+        A file that does not parse, or does not have that shape, is a ValueError
+        with a one-line message."""
+        if path.suffix.lower() in (".yaml", ".yml"):
+            data = _load_yaml(path)
+        else:
+            with path.open("rb") as f:
+                data = tomllib.load(f)
         table = cls()
-        actors = data.get("actors")
+        actors = data.get("actors") if isinstance(data, dict) else None
         if not isinstance(actors, dict):
             raise ValueError("no [actors] table")
         for name, entry in actors.items():
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"actors: {name!r} is not a name (quote it)")
             if not isinstance(entry, dict):
                 raise ValueError(f"actors.{name} must be a table")
             label = entry.get("label")
@@ -150,6 +160,22 @@ class AliasTable:
             for form, name in self.forms.items()
             if name in self.labels
         ]
+
+
+def _load_yaml(path: Path):
+    """A YAML alias file's data; a syntax error becomes a one-line ValueError
+    ("bad YAML at line 3, column 5: mapping values are not allowed here")."""
+    import yaml  # only when a YAML alias file is given
+
+    with path.open("rb") as f:
+        try:
+            return yaml.safe_load(f)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            raise ValueError(f"bad YAML{where}: {exc.problem or exc.context}") from None
+        except yaml.YAMLError as exc:
+            raise ValueError(f"bad YAML: {' '.join(str(exc).split())}") from None
 
 
 def name_key(text: str) -> str:
