@@ -162,6 +162,74 @@ def test_acronym_in_brackets_links_to_its_expansion(invented_actors):
     assert not named(invented_actors, "NWA")
 
 
+SPELLINGS = {
+    "variants.txt": (
+        "Gallery opens new wing\n\n"
+        "The new wing was designed by Kristen Halvorsen, the museum's chief architect. "
+        "Kristin Halvorsen said the design took three years.\n\n"
+        "Halvorsen thanked the city council for its support.\n"
+    ),
+    "umlaut.txt": (
+        "Court rejects appeal\n\n"
+        "Judge Tobias Müller rejected the appeal on Monday. Mueller said the evidence was clear.\n\n"
+        "Lawyers for the company said they would study the ruling of Judge Müller.\n"
+    ),
+    "family.txt": (
+        "Student wins science prize\n\n"
+        "Fourteen-year-old Amira Castellano won the national science prize on Friday. "
+        "Amira Castellano built a solar-powered water filter.\n\n"
+        "Her father Rafael Castellano drove her to the ceremony. "
+        "Castellano said she had worked on the filter every evening.\n\n"
+        "Amira Castellano will present the filter in Geneva next month. Castellano thanked her teachers.\n"
+    ),
+    "caption.txt": (
+        "Mayor opens bridge\n\n"
+        "Mayor Lorenzo Bianchi opened the new bridge on Saturday. "
+        "Lorenzo Bianchi said it would cut travel times by half.\n\n"
+        "Mayor Lorenzo Bianchi Photo: Marta Ruiz.\n\n"
+        "Bianchi later visited the harbour.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def spelling_actors(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("spellings")
+    for name, text in SPELLINGS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze([str(folder)], commands=["entities"], use_cache=False).actors
+
+
+def test_one_letter_slip_in_a_first_name_is_one_person(spelling_actors):
+    (person,) = holding(spelling_actors, "Halvorsen")
+    assert person.label == "PERSON"
+    assert {person.name, *person.aliases} == {"Kristen Halvorsen", "Kristin Halvorsen", "Halvorsen"}
+    assert person.count == 3
+
+
+def test_umlaut_and_its_spelling_out_are_one_person(spelling_actors):
+    (person,) = named(spelling_actors, "Tobias Müller")
+    assert person.count == 3
+    assert {"Mueller", "Müller"} <= set(person.aliases)
+
+
+def test_surname_goes_to_the_person_the_article_is_about(spelling_actors):
+    (amira,) = named(spelling_actors, "Amira Castellano")
+    (father,) = named(spelling_actors, "Rafael Castellano")
+    surnames = [m.start for m in amira.mentions if m.text == "Castellano"]
+    text = SPELLINGS["family.txt"]
+    assert surnames == [text.index("Castellano thanked")]  # not the one right after the father is named
+    assert father.count == 1
+
+
+def test_name_run_into_a_caption_label_is_cut_back(spelling_actors):
+    (mayor,) = named(spelling_actors, "Lorenzo Bianchi")
+    assert not [a for a in spelling_actors if "Photo" in a.name]
+    text = SPELLINGS["caption.txt"]
+    caption = text.index("Lorenzo Bianchi Photo")
+    assert [(m.start, m.text) for m in mayor.mentions if m.start == caption] == [(caption, "Lorenzo Bianchi")]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 
@@ -353,6 +421,43 @@ def test_one_word_name_that_never_acts_is_not_a_person():
 def test_actor_only_in_a_heading_is_dropped():
     found = build_actors([mention("a", "Political Alliances", "ORG", kind="heading")])
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("Louis Brandt", "Louise Brandt"), ("Martin Okafor", "Marvin Okafor"), ("Jon Ferris", "Jan Ferris")],
+)
+def test_names_of_their_own_are_not_taken_for_spelling_slips(first, second):
+    found = build_actors([mention("a", first, "PERSON"), mention("a", second, "PERSON", 40)])
+    assert sorted(a.name for a in found) == sorted([first, second])
+
+
+def test_full_name_with_a_suffix_or_a_name_after_it_is_not_cut():
+    found = build_actors(
+        [
+            mention("a", "Martin Luther King", "PERSON"),
+            mention("a", "Martin Luther", "PERSON", 40),
+            mention("a", "Martin Luther", "PERSON", 80),
+            mention("a", "King", "PERSON", 120),
+        ]
+    )
+    assert "Martin Luther King" in {a.name for a in found}
+
+
+def test_person_shaped_name_whose_first_word_is_an_organisation_is_that_organisation():
+    found = build_actors(
+        [
+            mention("a", "Norcross Pembroke", "PERSON"),
+            mention("a", "Norcross", "ORG", 40),
+            mention("a", "Norcross", "ORG", 80),
+            mention("b", "Norcross Pembroke", "PERSON"),  # the same name, read the same way
+            mention("c", "Norcross", "ORG"),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Norcross", "ORG", 1),  # another document: not known to be short for it
+        ("Norcross Pembroke", "ORG", 4),
+    ]
 
 
 # ---------------------------------------------------------------- the alias file

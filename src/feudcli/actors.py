@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -188,11 +189,41 @@ def name_key(text: str) -> str:
 
 
 def person_key(text: str) -> str:
-    """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon")."""
-    words = name_key(text).split()
+    """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
+    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald")."""
+    words = _fold(name_key(text)).split()
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
+
+
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l"})
+
+
+def _fold(key: str) -> str:
+    """Umlauts written out as in German and English ("ü" -> "ue"), other marks dropped."""
+    key = unicodedata.normalize("NFC", key).translate(_TRANSLITERATED)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
+def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
+    """Two spellings of one name, in words of five letters or more: one letter changed,
+    dropped or added, not in the last place ("Maurer"/"Mauer"; not "Louis"/"Louise",
+    "Paul"/"Paula", which are names of their own). `strict`: only a vowel for a vowel
+    ("Kristen"/"Kristin", not "Martin"/"Marvin") or a doubled letter ("Philip"/"Phillip")."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
+        return False
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    if i >= n - 1:
+        return False
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    doubled = long[i] == long[i - 1] or long[i] == long[i + 1]
+    return long[i + 1 :] == short[i:] and (not strict or doubled)
 
 
 # ---------------------------------------------------------------- mentions
@@ -485,6 +516,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name after a place's ("Senate" -> "U.S. Senate"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
+    _orgs_named_like_people(clusters)
+    _merge_variants(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -499,6 +532,101 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
         if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
             shared_surnames.add(key)
     return shared_surnames
+
+
+def _by_doc(group: list[RawMention]) -> dict[str, list[RawMention]]:
+    docs: dict[str, list[RawMention]] = defaultdict(list)
+    for m in group:
+        docs[m.doc].append(m)
+    return docs
+
+
+def _move(key: str, target: str, moving: list[RawMention], clusters: dict[str, list[RawMention]]) -> None:
+    ids = {id(m) for m in moving}
+    clusters[target].extend(moving)
+    clusters[key] = [m for m in clusters[key] if id(m) not in ids]
+    if not clusters[key]:
+        del clusters[key]
+
+
+def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
+    """A two-or-more-word name the model tagged PERSON whose first word the same
+    document uses on its own for an organisation ("Lockheed Martin" with "Lockheed
+    said", never a person there) is that organisation's full name: its mentions
+    count as ORG, and in that document the one-word name goes with it."""
+    singles = {k: _by_doc(g) for k, g in clusters.items() if len(k.split()) == 1 and not k.startswith("alias:")}
+    for key in [k for k in clusters if len(k.split()) >= 2 and not k.startswith("alias:")]:
+        first = key.split()[0]
+        if first not in singles or key not in clusters or decide_label(clusters[key]) != "PERSON":
+            continue
+        for doc in sorted({m.doc for m in clusters[key]}):
+            short = [m for m in singles[first].get(doc, []) if m.acronym_of is None]
+            labels = Counter(_evident_label(m) for m in short)
+            if not short or labels["PERSON"] or labels["ORG"] * 2 <= len(short):
+                continue
+            for m in clusters[key]:
+                if m.label == "PERSON":
+                    m.label = "ORG"
+            if first in clusters:
+                _move(first, key, [m for m in short if m in clusters[first]], clusters)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
+    """Full names of people in one document that are one name written two ways go
+    to the form written more often: a slip in one word ("Kristen Wilkins" and
+    "Kristin Wilkins"), or the full name run into a following word that names no
+    one ("Ahmed Mohamed Image:" in a caption; the mention is cut back to the name)."""
+    people = [
+        k
+        for k in clusters
+        if not k.startswith("alias:") and len(k.split()) >= 2 and decide_label(clusters[k]) == "PERSON"
+    ]
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for k in people:
+        for doc in {m.doc for m in clusters[k]}:
+            in_doc[doc].append(k)
+    for doc, keys in in_doc.items():
+        keys.sort(key=lambda k: (-sum(m.doc == doc for m in clusters.get(k, [])), k))
+        for i, key in enumerate(keys):
+            for target in keys[:i]:
+                if key not in clusters or target not in clusters:
+                    continue
+                extra = _extends(key.split(), target.split())
+                if extra is None and not _spelled_alike(key.split(), target.split()):
+                    continue
+                if extra and any(w in _NAME_SUFFIXES or w in clusters for w in extra):
+                    continue  # "... King" where "King" is a name of its own in the corpus
+                moving = [m for m in clusters[key] if m.doc == doc]
+                if extra:
+                    for m in moving:
+                        _cut_to_words(m, len(target.split()))
+                _move(key, target, moving, clusters)
+                break
+
+
+def _extends(words: list[str], target: list[str]) -> list[str] | None:
+    """The words `words` adds after the whole of `target`, or None."""
+    if len(words) > len(target) and words[: len(target)] == target:
+        return words[len(target) :]
+    return None
+
+
+def _spelled_alike(words: list[str], target: list[str]) -> bool:
+    if len(words) != len(target):
+        return False
+    differ = [(a, b) for a, b in zip(words, target) if a != b]
+    return len(differ) == 1 and _one_edit_apart(*differ[0])
+
+
+def _cut_to_words(m: RawMention, n: int) -> None:
+    """Cut a mention back to its first `n` words."""
+    spans = list(re.finditer(r"\S+", m.text))
+    if len(spans) > n:
+        m.text = m.text[: spans[n - 1].end()]
+        m.end = m.start + len(m.text)
 
 
 class _Names:
@@ -592,6 +720,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
             link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
+        if len(pick) > 1 and in_doc:
+            pick = _dominant(pick, m, clusters)
         if len(pick) == 1:
             target = pick.pop()
             clusters[target].append(m)
@@ -603,6 +733,24 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         clusters[key] = leftovers
         names.docs[key] = {m.doc for m in leftovers}
     return ambiguous
+
+
+def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]]) -> set[str]:
+    """Of several names a short one fits in a document, the one the document names in
+    full at least twice as often as any other ("Mohamed" is the boy named in full five
+    times, not his father named once), unless another was named in full last, earlier
+    in the same paragraph ("Her father Rafael Castellano drove her. Castellano said");
+    all of them when no name stands out so ("Kellerman" with Robert and Diane, each
+    named twice)."""
+    full = {k: [f for f in clusters[k] if f.doc == m.doc and len(f.text.split()) >= 2] for k in keys}
+    ranked = sorted(keys, key=lambda k: (-len(full[k]), k))
+    top = ranked[0]
+    if len(full[top]) < 2 * max(len(full[ranked[1]]), 1):
+        return keys
+    before = [(f.start, k) for k in keys for f in full[k] if f.paragraph == m.paragraph and f.start < m.start]
+    if before and max(before)[1] != top:
+        return keys
+    return {top}
 
 
 def _same_kind(a: str, b: str) -> bool:
