@@ -230,6 +230,27 @@ def test_name_run_into_a_caption_label_is_cut_back(spelling_actors):
     assert [(m.start, m.text) for m in mayor.mentions if m.start == caption] == [(caption, "Lorenzo Bianchi")]
 
 
+def test_time_zone_after_a_clock_time_is_not_an_actor(tmp_path):
+    (tmp_path / "vote.txt").write_text(
+        "Polls close tonight\n\n"
+        'Hackers posted a message: "We are watching ...". As of 10:42 GMT the forum was back online.\n\n'
+        "Voting ends at 18:00 UTC and results follow at 21:30 UTC, the Marovian electoral board said.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert not {"GMT", "UTC"} & {a.name for a in found}
+
+
+def test_acronym_read_as_a_place_but_never_written_as_one_is_dropped(corpus_actors):
+    assert not [a for a in corpus_actors.actors if a.name == "AI"]  # "AI risks", "AI's rise"
+    unplaced = [mention("a", "QX", "GPE"), mention("a", "QX", "GPE", 40), mention("b", "QX", "ORG")]
+    assert build_actors(unplaced) == []
+    placed = [mention("a", "UK", "GPE"), RawMention("a", 1, "body", 40, 42, "UK", "GPE", placed=True)]
+    assert [(a.name, a.label, a.count) for a in build_actors(placed)] == [("UK", "GPE", 2)]
+    (country,) = build_actors([mention("a", "Veltrania", "GPE")])  # not an acronym: the model decides
+    assert country.label == "GPE"
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

@@ -108,6 +108,7 @@ class RawMention:
     role: str | None = None
     acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
+    placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
 
 
 @dataclass
@@ -236,7 +237,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions = []
     spans = _rejoined(doc)
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
-        if _in_person_role(span, following) or _is_post_nominal(span, previous):
+        if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
         for piece in (p for part in _split_at_bracket(span) for p in _split_at_possessive(part)):
             cleaned = clean(piece)
@@ -254,6 +255,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     label=span.label_,
                     role=role,
                     agent=_is_agent(name_span),
+                    placed=_is_placed(name_span),
                 )
             )
     _link_acronyms(mentions, paragraph.text, paragraph.start)
@@ -265,6 +267,22 @@ def _is_agent(name: Span) -> bool:
     if root.dep_ in ("appos", "conj", "compound") and root.head.i not in range(name.start, name.end):
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or any(c.tag_ == "POS" for c in root.children)
+
+
+# Prepositions that take places ("in Ohio", "to the UK"); "on", "of", "by", "for" take
+# topics and agents as often.
+_PLACE_PREPOSITIONS = frozenset(
+    "in at to from into inside outside near across throughout within around toward towards via across".split()
+)
+
+
+def _is_placed(name: Span) -> bool:
+    """Written where places are: after "the" or after a preposition of place."""
+    i = name.start - 1
+    doc = name.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        return True
+    return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
 
 
 def _rejoined(doc: Doc) -> list[Span]:
@@ -312,6 +330,19 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     ends = after is None or (after.is_punct and after.tag_ != "POS")
     return ends and [t.text for t in doc[previous.end : span.start]] == [","]
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?)$", re.IGNORECASE)
+
+
+def _is_time_zone(span: Span) -> bool:
+    """ "15:11 GMT", "9 a.m. EST": letters after a clock time name a time zone, not an actor."""
+    return (
+        len(span) == 1
+        and _is_acronym_word(span.text)
+        and span.start > 0
+        and bool(_CLOCK.match(span.doc[span.start - 1].text))
+    )
 
 
 def _is_person_title(tok: Token) -> bool:
@@ -783,6 +814,8 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     it could not be told apart from, so a person whatever the model said."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
+    if _is_unplaced_acronym(group):
+        return None
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
@@ -795,6 +828,15 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     return Actor(
         name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions
     )
+
+
+def _is_unplaced_acronym(group: list[RawMention]) -> bool:
+    """An acronym the model calls a place that is never written as places are, nor
+    spelt out: "AI" in "AI merging with humans", "AI risks", "alarmed by AI's rise" is
+    a thing talked about, not a country ("in the UK", "the US said", "to the UAE")."""
+    if not _is_acronym(group) or any(m.placed or m.role or m.acronym_of for m in group):
+        return False
+    return _majority_label(group) in ("GPE", "LOC")
 
 
 def _canonical_name(group: list[RawMention]) -> str:
