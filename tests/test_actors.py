@@ -251,6 +251,23 @@ def test_acronym_read_as_a_place_but_never_written_as_one_is_dropped(corpus_acto
     assert country.label == "GPE"
 
 
+def test_apostrophe_surname_and_portfolio_title(tmp_path):
+    """ "O' Rourke" (with a space, which the model cuts at the apostrophe) and "O’Rourke"
+    are one person's surname; "State" in "the Secretary of State" is part of a role."""
+    (tmp_path / "fares.txt").write_text(
+        "Airline cuts fares\n\n"
+        "The airline's chief executive, Declan O' Rourke, said fares would fall this winter. "
+        "Later, Declan O' Rourke told reporters that fuel prices had eased.\n\n"
+        "Passengers welcomed the news. Fiona Byrne met Declan O’Rourke at the airport on Monday.\n\n"
+        "At the ministry, the Secretary of State, Ines Valcour, said she would study the plan.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (person,) = holding(found, "Declan O’Rourke")
+    assert person.count == 3 and person.label == "PERSON"
+    assert not [a for a in found if a.name in ("Declan O", "Rourke", "State")]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

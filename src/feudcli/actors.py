@@ -191,8 +191,8 @@ def name_key(text: str) -> str:
 
 def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
-    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald")."""
-    words = _fold(name_key(text)).split()
+    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary"."""
+    words = re.sub(r"\b(\w)' (?=\w)", r"\1'", _fold(name_key(text))).split()  # "O' Leary" ~ "O'Leary"
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
@@ -297,12 +297,60 @@ def _rejoined(doc: Doc) -> list[Span]:
                 joined[-1] = doc[prev.start : ent.end]
                 joined[-1].label_ = prev.label_
                 continue
-        joined.append(ent)
+            if ent.start < prev.end:
+                continue  # taken into the name before it by `_with_apostrophe_surname`
+        joined.append(_with_apostrophe_surname(ent) if ent.label_ == "PERSON" else ent)
     return joined
 
 
+_APOSTROPHES = ("'", "’")
+_APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """A person's name cut at an apostrophe surname: "Michael" + "O’Leary", "Michael O'" +
+    "Leary", "Michael" + "O' Leary" (written with a space): the span takes the surname in."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and span[-1].whitespace_ and _APOSTROPHE_NAME.match(doc[end].text):
+        return _relabelled(doc[span.start : end + 1], span.label_)
+    if span[-1].text in _APOSTROPHES and len(span) > 2 and _is_initial(span[-2]):
+        surname = end
+    elif len(span) > 1 and _is_initial(span[-1]) and _text_at(doc, end) in _APOSTROPHES:
+        surname = end + 1
+    elif _is_initial_at(doc, end) and _text_at(doc, end + 1) in _APOSTROPHES:
+        surname = end + 2
+    else:
+        return span
+    if surname < len(doc) and doc[surname].is_title and doc[surname].is_alpha:
+        return _relabelled(doc[span.start : surname + 1], span.label_)
+    return span
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _is_initial_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and _is_initial(doc[i])
+
+
+def _text_at(doc: Doc, i: int) -> str:
+    return doc[i].text if i < len(doc) else ""
+
+
+def _relabelled(span: Span, label: str) -> Span:
+    span.label_ = label
+    return span
+
+
+# Titles whose "of" names a portfolio, not an organisation ("Secretary of State",
+# unlike "President of Airbus").
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary-general"})
+
+
 def _in_person_role(span: Span, following: Span | None) -> bool:
-    """ "[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]",
+    """ "[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]", "Secretary of [State]",
     "Jeff Rathke, the [State Department Spokesperson]", "the White House [Press] Secretary":
     a name that makes a title with the word after it, or that ends in a title, is part
     of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
@@ -312,6 +360,9 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
+    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        if doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
+            return True  # "the Secretary of [State]", "Minister of [Defence]"
     if span.label_ == "PERSON":
         return False
     if _is_person_title(span[-1]):
@@ -360,6 +411,8 @@ def _split_at_bracket(span: Span) -> list[Span]:
 def _split_at_possessive(span: Span) -> list[Span]:
     """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
     for tok in span[:-1]:
+        if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
+            continue  # "O' Leary": a surname, not a possessive
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
             return [head] if len(head) else []
