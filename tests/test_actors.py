@@ -268,6 +268,31 @@ def test_apostrophe_surname_and_portfolio_title(tmp_path):
     assert not [a for a in found if a.name in ("Declan O", "Rourke", "State")]
 
 
+def test_initials_name_with_a_title_after_it_and_a_misspelt_surname_are_one_person(tmp_path):
+    (tmp_path / "gift.txt").write_text(
+        "Museum receives gift\n\n"
+        "The Halloway Trust gave the museum forty prints on Tuesday. J.R. Pennick, chief financial officer "
+        "of the trust, said the gift was the largest in its history.\n\n"
+        "The gift pleased Pennik, who said more prints would follow.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (person,) = holding(found, "J.R. Pennick")
+    assert (person.label, person.count, person.aliases) == ("PERSON", 2, ["Pennik"])
+    assert person.roles == ["chief financial officer of trust"]
+
+
+def test_misspelt_surname_links_only_within_its_document():
+    found = build_actors(
+        [
+            mention("a", "Helga Maurer", "PERSON"),
+            mention("a", "Mauer", "PERSON", 40),
+            mention("b", "Mauer", "PERSON"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Helga Maurer", 2), ("Mauer", 1)]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

@@ -218,11 +218,11 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     i = 0
     while i < n and a[i] == b[i]:
         i += 1
-    if i >= n - 1:
-        return False
     if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
+        return i < n - 1 and a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
     long, short = (a, b) if len(a) > len(b) else (b, a)
+    if i >= len(long) - 1:
+        return False
     doubled = long[i] == long[i - 1] or long[i] == long[i + 1]
     return long[i + 1 :] == short[i:] and (not strict or doubled)
 
@@ -481,6 +481,8 @@ def _role_outside(name: Span, left_end: int) -> str | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
             return _role_text(_noun_phrase_role(child))
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
+            return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
     return None
 
 
@@ -729,6 +731,10 @@ class _Names:
                 self.by_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+        self.persons_in: dict[str, list[str]] = defaultdict(list)
+        for k in persons:
+            for doc in self.docs[k]:
+                self.persons_in[doc].append(k)
 
 
 def _index(keys: list[str], words_of) -> dict[str, list[str]]:
@@ -756,12 +762,24 @@ def _surname_of(key: str, names: _Names) -> list[str]:
     return [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
 
 
+def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> list[str]:
+    """Full names, in the mention's documents, whose surname is one slip away ("Mauer"
+    for "K.C. Maurer"); only when no surname fits as written."""
+    docs = {m.doc for m in group}
+    return sorted(
+        {k for d in docs for k in names.persons_in.get(d, []) if _one_edit_apart(word, k.split()[-1], strict=False)}
+    )
+
+
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
     links = []
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
-    links.append(_Link(_surname_of(key, names), "document" if label in LOCATION_LABELS else "person"))
+    surname_of = _surname_of(key, names)
+    links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
+    if len(words) == 1 and label == "PERSON" and not surname_of:
+        links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         spelled = [
             k
