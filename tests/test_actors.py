@@ -293,6 +293,24 @@ def test_misspelt_surname_links_only_within_its_document():
     assert sorted((a.name, a.count) for a in found) == [("Helga Maurer", 2), ("Mauer", 1)]
 
 
+def test_capitalised_ordinary_word_is_not_an_actor(tmp_path):
+    (tmp_path / "clinic.txt").write_text(
+        "Clinic closes\n\n"
+        "The clinic offered treatments based on Reflexology and herbal remedies. "
+        "Critics said reflexology had no proven benefit.\n\n"
+        "Dr. Anya Petrov, who ran the clinic, said patients liked the treatments.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.name for a in found] == ["Anya Petrov"]
+
+
+def test_ordinary_word_that_acts_stays_an_actor():
+    court = [RawMention("a", 1, "body", 0, 5, "Court", "ORG", agent=True, common_word=True)]
+    assert [a.name for a in build_actors(court)] == ["Court"]
+    assert build_actors([RawMention("a", 1, "body", 0, 5, "Court", "ORG", common_word=True)]) == []
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

@@ -109,6 +109,7 @@ class RawMention:
     acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
     placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
+    common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
 
 
 @dataclass
@@ -885,7 +886,7 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     it could not be told apart from, so a person whatever the model said."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
-    if _is_unplaced_acronym(group):
+    if _is_unplaced_acronym(group) or _is_common_word(group):
         return None
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
@@ -908,6 +909,22 @@ def _is_unplaced_acronym(group: list[RawMention]) -> bool:
     if not _is_acronym(group) or any(m.placed or m.role or m.acronym_of for m in group):
         return False
     return _majority_label(group) in ("GPE", "LOC")
+
+
+def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[RawMention]:
+    """Mark the one-word mentions whose word their document also writes in lower case
+    (`lowercase`: the document's lower-case words)."""
+    for m in mentions:
+        m.common_word = " " not in m.text and m.text.casefold() in lowercase
+    return mentions
+
+
+def _is_common_word(group: list[RawMention]) -> bool:
+    """A one-word name that its documents also use as an ordinary word, that never acts
+    in the parse and has no title: "Iodine deficiency", "Homeopathy is a form of
+    alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
+    "the Court ruled" beside "court", or a name that acts: "Apple said")."""
+    return all(m.common_word and not m.agent and not m.role and not m.acronym_of for m in group)
 
 
 def _canonical_name(group: list[RawMention]) -> str:

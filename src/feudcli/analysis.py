@@ -240,10 +240,16 @@ def _find_actors(
     loads no Doc."""
     first, lowercase = [], set()
     for j in jobs:
-        for para, found in zip(j.paragraphs, _first_pass_of(pipeline, store, j)):
-            if para.kind in actors_mod.COUNTED_KINDS:
-                first.extend(_placed(m, para) for m in found["mentions"])
-            lowercase.update(found["lower"])
+        meta = _first_pass_of(pipeline, store, j)
+        in_job = [
+            _placed(m, para)
+            for para, found in zip(j.paragraphs, meta)
+            if para.kind in actors_mod.COUNTED_KINDS
+            for m in found["mentions"]
+        ]
+        lower = {w for found in meta for w in found["lower"]}
+        first.extend(actors_mod.mark_common_words(in_job, lower))
+        lowercase |= lower
     patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
@@ -257,8 +263,12 @@ def _find_actors(
         if found is None:
             found = [_relative_mentions(doc) for doc in docs.get(j)]
             new.append((key, found))
-        for para, raw in zip(j.paragraphs, found):
-            mentions.extend(_placed(m, para) for m in raw)
+        lower = {w for f in meta for w in f["lower"]}
+        mentions.extend(
+            actors_mod.mark_common_words(
+                [_placed(m, para) for para, raw in zip(j.paragraphs, found) for m in raw], lower
+            )
+        )
         if len(new) == STORE_BATCH:
             store.put_derived(new)
             new = []
