@@ -684,14 +684,19 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
                 extra = _extends(key.split(), target.split())
                 if extra is None and not _spelled_alike(key.split(), target.split()):
                     continue
-                if extra and any(w in _NAME_SUFFIXES or w in clusters for w in extra):
-                    continue  # "... King" where "King" is a name of its own in the corpus
+                if extra and any(w in _NAME_SUFFIXES or _is_person_word(w, doc, clusters) for w in extra):
+                    continue  # "... King" where "King" is a person's name of its own in the document
                 moving = [m for m in clusters[key] if m.doc == doc]
                 if extra:
                     for m in moving:
                         _cut_to_words(m, len(target.split()))
                 _move(key, target, moving, clusters)
                 break
+
+
+def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]]) -> bool:
+    in_doc = [m for m in clusters.get(word, []) if m.doc == doc]
+    return bool(in_doc) and _majority_label(in_doc) == "PERSON"
 
 
 def _extends(words: list[str], target: list[str]) -> list[str] | None:
