@@ -311,6 +311,29 @@ def test_ordinary_word_that_acts_stays_an_actor():
     assert build_actors([RawMention("a", 1, "body", 0, 5, "Court", "ORG", common_word=True)]) == []
 
 
+def test_person_shaped_name_said_to_have_its_own_things_is_an_organisation(tmp_path):
+    (tmp_path / "payout.txt").write_text(
+        "Shipping firm lifts payout\n\n"
+        "Halden Brooks raised its quarterly dividend by ten percent on Thursday. "
+        "Analysts had expected a smaller rise.\n\n"
+        "Shares of the shipping group closed higher in Oslo.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Halden Brooks")] == ["ORG"]
+
+
+def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
+    from feudcli.actors import _is_company_like, _rejoined
+
+    def company(text):
+        return {e.text: _is_company_like(e) for e in _rejoined(nlp(text))}
+
+    assert company("Pemberton Hale and its partners won the contract.")["Pemberton Hale"]
+    assert not company("Lisa Chen said its prices would rise.")["Lisa Chen"]  # another clause's "its"
+    assert not any(company("Halden Brooks said his quarterly profit rose.").values())
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

@@ -110,6 +110,7 @@ class RawMention:
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
     placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
+    company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
 
 
 @dataclass
@@ -257,10 +258,44 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     role=role,
                     agent=_is_agent(name_span),
                     placed=_is_placed(name_span),
+                    company=_is_company_like(name_span),
                 )
             )
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+
+
+def _is_company_like(name: Span) -> bool:
+    """Followed by a company suffix ("Halden Brooks, Inc."), or the subject of a clause
+    that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
+    "her" or "their", not "its". Only the subject's own clause counts ("Lisa Chen said
+    its prices would rise" is about something else)."""
+    doc = name.doc
+    i = name.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_.rstrip(".") in _COMPANY_SUFFIXES and doc[i].text[:1].isupper():
+        return True
+    root = name.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        t.lower_ == "its" and t.dep_ == "poss"
+        for child in root.head.children
+        if child.dep_ in ("dobj", "prep", "attr", "npadvmod", "advcl") or child.i == root.i
+        for t in _clause_tokens(child)
+    )
+
+
+def _clause_tokens(tok: Token):
+    """The tokens of `tok`'s phrase, not entering a clause of its own."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ not in ("ccomp", "relcl", "acl", "advcl", "xcomp", "parataxis"):
+            yield from _clause_tokens(child)
 
 
 def _is_agent(name: Span) -> bool:
@@ -969,7 +1004,7 @@ def _evident_label(m: RawMention | Mention) -> str:
     is no person, "Lincoln Bedroom" no organisation."""
     if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
-    if m.label == "PERSON" and _has_org_word(m.text):
+    if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
     return m.label
 
