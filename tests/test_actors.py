@@ -334,6 +334,30 @@ def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
     assert not any(company("Halden Brooks said his quarterly profit rose.").values())
 
 
+def test_one_word_name_read_as_a_person_links_to_the_organisation_it_begins(tmp_path):
+    (tmp_path / "contract.txt").write_text(
+        "Defence contract awarded\n\n"
+        "The contract was fought for between Halberd Systems and Norcross Pembroke. "
+        "Norcross said it would hire 300 engineers.\n\n"
+        "Norcross also builds helicopters, and Norcross won a navy contract in 2019.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.label, a.count, a.aliases) for a in holding(found, "Norcross")] == [("ORG", 3, ["Norcross"])]
+
+
+def test_short_name_links_to_the_firm_named_with_words_of_its_kind():
+    found = build_actors(
+        [
+            mention("a", "Varden Capital Management", "ORG"),
+            mention("a", "Varden", "ORG", 40),
+            mention("b", "Varden", "PERSON"),  # another document, no firm of that name: left alone
+            mention("b", "Varden", "PERSON", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Varden", 2), ("Varden Capital Management", 2)]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

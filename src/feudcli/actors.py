@@ -72,7 +72,7 @@ ORG_WORDS = frozenset(
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
     fund league club army navy police parliament senate congress magazine newspaper journal
-    gazette tribune news
+    gazette tribune news capital management partners investments ventures enterprises
     """.split()
 )
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
@@ -626,6 +626,7 @@ class _Link:
 
     targets: list[str]
     reach: str
+    label: str | None = None  # the label a mention moved through this link takes
 
 
 def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
@@ -830,6 +831,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(spelled, "corpus"))
     if len(words) == 1 and label == "PERSON":
         links.append(_Link(names.persons_by_first.get(words[0], []), "document"))
+        # "Cerberus" beside "Cerberus Capital Management" and no person of that name
+        links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
     if label == "ORG":
         longer = [
             k
@@ -858,7 +861,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     leftovers = []
     ambiguous = False
     for m in group:
-        in_doc = next(filter(None, (_in_document(link, m.doc, clusters, names) for link in links)), set())
+        offered = ((link, _in_document(link, m.doc, clusters, names)) for link in links)
+        via, in_doc = next(((link, keys) for link, keys in offered if keys), (None, set()))
         reaching = [
             link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
         ]
@@ -867,6 +871,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
             pick = _dominant(pick, m, clusters)
         if len(pick) == 1:
             target = pick.pop()
+            if in_doc and via.label:
+                m.label = via.label
             clusters[target].append(m)
             names.docs[target].add(m.doc)
         else:
