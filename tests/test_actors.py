@@ -588,6 +588,29 @@ def test_person_shaped_name_whose_first_word_is_an_organisation_is_that_organisa
     ]
 
 
+def test_company_written_with_a_plural_slip_or_an_abbreviation_is_one_company():
+    found = build_actors(
+        [
+            mention("a", "Varden Motors", "ORG"),
+            mention("a", "Varden Motors", "ORG", 40),
+            mention("a", "Varden Motor", "ORG", 80),
+            mention("a", "Halberd Shipping Co.", "ORG", 120),
+            mention("a", "Halberd Shipping Company", "ORG", 160),
+            mention("b", "Varden Motor", "ORG"),  # another document: not known to be the same
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Halberd Shipping Company", 2),
+        ("Varden Motor", 1),
+        ("Varden Motors", 3),
+    ]
+
+
+def test_people_are_not_merged_by_a_plural_s():
+    found = build_actors([mention("a", "Anna Field", "PERSON"), mention("a", "Anna Fields", "PERSON", 40)])
+    assert sorted(a.name for a in found) == ["Anna Field", "Anna Fields"]
+
+
 # ---------------------------------------------------------------- the alias file
 
 

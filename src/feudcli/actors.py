@@ -72,7 +72,8 @@ ORG_WORDS = frozenset(
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
     fund league club army navy police parliament senate congress magazine newspaper journal
-    gazette tribune news capital management partners investments ventures enterprises
+    gazette tribune news capital management partners investments ventures enterprises limited
+    brothers international
     """.split()
 )
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
@@ -193,13 +194,23 @@ def name_key(text: str) -> str:
 
 def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
-    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary"."""
+    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
+    a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company")."""
     words = re.sub(r"\b(\w)' (?=\w)", r"\1'", _fold(name_key(text))).split()  # "O' Leary" ~ "O'Leary"
+    if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
+        words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
 
 
+_COMPANY_ABBREVIATIONS = {
+    "co": "company",
+    "corp": "corporation",
+    "ltd": "limited",
+    "bros": "brothers",
+    "intl": "international",
+}
 _TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l"})
 
 
@@ -641,6 +652,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
     _merge_variants(clusters)
+    _merge_plural_variants(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -728,6 +740,24 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
                         _cut_to_words(m, len(target.split()))
                 _move(key, target, moving, clusters)
                 break
+
+
+def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
+    """Names of organisations in one document that differ only by a plural "s" on one
+    word ("General Motor" and "General Motors") go to the form written more often."""
+    orgs = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    by_stem: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in orgs:
+        by_stem[tuple(w.removesuffix("s") for w in k.split())].append(k)
+    for keys in (ks for ks in by_stem.values() if len(ks) > 1):
+        if any(_majority_label(clusters[k]) != "ORG" for k in keys):
+            continue
+        docs = Counter(d for k in keys for d in {m.doc for m in clusters[k]})
+        for doc in (d for d, n in docs.items() if n > 1):
+            present = [k for k in keys if k in clusters and any(m.doc == doc for m in clusters[k])]
+            present.sort(key=lambda k: (-sum(m.doc == doc for m in clusters[k]), k))
+            for key in present[1:]:
+                _move(key, present[0], [m for m in clusters[key] if m.doc == doc], clusters)
 
 
 def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]]) -> bool:
