@@ -611,6 +611,21 @@ def test_people_are_not_merged_by_a_plural_s():
     assert sorted(a.name for a in found) == ["Anna Field", "Anna Fields"]
 
 
+def test_place_shaped_name_ending_in_a_word_of_organisations_is_an_organisation():
+    found = build_actors(
+        [
+            mention("a", "Marovia State University", "GPE"),
+            mention("a", "Dunmore Gazette", "LOC", 40),
+            mention("a", "Marovian Union", "GPE", 80),  # states are unions and federations too
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Dunmore Gazette", "ORG"),
+        ("Marovia State University", "ORG"),
+        ("Marovian Union", "GPE"),
+    ]
+
+
 # ---------------------------------------------------------------- the alias file
 
 

@@ -1042,7 +1042,17 @@ def _evident_label(m: RawMention | Mention) -> str:
         return "FAC"
     if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
+    if m.label in ("GPE", "LOC") and len(m.text.split()) >= 2 and _last_word(m.text) in ORG_WORDS - _STATE_WORDS:
+        return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
     return m.label
+
+
+# Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").
+_STATE_WORDS = frozenset({"union", "federation", "league"})
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].strip(".,").casefold()
 
 
 def _ends_in_acronym(group: list[RawMention]) -> bool:
