@@ -413,6 +413,22 @@ def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, phrase, label, names",
+    [
+        ("Officers of the Marovian People's Army fired.", "Marovian People's Army", "ORG", ["Marovian People's Army"]),
+        ("She was taken to Dunmore Children's Hospital.", "Dunmore Children's Hospital", "ORG", None),
+        ("They saw Halvorsen's Marovia on Monday.", "Halvorsen's Marovia", "ORG", ["Halvorsen"]),
+    ],
+)
+def test_possessive_of_a_plural_noun_is_part_of_the_name(nlp, text, phrase, label, names):
+    doc = nlp(text)
+    start = text.index(phrase)
+    doc.ents = [doc.char_span(start, start + len(phrase), label=label)]
+    found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
+    assert [m.text for m in found] == (names or [phrase])
+
+
+@pytest.mark.parametrize(
     "text, phrase, name",
     [
         ("Yesterday democrat Ola Brenn spoke.", "democrat Ola Brenn", "Ola Brenn"),

@@ -460,10 +460,21 @@ def _split_at_possessive(span: Span) -> list[Span]:
     for tok in span[:-1]:
         if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
             continue  # "O' Leary": a surname, not a possessive
+        if tok.i > span.start and _is_plural_noun(tok.doc[tok.i - 1]) and tok.i + 1 < span.end:
+            continue  # "People's Republic of China", "Children's Hospital": one name
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
             return [head] if len(head) else []
     return [span]
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "workers"})
+
+
+def _is_plural_noun(tok: Token) -> bool:
+    """A plural common noun written as part of a name ("People", "Workers"), whose
+    possessive makes a name of a body, not a possessor of one."""
+    return tok.tag_ == "NNPS" or tok.lower_ in _IRREGULAR_PLURALS
 
 
 def clean(span: Span) -> tuple[Span, str | None] | None:
