@@ -358,6 +358,18 @@ def test_short_name_links_to_the_firm_named_with_words_of_its_kind():
     assert sorted((a.name, a.count) for a in found) == [("Varden", 2), ("Varden Capital Management", 2)]
 
 
+def test_one_word_name_written_after_the_is_not_a_person(tmp_path):
+    (tmp_path / "app.txt").write_text(
+        "App craze\n\n"
+        "Thousands of teenagers posted to Zentrix on Sunday. The Zentrix attention surprised the school.\n\n"
+        "Zentrix gave the students a free subscription, said Maria Ollen, a teacher.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Zentrix")] == ["ORG"]
+    assert [a.label for a in named(found, "Maria Ollen")] == ["PERSON"]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 

@@ -112,6 +112,7 @@ class RawMention:
     placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
+    after_article: bool = False  # "the Twitter attention": people's names take no article
 
 
 @dataclass
@@ -270,6 +271,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     agent=_is_agent(name_span),
                     placed=_is_placed(name_span),
                     company=_is_company_like(name_span),
+                    after_article=name_span.start > 0
+                    and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
                 )
             )
     _link_acronyms(mentions, paragraph.text, paragraph.start)
@@ -1038,7 +1041,7 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
-    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group)):
+    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
             votes["ORG"] = person
@@ -1069,6 +1072,14 @@ def _last_word(text: str) -> str:
 def _ends_in_acronym(group: list[RawMention]) -> bool:
     """Every form ends in an acronym ("DAB", "Chat GPT"): people are not written so."""
     return all(_is_acronym_word(m.text.split()[-1]) for m in group)
+
+
+def _takes_an_article(group: list[RawMention]) -> bool:
+    """A one-word name with no role written after "the" or "a" ("the Twitter
+    attention"): people's names are not, companies' and products' are."""
+    return all(len(m.text.split()) == 1 and not m.role for m in group) and any(
+        getattr(m, "after_article", False) for m in group
+    )
 
 
 def _is_passive_word(group: list[RawMention]) -> bool:
