@@ -197,7 +197,10 @@ def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
     diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
     a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company")."""
-    words = re.sub(r"\b(\w)' (?=\w)", r"\1'", _fold(name_key(text))).split()  # "O' Leary" ~ "O'Leary"
+    key = _fold(name_key(text))
+    if "' " in key:
+        key = re.sub(r"\b(\w)' (?=\w)", r"\1'", key)  # "O' Leary" ~ "O'Leary"
+    words = key.split()
     if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
         words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
     if len(words) > 2:
@@ -217,6 +220,8 @@ _TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
 
 def _fold(key: str) -> str:
     """Umlauts written out as in German and English ("ü" -> "ue"), other marks dropped."""
+    if key.isascii():
+        return key
     key = unicodedata.normalize("NFC", key).translate(_TRANSLITERATED)
     return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
@@ -690,12 +695,21 @@ def _by_doc(group: list[RawMention]) -> dict[str, list[RawMention]]:
     return docs
 
 
-def _move(key: str, target: str, moving: list[RawMention], clusters: dict[str, list[RawMention]]) -> None:
-    ids = {id(m) for m in moving}
-    clusters[target].extend(moving)
-    clusters[key] = [m for m in clusters[key] if id(m) not in ids]
-    if not clusters[key]:
-        del clusters[key]
+def _apply_moves(moves: dict[str, dict[str, str]], clusters: dict[str, list[RawMention]]) -> None:
+    """Move, for each key, its mentions in each document named in `moves[key]` to that
+    document's target: one pass over each cluster, however many documents move."""
+    for key, targets in moves.items():
+        staying = []
+        for m in clusters.get(key, []):
+            target = targets.get(m.doc)
+            if target is None:
+                staying.append(m)
+            else:
+                clusters[target].append(m)
+        if staying:
+            clusters[key] = staying
+        else:
+            clusters.pop(key, None)
 
 
 def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
@@ -703,21 +717,34 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
     document uses on its own for an organisation ("Lockheed Martin" with "Lockheed
     said", never a person there) is that organisation's full name: its mentions
     count as ORG, and in that document the one-word name goes with it."""
-    singles = {k: _by_doc(g) for k, g in clusters.items() if len(k.split()) == 1 and not k.startswith("alias:")}
+    singles = {k: g for k, g in clusters.items() if len(k.split()) == 1 and not k.startswith("alias:")}
+    firsts = {k.split()[0] for k in clusters if len(k.split()) >= 2} & singles.keys()
+    singles_in = {k: _by_doc(singles[k]) for k in firsts}
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    relabel: set[str] = set()
     for key in [k for k in clusters if len(k.split()) >= 2 and not k.startswith("alias:")]:
         first = key.split()[0]
-        if first not in singles or key not in clusters or decide_label(clusters[key]) != "PERSON":
+        if first not in singles_in or decide_label(clusters[key]) != "PERSON":
             continue
         for doc in sorted({m.doc for m in clusters[key]}):
-            short = [m for m in singles[first].get(doc, []) if m.acronym_of is None]
-            labels = Counter(_evident_label(m) for m in short)
-            if not short or labels["PERSON"] or labels["ORG"] * 2 <= len(short):
+            if doc in moves[first]:
                 continue
-            for m in clusters[key]:
-                if m.label == "PERSON":
-                    m.label = "ORG"
-            if first in clusters:
-                _move(first, key, [m for m in short if m in clusters[first]], clusters)
+            short = [m for m in singles_in[first].get(doc, []) if m.acronym_of is None]
+            labels = Counter(_evident_label(m) for m in short)
+            if (
+                not short
+                or labels["PERSON"]
+                or labels["ORG"] * 2 <= len(short)
+                or len(short) != len(singles_in[first][doc])
+            ):
+                continue
+            relabel.add(key)
+            moves[first][doc] = key
+    for key in relabel:
+        for m in clusters[key]:
+            if m.label == "PERSON":
+                m.label = "ORG"
+    _apply_moves(moves, clusters)
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -733,27 +760,34 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
         for k in clusters
         if not k.startswith("alias:") and len(k.split()) >= 2 and decide_label(clusters[k]) == "PERSON"
     ]
+    counts = {k: Counter(m.doc for m in clusters[k]) for k in people}
     in_doc: dict[str, list[str]] = defaultdict(list)
     for k in people:
-        for doc in {m.doc for m in clusters[k]}:
+        for doc in counts[k]:
             in_doc[doc].append(k)
-    for doc, keys in in_doc.items():
-        keys.sort(key=lambda k: (-sum(m.doc == doc for m in clusters.get(k, [])), k))
+    word_docs: dict[str, dict[str, list[RawMention]]] = {}
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    cuts: dict[tuple[str, str], int] = {}
+    for doc, keys in ((d, ks) for d, ks in in_doc.items() if len(ks) > 1):
+        keys.sort(key=lambda k: (-counts[k][doc], k))
         for i, key in enumerate(keys):
             for target in keys[:i]:
-                if key not in clusters or target not in clusters:
-                    continue
+                if doc in moves[target]:
+                    continue  # itself moved in this document
                 extra = _extends(key.split(), target.split())
                 if extra is None and not _spelled_alike(key.split(), target.split()):
                     continue
-                if extra and any(w in _NAME_SUFFIXES or _is_person_word(w, doc, clusters) for w in extra):
+                if extra and any(w in _NAME_SUFFIXES or _is_person_word(w, doc, clusters, word_docs) for w in extra):
                     continue  # "... King" where "King" is a person's name of its own in the document
-                moving = [m for m in clusters[key] if m.doc == doc]
+                moves[key][doc] = target
                 if extra:
-                    for m in moving:
-                        _cut_to_words(m, len(target.split()))
-                _move(key, target, moving, clusters)
+                    cuts[(key, doc)] = len(target.split())
                 break
+    for key, doc in cuts:
+        for m in clusters[key]:
+            if m.doc == doc:
+                _cut_to_words(m, cuts[(key, doc)])
+    _apply_moves(moves, clusters)
 
 
 def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
@@ -763,19 +797,25 @@ def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
     by_stem: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in orgs:
         by_stem[tuple(w.removesuffix("s") for w in k.split())].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
     for keys in (ks for ks in by_stem.values() if len(ks) > 1):
         if any(_majority_label(clusters[k]) != "ORG" for k in keys):
             continue
-        docs = Counter(d for k in keys for d in {m.doc for m in clusters[k]})
+        counts = {k: Counter(m.doc for m in clusters[k]) for k in keys}
+        docs = Counter(d for k in keys for d in counts[k])
         for doc in (d for d, n in docs.items() if n > 1):
-            present = [k for k in keys if k in clusters and any(m.doc == doc for m in clusters[k])]
-            present.sort(key=lambda k: (-sum(m.doc == doc for m in clusters[k]), k))
+            present = sorted((k for k in keys if counts[k][doc]), key=lambda k: (-counts[k][doc], k))
             for key in present[1:]:
-                _move(key, present[0], [m for m in clusters[key] if m.doc == doc], clusters)
+                moves[key][doc] = present[0]
+    _apply_moves(moves, clusters)
 
 
-def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]]) -> bool:
-    in_doc = [m for m in clusters.get(word, []) if m.doc == doc]
+def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]], cache: dict) -> bool:
+    if word not in clusters:
+        return False
+    if word not in cache:
+        cache[word] = _by_doc(clusters[word])
+    in_doc = cache[word].get(doc, [])
     return bool(in_doc) and _majority_label(in_doc) == "PERSON"
 
 
@@ -904,6 +944,7 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     person_docs = {d for d, in_doc in by_doc.items() if _majority_label(in_doc) == "PERSON"}
     leftovers = []
     ambiguous = False
+    full_names: dict[str, dict[str, list[RawMention]]] = {}
     for m in group:
         offered = ((link, _in_document(link, m.doc, clusters, names)) for link in links)
         via, in_doc = next(((link, keys) for link, keys in offered if keys), (None, set()))
@@ -912,7 +953,7 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) > 1 and in_doc:
-            pick = _dominant(pick, m, clusters)
+            pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             target = pick.pop()
             if in_doc and via.label:
@@ -928,14 +969,16 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     return ambiguous
 
 
-def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]]) -> set[str]:
+def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]], cache: dict) -> set[str]:
     """Of several names a short one fits in a document, the one the document names in
     full at least twice as often as any other ("Mohamed" is the boy named in full five
     times, not his father named once), unless another was named in full last, earlier
     in the same paragraph ("Her father Rafael Castellano drove her. Castellano said");
     all of them when no name stands out so ("Kellerman" with Robert and Diane, each
     named twice)."""
-    full = {k: [f for f in clusters[k] if f.doc == m.doc and len(f.text.split()) >= 2] for k in keys}
+    for k in keys - cache.keys():
+        cache[k] = _by_doc([f for f in clusters[k] if len(f.text.split()) >= 2])
+    full = {k: cache[k].get(m.doc, []) for k in keys}
     ranked = sorted(keys, key=lambda k: (-len(full[k]), k))
     top = ranked[0]
     if len(full[top]) < 2 * max(len(full[ranked[1]]), 1):
