@@ -634,6 +634,13 @@ def test_company_written_with_a_plural_slip_or_an_abbreviation_is_one_company():
     ]
 
 
+def test_possessive_inside_a_name_is_optional():
+    found = build_actors(
+        [mention("a", "Marovian People's Party", "ORG"), mention("a", "Marovian People Party", "ORG", 40)]
+    )
+    assert [(a.name, a.count) for a in found] == [("Marovian People's Party", 2)]
+
+
 def test_people_are_not_merged_by_a_plural_s():
     found = build_actors([mention("a", "Anna Field", "PERSON"), mention("a", "Anna Fields", "PERSON", 40)])
     assert sorted(a.name for a in found) == ["Anna Field", "Anna Fields"]

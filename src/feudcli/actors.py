@@ -201,6 +201,7 @@ def person_key(text: str) -> str:
     if "' " in key:
         key = re.sub(r"\b(\w)' (?=\w)", r"\1'", key)  # "O' Leary" ~ "O'Leary"
     words = key.split()
+    words[:-1] = [w.removesuffix("'s") for w in words[:-1]]  # "New People's Party" ~ "New People Party"
     if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
         words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
     if len(words) > 2:
