@@ -9,9 +9,12 @@ The steps, each a small function:
 2. `build_actors`: mentions grouped by normalised name; surnames, first names,
    acronyms and short company names linked to the one longer name they stand for
    (in their own document first, then, for surnames and acronyms, across the
-   corpus); one label per actor decided from the evidence (full-name mentions,
-   titles, the words of the name, whether it ever acts in the parse), not a plain
-   majority of the model's per-mention guesses.
+   corpus); one name written two ways in a document merged (a one-letter slip, an
+   umlaut written out, a caption word run into the name, "Co." for "Company", a
+   plural slip); one label per actor decided from the evidence (full-name mentions,
+   titles, the words of the name, whether it ever acts in the parse, "its", "the"),
+   not a plain majority of the model's per-mention guesses; acronyms never written
+   as places and ordinary words written with a capital dropped.
 3. `ruler_patterns`: the confident names, for a second entity pass that recovers
    mentions the model missed or mislabelled.
 """
