@@ -162,6 +162,214 @@ def test_acronym_in_brackets_links_to_its_expansion(invented_actors):
     assert not named(invented_actors, "NWA")
 
 
+SPELLINGS = {
+    "variants.txt": (
+        "Gallery opens new wing\n\n"
+        "The new wing was designed by Kristen Halvorsen, the museum's chief architect. "
+        "Kristin Halvorsen said the design took three years.\n\n"
+        "Halvorsen thanked the city council for its support.\n"
+    ),
+    "umlaut.txt": (
+        "Court rejects appeal\n\n"
+        "Judge Tobias Müller rejected the appeal on Monday. Mueller said the evidence was clear.\n\n"
+        "Lawyers for the company said they would study the ruling of Judge Müller.\n"
+    ),
+    "family.txt": (
+        "Student wins science prize\n\n"
+        "Fourteen-year-old Amira Castellano won the national science prize on Friday. "
+        "Amira Castellano built a solar-powered water filter.\n\n"
+        "Her father Rafael Castellano drove her to the ceremony. "
+        "Castellano said she had worked on the filter every evening.\n\n"
+        "Amira Castellano will present the filter in Geneva next month. Castellano thanked her teachers.\n"
+    ),
+    "caption.txt": (
+        "Mayor opens bridge\n\n"
+        "Mayor Lorenzo Bianchi opened the new bridge on Saturday. "
+        "Lorenzo Bianchi said it would cut travel times by half.\n\n"
+        "Mayor Lorenzo Bianchi Photo: Marta Ruiz.\n\n"
+        "Bianchi later visited the harbour.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def spelling_actors(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("spellings")
+    for name, text in SPELLINGS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze([str(folder)], commands=["entities"], use_cache=False).actors
+
+
+def test_one_letter_slip_in_a_first_name_is_one_person(spelling_actors):
+    (person,) = holding(spelling_actors, "Halvorsen")
+    assert person.label == "PERSON"
+    assert {person.name, *person.aliases} == {"Kristen Halvorsen", "Kristin Halvorsen", "Halvorsen"}
+    assert person.count == 3
+
+
+def test_umlaut_and_its_spelling_out_are_one_person(spelling_actors):
+    (person,) = named(spelling_actors, "Tobias Müller")
+    assert person.count == 3
+    assert {"Mueller", "Müller"} <= set(person.aliases)
+
+
+def test_surname_goes_to_the_person_the_article_is_about(spelling_actors):
+    (amira,) = named(spelling_actors, "Amira Castellano")
+    (father,) = named(spelling_actors, "Rafael Castellano")
+    surnames = [m.start for m in amira.mentions if m.text == "Castellano"]
+    text = SPELLINGS["family.txt"]
+    assert surnames == [text.index("Castellano thanked")]  # not the one right after the father is named
+    assert father.count == 1
+
+
+def test_name_run_into_a_caption_label_is_cut_back(spelling_actors):
+    (mayor,) = named(spelling_actors, "Lorenzo Bianchi")
+    assert not [a for a in spelling_actors if "Photo" in a.name]
+    text = SPELLINGS["caption.txt"]
+    caption = text.index("Lorenzo Bianchi Photo")
+    assert [(m.start, m.text) for m in mayor.mentions if m.start == caption] == [(caption, "Lorenzo Bianchi")]
+
+
+def test_time_zone_after_a_clock_time_is_not_an_actor(tmp_path):
+    (tmp_path / "vote.txt").write_text(
+        "Polls close tonight\n\n"
+        'Hackers posted a message: "We are watching ...". As of 10:42 GMT the forum was back online.\n\n'
+        "Voting ends at 18:00 UTC and results follow at 21:30 UTC, the Marovian electoral board said.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert not {"GMT", "UTC"} & {a.name for a in found}
+
+
+def test_acronym_read_as_a_place_but_never_written_as_one_is_dropped(corpus_actors):
+    assert not [a for a in corpus_actors.actors if a.name == "AI"]  # "AI risks", "AI's rise"
+    unplaced = [mention("a", "QX", "GPE"), mention("a", "QX", "GPE", 40), mention("b", "QX", "ORG")]
+    assert build_actors(unplaced) == []
+    placed = [mention("a", "UK", "GPE"), RawMention("a", 1, "body", 40, 42, "UK", "GPE", placed=True)]
+    assert [(a.name, a.label, a.count) for a in build_actors(placed)] == [("UK", "GPE", 2)]
+    (country,) = build_actors([mention("a", "Veltrania", "GPE")])  # not an acronym: the model decides
+    assert country.label == "GPE"
+
+
+def test_apostrophe_surname_and_portfolio_title(tmp_path):
+    """ "O' Rourke" (with a space, which the model cuts at the apostrophe) and "O’Rourke"
+    are one person's surname; "State" in "the Secretary of State" is part of a role."""
+    (tmp_path / "fares.txt").write_text(
+        "Airline cuts fares\n\n"
+        "The airline's chief executive, Declan O' Rourke, said fares would fall this winter. "
+        "Later, Declan O' Rourke told reporters that fuel prices had eased.\n\n"
+        "Passengers welcomed the news. Fiona Byrne met Declan O’Rourke at the airport on Monday.\n\n"
+        "At the ministry, the Secretary of State, Ines Valcour, said she would study the plan.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (person,) = holding(found, "Declan O’Rourke")
+    assert person.count == 3 and person.label == "PERSON"
+    assert not [a for a in found if a.name in ("Declan O", "Rourke", "State")]
+
+
+def test_initials_name_with_a_title_after_it_and_a_misspelt_surname_are_one_person(tmp_path):
+    (tmp_path / "gift.txt").write_text(
+        "Museum receives gift\n\n"
+        "The Halloway Trust gave the museum forty prints on Tuesday. J.R. Pennick, chief financial officer "
+        "of the trust, said the gift was the largest in its history.\n\n"
+        "The gift pleased Pennik, who said more prints would follow.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (person,) = holding(found, "J.R. Pennick")
+    assert (person.label, person.count, person.aliases) == ("PERSON", 2, ["Pennik"])
+    assert person.roles == ["chief financial officer of trust"]
+
+
+def test_misspelt_surname_links_only_within_its_document():
+    found = build_actors(
+        [
+            mention("a", "Helga Maurer", "PERSON"),
+            mention("a", "Mauer", "PERSON", 40),
+            mention("b", "Mauer", "PERSON"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Helga Maurer", 2), ("Mauer", 1)]
+
+
+def test_capitalised_ordinary_word_is_not_an_actor(tmp_path):
+    (tmp_path / "clinic.txt").write_text(
+        "Clinic closes\n\n"
+        "The clinic offered treatments based on Reflexology and herbal remedies. "
+        "Critics said reflexology had no proven benefit.\n\n"
+        "Dr. Anya Petrov, who ran the clinic, said patients liked the treatments.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.name for a in found] == ["Anya Petrov"]
+
+
+def test_ordinary_word_that_acts_stays_an_actor():
+    court = [RawMention("a", 1, "body", 0, 5, "Court", "ORG", agent=True, common_word=True)]
+    assert [a.name for a in build_actors(court)] == ["Court"]
+    assert build_actors([RawMention("a", 1, "body", 0, 5, "Court", "ORG", common_word=True)]) == []
+
+
+def test_person_shaped_name_said_to_have_its_own_things_is_an_organisation(tmp_path):
+    (tmp_path / "payout.txt").write_text(
+        "Shipping firm lifts payout\n\n"
+        "Halden Brooks raised its quarterly dividend by ten percent on Thursday. "
+        "Analysts had expected a smaller rise.\n\n"
+        "Shares of the shipping group closed higher in Oslo.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Halden Brooks")] == ["ORG"]
+
+
+def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
+    from feudcli.actors import _is_company_like, _rejoined
+
+    def company(text):
+        return {e.text: _is_company_like(e) for e in _rejoined(nlp(text))}
+
+    assert company("Pemberton Hale and its partners won the contract.")["Pemberton Hale"]
+    assert not company("Lisa Chen said its prices would rise.")["Lisa Chen"]  # another clause's "its"
+    assert not any(company("Halden Brooks said his quarterly profit rose.").values())
+
+
+def test_one_word_name_read_as_a_person_links_to_the_organisation_it_begins(tmp_path):
+    (tmp_path / "contract.txt").write_text(
+        "Defence contract awarded\n\n"
+        "The contract was fought for between Halberd Systems and Norcross Pembroke. "
+        "Norcross said it would hire 300 engineers.\n\n"
+        "Norcross also builds helicopters, and Norcross won a navy contract in 2019.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.label, a.count, a.aliases) for a in holding(found, "Norcross")] == [("ORG", 3, ["Norcross"])]
+
+
+def test_short_name_links_to_the_firm_named_with_words_of_its_kind():
+    found = build_actors(
+        [
+            mention("a", "Varden Capital Management", "ORG"),
+            mention("a", "Varden", "ORG", 40),
+            mention("b", "Varden", "PERSON"),  # another document, no firm of that name: left alone
+            mention("b", "Varden", "PERSON", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Varden", 2), ("Varden Capital Management", 2)]
+
+
+def test_one_word_name_written_after_the_is_not_a_person(tmp_path):
+    (tmp_path / "app.txt").write_text(
+        "App craze\n\n"
+        "Thousands of teenagers posted to Zentrix on Sunday. The Zentrix attention surprised the school.\n\n"
+        "Zentrix gave the students a free subscription, said Maria Ollen, a teacher.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Zentrix")] == ["ORG"]
+    assert [a.label for a in named(found, "Maria Ollen")] == ["PERSON"]
+
+
 # ---------------------------------------------------------------- cleaning one span
 
 
@@ -214,6 +422,22 @@ def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
     para = Paragraph("d", 1, 0, len(text), text, "body")
     found = build_actors(actors.doc_mentions(doc, para))
     assert [(a.name, a.aliases, a.count) for a in found] == [("Kessler Wildlife Trust", ["KWT"], 3)]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, label, names",
+    [
+        ("Officers of the Marovian People's Army fired.", "Marovian People's Army", "ORG", ["Marovian People's Army"]),
+        ("She was taken to Dunmore Children's Hospital.", "Dunmore Children's Hospital", "ORG", None),
+        ("They saw Halvorsen's Marovia on Monday.", "Halvorsen's Marovia", "ORG", ["Halvorsen"]),
+    ],
+)
+def test_possessive_of_a_plural_noun_is_part_of_the_name(nlp, text, phrase, label, names):
+    doc = nlp(text)
+    start = text.index(phrase)
+    doc.ents = [doc.char_span(start, start + len(phrase), label=label)]
+    found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
+    assert [m.text for m in found] == (names or [phrase])
 
 
 @pytest.mark.parametrize(
@@ -355,6 +579,88 @@ def test_actor_only_in_a_heading_is_dropped():
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [("Louis Brandt", "Louise Brandt"), ("Martin Okafor", "Marvin Okafor"), ("Jon Ferris", "Jan Ferris")],
+)
+def test_names_of_their_own_are_not_taken_for_spelling_slips(first, second):
+    found = build_actors([mention("a", first, "PERSON"), mention("a", second, "PERSON", 40)])
+    assert sorted(a.name for a in found) == sorted([first, second])
+
+
+def test_full_name_with_a_suffix_or_a_name_after_it_is_not_cut():
+    found = build_actors(
+        [
+            mention("a", "Martin Luther King", "PERSON"),
+            mention("a", "Martin Luther", "PERSON", 40),
+            mention("a", "Martin Luther", "PERSON", 80),
+            mention("a", "King", "PERSON", 120),
+        ]
+    )
+    assert "Martin Luther King" in {a.name for a in found}
+
+
+def test_person_shaped_name_whose_first_word_is_an_organisation_is_that_organisation():
+    found = build_actors(
+        [
+            mention("a", "Norcross Pembroke", "PERSON"),
+            mention("a", "Norcross", "ORG", 40),
+            mention("a", "Norcross", "ORG", 80),
+            mention("b", "Norcross Pembroke", "PERSON"),  # the same name, read the same way
+            mention("c", "Norcross", "ORG"),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Norcross", "ORG", 1),  # another document: not known to be short for it
+        ("Norcross Pembroke", "ORG", 4),
+    ]
+
+
+def test_company_written_with_a_plural_slip_or_an_abbreviation_is_one_company():
+    found = build_actors(
+        [
+            mention("a", "Varden Motors", "ORG"),
+            mention("a", "Varden Motors", "ORG", 40),
+            mention("a", "Varden Motor", "ORG", 80),
+            mention("a", "Halberd Shipping Co.", "ORG", 120),
+            mention("a", "Halberd Shipping Company", "ORG", 160),
+            mention("b", "Varden Motor", "ORG"),  # another document: not known to be the same
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Halberd Shipping Company", 2),
+        ("Varden Motor", 1),
+        ("Varden Motors", 3),
+    ]
+
+
+def test_possessive_inside_a_name_is_optional():
+    found = build_actors(
+        [mention("a", "Marovian People's Party", "ORG"), mention("a", "Marovian People Party", "ORG", 40)]
+    )
+    assert [(a.name, a.count) for a in found] == [("Marovian People's Party", 2)]
+
+
+def test_people_are_not_merged_by_a_plural_s():
+    found = build_actors([mention("a", "Anna Field", "PERSON"), mention("a", "Anna Fields", "PERSON", 40)])
+    assert sorted(a.name for a in found) == ["Anna Field", "Anna Fields"]
+
+
+def test_place_shaped_name_ending_in_a_word_of_organisations_is_an_organisation():
+    found = build_actors(
+        [
+            mention("a", "Marovia State University", "GPE"),
+            mention("a", "Dunmore Gazette", "LOC", 40),
+            mention("a", "Marovian Union", "GPE", 80),  # states are unions and federations too
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Dunmore Gazette", "ORG"),
+        ("Marovia State University", "ORG"),
+        ("Marovian Union", "GPE"),
+    ]
+
+
 # ---------------------------------------------------------------- the alias file
 
 
@@ -390,3 +696,55 @@ def test_alias_file_errors_are_reported(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         AliasTable.load(path)
+
+
+YAML_ALIASES = "actors:\n  Kestrel Media Group:\n    label: ORG\n    aliases: [Kestrel, KMG]\n"
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml"])
+def test_yaml_alias_file_has_the_toml_structure(tmp_path, suffix):
+    yaml_path = tmp_path / f"aliases{suffix}"
+    yaml_path.write_text(YAML_ALIASES, encoding="utf-8")
+    toml_path = tmp_path / "aliases.toml"
+    toml_path.write_text('[actors."Kestrel Media Group"]\nlabel = "ORG"\naliases = ["Kestrel", "KMG"]\n')
+    assert AliasTable.load(yaml_path) == AliasTable.load(toml_path)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("actors:\n  X:\n    label: COMPANY\n", "label must be one of"),
+        ("people:\n  x: 1\n", r"no \[actors\] table"),
+        ("- just\n- a list\n", r"no \[actors\] table"),
+        ("", r"no \[actors\] table"),
+        ("actors:\n  X:\n    aliases: Twitter\n", "aliases must be a list of names"),
+        ("actors:\n  X:\n    aliases: [1984]\n", "aliases must be a list of names"),
+        ("actors:\n  2024: {label: ORG}\n", "is not a name"),
+        ("actors:\n  X: [ORG\n", "bad YAML at line 3, column 1"),
+        ("actors:\n  X:\n    label: ORG\n   aliases: [a]\n", "bad YAML at line 4"),
+    ],
+)
+def test_yaml_alias_file_errors_are_one_line(tmp_path, content, message):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as info:
+        AliasTable.load(path)
+    assert "\n" not in str(info.value)
+
+
+def test_yaml_alias_file_through_the_pipeline(tmp_path):
+    """The real pipeline with a YAML alias file: the aliases merge into the pinned name and type."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "media.txt").write_text(
+        "Kestrel Media Group bought two radio stations in Dunmore on Friday. "
+        "Kestrel said the stations would keep their staff.\n\n"
+        "A spokesman for KMG declined to give the price.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "aliases.yml"
+    path.write_text(YAML_ALIASES, encoding="utf-8")
+    found = analyze([str(folder)], commands=["entities"], aliases=AliasTable.load(path), use_cache=False).actors
+    media = named(found, "Kestrel Media Group")
+    assert [(a.label, a.count) for a in media] == [("ORG", 3)]
+    assert set(media[0].aliases) == {"Kestrel", "KMG"}

@@ -183,3 +183,24 @@ def test_network_edges_as_csv():
             "neutral": "0",
         }
     ]
+
+
+def test_yaml_alias_file_on_the_command_line(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "Orsolya Varga, the mayor of Dunmore, met Kestrel Media Group on Friday. Kestrel said it would invest.\n",
+        encoding="utf-8",
+    )
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("actors:\n  Kestrel Media Group:\n    label: ORG\n    aliases: [Kestrel]\n", encoding="utf-8")
+    proc = run("entities", str(tmp_path / "a.txt"), "--aliases", str(aliases), "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = {e["name"]: e for e in json.loads(proc.stdout)["entities"]}
+    assert rows["Kestrel Media Group"]["label"] == "ORG"
+    assert rows["Kestrel Media Group"]["aliases"] == ["Kestrel"]
+    aliases.write_text("actors:\n  Kestrel: [ORG\n", encoding="utf-8")
+    bad = run("entities", str(tmp_path / "a.txt"), "--aliases", str(aliases))
+    assert bad.returncode == 1
+    assert (
+        bad.stderr.strip()
+        == f"feudcli: {aliases}: bad YAML at line 3, column 1: expected ',' or ']', but got '<stream end>'"
+    )

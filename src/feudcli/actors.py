@@ -9,9 +9,12 @@ The steps, each a small function:
 2. `build_actors`: mentions grouped by normalised name; surnames, first names,
    acronyms and short company names linked to the one longer name they stand for
    (in their own document first, then, for surnames and acronyms, across the
-   corpus); one label per actor decided from the evidence (full-name mentions,
-   titles, the words of the name, whether it ever acts in the parse), not a plain
-   majority of the model's per-mention guesses.
+   corpus); one name written two ways in a document merged (a one-letter slip, an
+   umlaut written out, a caption word run into the name, "Co." for "Company", a
+   plural slip); one label per actor decided from the evidence (full-name mentions,
+   titles, the words of the name, whether it ever acts in the parse, "its", "the"),
+   not a plain majority of the model's per-mention guesses; acronyms never written
+   as places and ordinary words written with a capital dropped.
 3. `ruler_patterns`: the confident names, for a second entity pass that recovers
    mentions the model missed or mislabelled.
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,7 +75,8 @@ ORG_WORDS = frozenset(
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
     fund league club army navy police parliament senate congress magazine newspaper journal
-    gazette tribune news
+    gazette tribune news capital management partners investments ventures enterprises limited
+    brothers international
     """.split()
 )
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
@@ -107,6 +112,10 @@ class RawMention:
     role: str | None = None
     acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
+    placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
+    common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
+    company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
+    after_article: bool = False  # "the Twitter attention": people's names take no article
 
 
 @dataclass
@@ -119,15 +128,25 @@ class AliasTable:
 
     @classmethod
     def load(cls, path: Path) -> AliasTable:
-        """TOML: one table per actor under [actors], e.g.
-        [actors."X"]  label = "ORG"  aliases = ["Twitter"]"""
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        """TOML, or YAML when the file name ends in .yaml or .yml: one table per
+        actor under "actors", e.g. in TOML
+        [actors."X"]  label = "ORG"  aliases = ["Twitter"]
+        and in YAML
+        actors: {X: {label: ORG, aliases: [Twitter]}}
+        A file that does not parse, or does not have that shape, is a ValueError
+        with a one-line message."""
+        if path.suffix.lower() in (".yaml", ".yml"):
+            data = _load_yaml(path)
+        else:
+            with path.open("rb") as f:
+                data = tomllib.load(f)
         table = cls()
-        actors = data.get("actors")
+        actors = data.get("actors") if isinstance(data, dict) else None
         if not isinstance(actors, dict):
             raise ValueError("no [actors] table")
         for name, entry in actors.items():
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"actors: {name!r} is not a name (quote it)")
             if not isinstance(entry, dict):
                 raise ValueError(f"actors.{name} must be a table")
             label = entry.get("label")
@@ -152,6 +171,22 @@ class AliasTable:
         ]
 
 
+def _load_yaml(path: Path):
+    """A YAML alias file's data; a syntax error becomes a one-line ValueError
+    ("bad YAML at line 3, column 5: mapping values are not allowed here")."""
+    import yaml  # only when a YAML alias file is given
+
+    with path.open("rb") as f:
+        try:
+            return yaml.safe_load(f)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            raise ValueError(f"bad YAML{where}: {exc.problem or exc.context}") from None
+        except yaml.YAMLError as exc:
+            raise ValueError(f"bad YAML: {' '.join(str(exc).split())}") from None
+
+
 def name_key(text: str) -> str:
     """Normalised name for matching: case, periods, apostrophes, dashes and spacing folded."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -162,11 +197,57 @@ def name_key(text: str) -> str:
 
 
 def person_key(text: str) -> str:
-    """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon")."""
-    words = name_key(text).split()
+    """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
+    diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
+    a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company")."""
+    key = _fold(name_key(text))
+    if "' " in key:
+        key = re.sub(r"\b(\w)' (?=\w)", r"\1'", key)  # "O' Leary" ~ "O'Leary"
+    words = key.split()
+    words[:-1] = [w.removesuffix("'s") for w in words[:-1]]  # "New People's Party" ~ "New People Party"
+    if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
+        words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
+
+
+_COMPANY_ABBREVIATIONS = {
+    "co": "company",
+    "corp": "corporation",
+    "ltd": "limited",
+    "bros": "brothers",
+    "intl": "international",
+}
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l"})
+
+
+def _fold(key: str) -> str:
+    """Umlauts written out as in German and English ("ü" -> "ue"), other marks dropped."""
+    if key.isascii():
+        return key
+    key = unicodedata.normalize("NFC", key).translate(_TRANSLITERATED)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+
+
+def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
+    """Two spellings of one name, in words of five letters or more: one letter changed,
+    dropped or added, not in the last place ("Maurer"/"Mauer"; not "Louis"/"Louise",
+    "Paul"/"Paula", which are names of their own). `strict`: only a vowel for a vowel
+    ("Kristen"/"Kristin", not "Martin"/"Marvin") or a doubled letter ("Philip"/"Phillip")."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
+        return False
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return i < n - 1 and a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if i >= len(long) - 1:
+        return False
+    doubled = long[i] == long[i - 1] or long[i] == long[i + 1]
+    return long[i + 1 :] == short[i:] and (not strict or doubled)
 
 
 # ---------------------------------------------------------------- mentions
@@ -179,7 +260,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions = []
     spans = _rejoined(doc)
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
-        if _in_person_role(span, following) or _is_post_nominal(span, previous):
+        if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
         for piece in (p for part in _split_at_bracket(span) for p in _split_at_possessive(part)):
             cleaned = clean(piece)
@@ -197,10 +278,47 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     label=span.label_,
                     role=role,
                     agent=_is_agent(name_span),
+                    placed=_is_placed(name_span),
+                    company=_is_company_like(name_span),
+                    after_article=name_span.start > 0
+                    and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
                 )
             )
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+
+
+def _is_company_like(name: Span) -> bool:
+    """Followed by a company suffix ("Halden Brooks, Inc."), or the subject of a clause
+    that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
+    "her" or "their", not "its". Only the subject's own clause counts ("Lisa Chen said
+    its prices would rise" is about something else)."""
+    doc = name.doc
+    i = name.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_.rstrip(".") in _COMPANY_SUFFIXES and doc[i].text[:1].isupper():
+        return True
+    root = name.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        t.lower_ == "its" and t.dep_ == "poss"
+        for child in root.head.children
+        if child.dep_ in ("dobj", "prep", "attr", "npadvmod", "advcl") or child.i == root.i
+        for t in _clause_tokens(child)
+    )
+
+
+def _clause_tokens(tok: Token):
+    """The tokens of `tok`'s phrase, not entering a clause of its own."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ not in ("ccomp", "relcl", "acl", "advcl", "xcomp", "parataxis"):
+            yield from _clause_tokens(child)
 
 
 def _is_agent(name: Span) -> bool:
@@ -208,6 +326,22 @@ def _is_agent(name: Span) -> bool:
     if root.dep_ in ("appos", "conj", "compound") and root.head.i not in range(name.start, name.end):
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or any(c.tag_ == "POS" for c in root.children)
+
+
+# Prepositions that take places ("in Ohio", "to the UK"); "on", "of", "by", "for" take
+# topics and agents as often.
+_PLACE_PREPOSITIONS = frozenset(
+    "in at to from into inside outside near across throughout within around toward towards via across".split()
+)
+
+
+def _is_placed(name: Span) -> bool:
+    """Written where places are: after "the" or after a preposition of place."""
+    i = name.start - 1
+    doc = name.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        return True
+    return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
 
 
 def _rejoined(doc: Doc) -> list[Span]:
@@ -222,12 +356,60 @@ def _rejoined(doc: Doc) -> list[Span]:
                 joined[-1] = doc[prev.start : ent.end]
                 joined[-1].label_ = prev.label_
                 continue
-        joined.append(ent)
+            if ent.start < prev.end:
+                continue  # taken into the name before it by `_with_apostrophe_surname`
+        joined.append(_with_apostrophe_surname(ent) if ent.label_ == "PERSON" else ent)
     return joined
 
 
+_APOSTROPHES = ("'", "’")
+_APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
+
+
+def _with_apostrophe_surname(span: Span) -> Span:
+    """A person's name cut at an apostrophe surname: "Michael" + "O’Leary", "Michael O'" +
+    "Leary", "Michael" + "O' Leary" (written with a space): the span takes the surname in."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and span[-1].whitespace_ and _APOSTROPHE_NAME.match(doc[end].text):
+        return _relabelled(doc[span.start : end + 1], span.label_)
+    if span[-1].text in _APOSTROPHES and len(span) > 2 and _is_initial(span[-2]):
+        surname = end
+    elif len(span) > 1 and _is_initial(span[-1]) and _text_at(doc, end) in _APOSTROPHES:
+        surname = end + 1
+    elif _is_initial_at(doc, end) and _text_at(doc, end + 1) in _APOSTROPHES:
+        surname = end + 2
+    else:
+        return span
+    if surname < len(doc) and doc[surname].is_title and doc[surname].is_alpha:
+        return _relabelled(doc[span.start : surname + 1], span.label_)
+    return span
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _is_initial_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and _is_initial(doc[i])
+
+
+def _text_at(doc: Doc, i: int) -> str:
+    return doc[i].text if i < len(doc) else ""
+
+
+def _relabelled(span: Span, label: str) -> Span:
+    span.label_ = label
+    return span
+
+
+# Titles whose "of" names a portfolio, not an organisation ("Secretary of State",
+# unlike "President of Airbus").
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary-general"})
+
+
 def _in_person_role(span: Span, following: Span | None) -> bool:
-    """ "[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]",
+    """ "[Treasury] Secretary Scott Bessent", "[Treasury] [Secretary Scott Bessent]", "Secretary of [State]",
     "Jeff Rathke, the [State Department Spokesperson]", "the White House [Press] Secretary":
     a name that makes a title with the word after it, or that ends in a title, is part
     of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
@@ -237,6 +419,9 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
+    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        if doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
+            return True  # "the Secretary of [State]", "Minister of [Defence]"
     if span.label_ == "PERSON":
         return False
     if _is_person_title(span[-1]):
@@ -257,6 +442,19 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     return ends and [t.text for t in doc[previous.end : span.start]] == [","]
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?)$", re.IGNORECASE)
+
+
+def _is_time_zone(span: Span) -> bool:
+    """ "15:11 GMT", "9 a.m. EST": letters after a clock time name a time zone, not an actor."""
+    return (
+        len(span) == 1
+        and _is_acronym_word(span.text)
+        and span.start > 0
+        and bool(_CLOCK.match(span.doc[span.start - 1].text))
+    )
+
+
 def _is_person_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in PERSON_TITLES
 
@@ -272,10 +470,23 @@ def _split_at_bracket(span: Span) -> list[Span]:
 def _split_at_possessive(span: Span) -> list[Span]:
     """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
     for tok in span[:-1]:
+        if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
+            continue  # "O' Leary": a surname, not a possessive
+        if tok.i > span.start and _is_plural_noun(tok.doc[tok.i - 1]) and tok.i + 1 < span.end:
+            continue  # "People's Republic of China", "Children's Hospital": one name
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
             return [head] if len(head) else []
     return [span]
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "workers"})
+
+
+def _is_plural_noun(tok: Token) -> bool:
+    """A plural common noun written as part of a name ("People", "Workers"), whose
+    possessive makes a name of a body, not a possessor of one."""
+    return tok.tag_ == "NNPS" or tok.lower_ in _IRREGULAR_PLURALS
 
 
 def clean(span: Span) -> tuple[Span, str | None] | None:
@@ -340,6 +551,8 @@ def _role_outside(name: Span, left_end: int) -> str | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
             return _role_text(_noun_phrase_role(child))
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
+            return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
     return None
 
 
@@ -447,6 +660,7 @@ class _Link:
 
     targets: list[str]
     reach: str
+    label: str | None = None  # the label a mention moved through this link takes
 
 
 def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
@@ -459,6 +673,9 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name after a place's ("Senate" -> "U.S. Senate"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
+    _orgs_named_like_people(clusters)
+    _merge_variants(clusters)
+    _merge_plural_variants(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -473,6 +690,159 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
         if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
             shared_surnames.add(key)
     return shared_surnames
+
+
+def _by_doc(group: list[RawMention]) -> dict[str, list[RawMention]]:
+    docs: dict[str, list[RawMention]] = defaultdict(list)
+    for m in group:
+        docs[m.doc].append(m)
+    return docs
+
+
+def _apply_moves(moves: dict[str, dict[str, str]], clusters: dict[str, list[RawMention]]) -> None:
+    """Move, for each key, its mentions in each document named in `moves[key]` to that
+    document's target: one pass over each cluster, however many documents move."""
+    for key, targets in moves.items():
+        staying = []
+        for m in clusters.get(key, []):
+            target = targets.get(m.doc)
+            if target is None:
+                staying.append(m)
+            else:
+                clusters[target].append(m)
+        if staying:
+            clusters[key] = staying
+        else:
+            clusters.pop(key, None)
+
+
+def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
+    """A two-or-more-word name the model tagged PERSON whose first word the same
+    document uses on its own for an organisation ("Lockheed Martin" with "Lockheed
+    said", never a person there) is that organisation's full name: its mentions
+    count as ORG, and in that document the one-word name goes with it."""
+    singles = {k: g for k, g in clusters.items() if len(k.split()) == 1 and not k.startswith("alias:")}
+    firsts = {k.split()[0] for k in clusters if len(k.split()) >= 2} & singles.keys()
+    singles_in = {k: _by_doc(singles[k]) for k in firsts}
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    relabel: set[str] = set()
+    for key in [k for k in clusters if len(k.split()) >= 2 and not k.startswith("alias:")]:
+        first = key.split()[0]
+        if first not in singles_in or decide_label(clusters[key]) != "PERSON":
+            continue
+        for doc in sorted({m.doc for m in clusters[key]}):
+            if doc in moves[first]:
+                continue
+            short = [m for m in singles_in[first].get(doc, []) if m.acronym_of is None]
+            labels = Counter(_evident_label(m) for m in short)
+            if (
+                not short
+                or labels["PERSON"]
+                or labels["ORG"] * 2 <= len(short)
+                or len(short) != len(singles_in[first][doc])
+            ):
+                continue
+            relabel.add(key)
+            moves[first][doc] = key
+    for key in relabel:
+        for m in clusters[key]:
+            if m.label == "PERSON":
+                m.label = "ORG"
+    _apply_moves(moves, clusters)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
+    """Full names of people in one document that are one name written two ways go
+    to the form written more often: a slip in one word ("Kristen Wilkins" and
+    "Kristin Wilkins"), or the full name run into a following word that names no
+    one ("Ahmed Mohamed Image:" in a caption; the mention is cut back to the name)."""
+    people = [
+        k
+        for k in clusters
+        if not k.startswith("alias:") and len(k.split()) >= 2 and decide_label(clusters[k]) == "PERSON"
+    ]
+    counts = {k: Counter(m.doc for m in clusters[k]) for k in people}
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    for k in people:
+        for doc in counts[k]:
+            in_doc[doc].append(k)
+    word_docs: dict[str, dict[str, list[RawMention]]] = {}
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    cuts: dict[tuple[str, str], int] = {}
+    for doc, keys in ((d, ks) for d, ks in in_doc.items() if len(ks) > 1):
+        keys.sort(key=lambda k: (-counts[k][doc], k))
+        for i, key in enumerate(keys):
+            for target in keys[:i]:
+                if doc in moves[target]:
+                    continue  # itself moved in this document
+                extra = _extends(key.split(), target.split())
+                if extra is None and not _spelled_alike(key.split(), target.split()):
+                    continue
+                if extra and any(w in _NAME_SUFFIXES or _is_person_word(w, doc, clusters, word_docs) for w in extra):
+                    continue  # "... King" where "King" is a person's name of its own in the document
+                moves[key][doc] = target
+                if extra:
+                    cuts[(key, doc)] = len(target.split())
+                break
+    for key, doc in cuts:
+        for m in clusters[key]:
+            if m.doc == doc:
+                _cut_to_words(m, cuts[(key, doc)])
+    _apply_moves(moves, clusters)
+
+
+def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
+    """Names of organisations in one document that differ only by a plural "s" on one
+    word ("General Motor" and "General Motors") go to the form written more often."""
+    orgs = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    by_stem: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in orgs:
+        by_stem[tuple(w.removesuffix("s") for w in k.split())].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for keys in (ks for ks in by_stem.values() if len(ks) > 1):
+        if any(_majority_label(clusters[k]) != "ORG" for k in keys):
+            continue
+        counts = {k: Counter(m.doc for m in clusters[k]) for k in keys}
+        docs = Counter(d for k in keys for d in counts[k])
+        for doc in (d for d, n in docs.items() if n > 1):
+            present = sorted((k for k in keys if counts[k][doc]), key=lambda k: (-counts[k][doc], k))
+            for key in present[1:]:
+                moves[key][doc] = present[0]
+    _apply_moves(moves, clusters)
+
+
+def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]], cache: dict) -> bool:
+    if word not in clusters:
+        return False
+    if word not in cache:
+        cache[word] = _by_doc(clusters[word])
+    in_doc = cache[word].get(doc, [])
+    return bool(in_doc) and _majority_label(in_doc) == "PERSON"
+
+
+def _extends(words: list[str], target: list[str]) -> list[str] | None:
+    """The words `words` adds after the whole of `target`, or None."""
+    if len(words) > len(target) and words[: len(target)] == target:
+        return words[len(target) :]
+    return None
+
+
+def _spelled_alike(words: list[str], target: list[str]) -> bool:
+    if len(words) != len(target):
+        return False
+    differ = [(a, b) for a, b in zip(words, target) if a != b]
+    return len(differ) == 1 and _one_edit_apart(*differ[0])
+
+
+def _cut_to_words(m: RawMention, n: int) -> None:
+    """Cut a mention back to its first `n` words."""
+    spans = list(re.finditer(r"\S+", m.text))
+    if len(spans) > n:
+        m.text = m.text[: spans[n - 1].end()]
+        m.end = m.start + len(m.text)
 
 
 class _Names:
@@ -491,6 +861,10 @@ class _Names:
                 self.by_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+        self.persons_in: dict[str, list[str]] = defaultdict(list)
+        for k in persons:
+            for doc in self.docs[k]:
+                self.persons_in[doc].append(k)
 
 
 def _index(keys: list[str], words_of) -> dict[str, list[str]]:
@@ -518,12 +892,24 @@ def _surname_of(key: str, names: _Names) -> list[str]:
     return [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
 
 
+def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> list[str]:
+    """Full names, in the mention's documents, whose surname is one slip away ("Mauer"
+    for "K.C. Maurer"); only when no surname fits as written."""
+    docs = {m.doc for m in group}
+    return sorted(
+        {k for d in docs for k in names.persons_in.get(d, []) if _one_edit_apart(word, k.split()[-1], strict=False)}
+    )
+
+
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
     links = []
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
-    links.append(_Link(_surname_of(key, names), "document" if label in LOCATION_LABELS else "person"))
+    surname_of = _surname_of(key, names)
+    links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
+    if len(words) == 1 and label == "PERSON" and not surname_of:
+        links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         spelled = [
             k
@@ -533,6 +919,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(spelled, "corpus"))
     if len(words) == 1 and label == "PERSON":
         links.append(_Link(names.persons_by_first.get(words[0], []), "document"))
+        # "Cerberus" beside "Cerberus Capital Management" and no person of that name
+        links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
     if label == "ORG":
         longer = [
             k
@@ -560,14 +948,20 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     person_docs = {d for d, in_doc in by_doc.items() if _majority_label(in_doc) == "PERSON"}
     leftovers = []
     ambiguous = False
+    full_names: dict[str, dict[str, list[RawMention]]] = {}
     for m in group:
-        in_doc = next(filter(None, (_in_document(link, m.doc, clusters, names) for link in links)), set())
+        offered = ((link, _in_document(link, m.doc, clusters, names)) for link in links)
+        via, in_doc = next(((link, keys) for link, keys in offered if keys), (None, set()))
         reaching = [
             link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
+        if len(pick) > 1 and in_doc:
+            pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             target = pick.pop()
+            if in_doc and via.label:
+                m.label = via.label
             clusters[target].append(m)
             names.docs[target].add(m.doc)
         else:
@@ -577,6 +971,26 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         clusters[key] = leftovers
         names.docs[key] = {m.doc for m in leftovers}
     return ambiguous
+
+
+def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]], cache: dict) -> set[str]:
+    """Of several names a short one fits in a document, the one the document names in
+    full at least twice as often as any other ("Mohamed" is the boy named in full five
+    times, not his father named once), unless another was named in full last, earlier
+    in the same paragraph ("Her father Rafael Castellano drove her. Castellano said");
+    all of them when no name stands out so ("Kellerman" with Robert and Diane, each
+    named twice)."""
+    for k in keys - cache.keys():
+        cache[k] = _by_doc([f for f in clusters[k] if len(f.text.split()) >= 2])
+    full = {k: cache[k].get(m.doc, []) for k in keys}
+    ranked = sorted(keys, key=lambda k: (-len(full[k]), k))
+    top = ranked[0]
+    if len(full[top]) < 2 * max(len(full[ranked[1]]), 1):
+        return keys
+    before = [(f.start, k) for k in keys for f in full[k] if f.paragraph == m.paragraph and f.start < m.start]
+    if before and max(before)[1] != top:
+        return keys
+    return {top}
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -609,6 +1023,8 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     it could not be told apart from, so a person whatever the model said."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
+    if _is_unplaced_acronym(group) or _is_common_word(group):
+        return None
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
@@ -621,6 +1037,31 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     return Actor(
         name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions
     )
+
+
+def _is_unplaced_acronym(group: list[RawMention]) -> bool:
+    """An acronym the model calls a place that is never written as places are, nor
+    spelt out: "AI" in "AI merging with humans", "AI risks", "alarmed by AI's rise" is
+    a thing talked about, not a country ("in the UK", "the US said", "to the UAE")."""
+    if not _is_acronym(group) or any(m.placed or m.role or m.acronym_of for m in group):
+        return False
+    return _majority_label(group) in ("GPE", "LOC")
+
+
+def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[RawMention]:
+    """Mark the one-word mentions whose word their document also writes in lower case
+    (`lowercase`: the document's lower-case words)."""
+    for m in mentions:
+        m.common_word = " " not in m.text and m.text.casefold() in lowercase
+    return mentions
+
+
+def _is_common_word(group: list[RawMention]) -> bool:
+    """A one-word name that its documents also use as an ordinary word, that never acts
+    in the parse and has no title: "Iodine deficiency", "Homeopathy is a form of
+    alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
+    "the Court ruled" beside "court", or a name that acts: "Apple said")."""
+    return all(m.common_word and not m.agent and not m.role and not m.acronym_of for m in group)
 
 
 def _canonical_name(group: list[RawMention]) -> str:
@@ -647,7 +1088,7 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
-    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group)):
+    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
             votes["ORG"] = person
@@ -660,14 +1101,32 @@ def _evident_label(m: RawMention | Mention) -> str:
     is no person, "Lincoln Bedroom" no organisation."""
     if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
-    if m.label == "PERSON" and _has_org_word(m.text):
+    if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
+    if m.label in ("GPE", "LOC") and len(m.text.split()) >= 2 and _last_word(m.text) in ORG_WORDS - _STATE_WORDS:
+        return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
     return m.label
+
+
+# Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").
+_STATE_WORDS = frozenset({"union", "federation", "league"})
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].strip(".,").casefold()
 
 
 def _ends_in_acronym(group: list[RawMention]) -> bool:
     """Every form ends in an acronym ("DAB", "Chat GPT"): people are not written so."""
     return all(_is_acronym_word(m.text.split()[-1]) for m in group)
+
+
+def _takes_an_article(group: list[RawMention]) -> bool:
+    """A one-word name with no role written after "the" or "a" ("the Twitter
+    attention"): people's names are not, companies' and products' are."""
+    return all(len(m.text.split()) == 1 and not m.role for m in group) and any(
+        getattr(m, "after_article", False) for m in group
+    )
 
 
 def _is_passive_word(group: list[RawMention]) -> bool:

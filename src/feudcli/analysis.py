@@ -312,14 +312,20 @@ def _find_actors(
             if found is None:
                 found = [_relative_mentions(d) if c else f["mentions"] for d, c, f in zip(docs.get(j), changed, meta)]
                 new.append((key, found))
-        for para, raw in zip(j.paragraphs, found):
-            mentions.extend(_placed(m, para) for m in raw)
+        mentions.extend(_article_mentions(j, meta, found))
         if len(new) == STORE_BATCH:
             store.put_derived(new)
             new = []
         progress.advance(task)
     store.put_derived(new)
     return actors_mod.build_actors(mentions, aliases), docs
+
+
+def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> list[actors_mod.RawMention]:
+    """An article's mentions (`found`: per paragraph, relative to it) placed in the
+    document, one-word names the article also writes in lower case marked as such."""
+    placed = [_placed(m, para) for para, raw in zip(job.paragraphs, found) for m in raw]
+    return actors_mod.mark_common_words(placed, {w for f in meta for w in f["lower"]})
 
 
 def _patterns(
@@ -335,10 +341,10 @@ def _patterns(
     if patterns is None:
         first, lowercase = [], set()
         for j in jobs:
-            for para, found in zip(j.paragraphs, _first_pass_of(pipeline, store, j)):
-                if para.kind in actors_mod.COUNTED_KINDS:
-                    first.extend(_placed(m, para) for m in found["mentions"])
-                lowercase.update(found["lower"])
+            meta = _first_pass_of(pipeline, store, j)
+            counted = [f["mentions"] if p.kind in actors_mod.COUNTED_KINDS else [] for p, f in zip(j.paragraphs, meta)]
+            first.extend(_article_mentions(j, meta, counted))
+            lowercase.update(w for f in meta for w in f["lower"])
         patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
         store.put_derived([(key, patterns)])
     return patterns

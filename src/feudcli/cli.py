@@ -60,7 +60,10 @@ Output = Annotated[
     Optional[Path], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", dir_okay=False)
 ]
 Aliases = Annotated[
-    Optional[Path], typer.Option("--aliases", help="TOML file pinning actor names, aliases and types.", exists=False)
+    Optional[Path],
+    typer.Option(
+        "--aliases", help="TOML or YAML (.yaml, .yml) file pinning actor names, aliases, types.", exists=False
+    ),
 ]
 Encoding = Annotated[
     Optional[str], typer.Option("--encoding", help="Decode files with this encoding instead of UTF-8/detection.")
