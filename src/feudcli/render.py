@@ -101,12 +101,13 @@ PAYLOADS = {
 
 
 def payload(command: str, analysis: Analysis, records: list) -> dict:
+    """The JSON document; its lists are made record by record as they are written."""
     key, _, to_dict = PAYLOADS[command]
     return {
         "schema": f"feudcli.{command}/{SCHEMA_VERSION}",
         "model": analysis.model,
-        "documents": [document_dict(d) for d in analysis.documents],
-        key: [to_dict(r) for r in records],
+        "documents": map(document_dict, analysis.documents),
+        key: map(to_dict, records),
     }
 
 
@@ -129,15 +130,19 @@ def write(
 
 def write_json(document: dict, out: IO[str]) -> None:
     """A JSON document with each key and each list item on a line of its own, items
-    compact (like sqlite-utils): readable, and written by json's fast encoder."""
+    compact (like sqlite-utils): readable, written by json's fast encoder, and one
+    item at a time (`document`'s lists may be iterators)."""
     out.write("{")
     for i, (key, value) in enumerate(document.items()):
         out.write(("," if i else "") + "\n  " + json.dumps(key) + ": ")
-        if isinstance(value, list) and value:
-            items = ",\n    ".join(json.dumps(v, ensure_ascii=False) for v in value)
-            out.write("[\n    " + items + "\n  ]")
-        else:
+        if isinstance(value, (str, dict)) or not isinstance(value, Iterable):
             out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        separator = "[\n    "
+        for item in value:
+            out.write(separator + json.dumps(item, ensure_ascii=False))
+            separator = ",\n    "
+        out.write("[]" if separator.startswith("[") else "\n  ]")
     out.write("\n}\n")
 
 
