@@ -29,3 +29,16 @@ def test_example_matches_real_output(args: str, shown: str):
     lines = proc.stdout.splitlines()
     assert len(lines) == 1, "the example's command must print exactly one record"
     assert json.loads(lines[0]) == json.loads(shown)
+
+
+def test_the_alias_file_examples_load_and_agree(tmp_path: Path):
+    from feudcli.actors import AliasTable
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tables = []
+    for lang, suffix in (("toml", ".toml"), ("yaml", ".yaml")):
+        path = tmp_path / f"aliases{suffix}"
+        path.write_text(re.search(rf"```{lang}\n(.*?)```", readme, re.DOTALL).group(1), encoding="utf-8")
+        tables.append(AliasTable.load(path))
+    assert tables[0] == tables[1]
+    assert tables[0].labels == {"X": "ORG", "Donald Trump": "PERSON"}
