@@ -11,6 +11,7 @@ whole pool, so no two paragraphs repeat and the parse cache cannot dedupe them.
 For each N it times, as whole processes (interpreter start and model load
 included on both sides), medians of --repeat runs:
   raw       python -c "spacy.load(...); list(nlp.pipe(paragraphs))"
+  raw2      the same with n_process=2: what two processes can gain on this machine
   cold      feudcli entities DIR --json --jobs 1, empty cache
   cached    the same again with the cache filled
   jobs2     cold with --jobs 2
@@ -41,7 +42,7 @@ RAW = (
     "nlp = spacy.load(sys.argv[1])\n"
     "texts = [l for f in sorted(pathlib.Path(sys.argv[2]).glob('*.txt')) "
     "for l in f.read_text(encoding='utf-8').split('\\n\\n') if l.strip()]\n"
-    "for _ in nlp.pipe(texts, batch_size=64): pass\n"
+    "for _ in nlp.pipe(texts, batch_size=64, n_process=int(sys.argv[3])): pass\n"
 )
 
 
@@ -104,7 +105,8 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
     def fresh(r: int) -> None:
         shutil.rmtree(caches / str(r), ignore_errors=True)
 
-    raw = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus)], repeat)
+    raw = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus), "1"], repeat)
+    raw2 = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus), "2"], repeat)
     cold = median_run(
         lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / str(r))),
         repeat,
@@ -138,6 +140,8 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
         "cold_vs_raw": raw[0] / cold[0],
         "cached_speedup": cold[0] / cached[0],
         "jobs2_speedup": cold[0] / jobs2[0],
+        "raw2_s": raw2[0],
+        "raw2_speedup": raw[0] / raw2[0],
     }
 
 
@@ -202,14 +206,14 @@ def main() -> None:
     args.out.write_text(json.dumps({"sizes": rows, "large": large, "startup": start}, indent=2))
     print(
         "| articles | words | raw nlp.pipe w/s | cold w/s | cold / raw | cached speed-up | --jobs 2 speed-up "
-        "| peak MB raw / cold / cached / jsonl |"
+        "| raw n_process=2 speed-up | peak MB raw / cold / cached / jsonl |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         print(
             f"| {r['articles']:,} | {r['words']:,} | {r['raw_wps']:,.0f} | {r['cold_wps']:,.0f} "
             f"| {r['cold_vs_raw']:.2f} "
-            f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× "
+            f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× | {r['raw2_speedup']:.2f}× "
             f"| {r['raw_mb']:.0f} / {r['cold_mb']:.0f} / {r['cached_mb']:.0f} / {r['jsonl_mb']:.0f} |"
         )
     print(

@@ -161,7 +161,9 @@ def test_arbitrary_text_never_crashes(tmp_path: Path, text: str):
         render.to_string(command, "csv", analysis, records)
 
 
-def test_ctrl_c_ends_with_130_and_a_sound_cache(tmp_path: Path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_with_130_and_a_sound_cache(tmp_path: Path, jobs: str):
+    """Ctrl-C in a terminal signals the whole process group, parser processes included."""
     import signal
     import sqlite3
     import time
@@ -173,13 +175,14 @@ def test_ctrl_c_ends_with_130_and_a_sound_cache(tmp_path: Path):
         (articles / f"a{i:03d}.txt").write_text(f"Report number {i}\n\n" + seed, encoding="utf-8")
     cache_dir = tmp_path / "cache"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "feudcli", "entities", str(articles), "--jobs", "1", "--cache-dir", str(cache_dir)],
+        [sys.executable, "-m", "feudcli", "entities", str(articles), "--jobs", jobs, "--cache-dir", str(cache_dir)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
     time.sleep(6)
-    proc.send_signal(signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr and stderr.strip().endswith("feudcli: interrupted")

@@ -16,7 +16,7 @@ import signal
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -221,18 +221,28 @@ def _first_pass(doc: Doc) -> dict:
     paragraph), the words used in lower case, the tokens with sentence starts (to
     find the corpus's names in the second pass) and the entities (to tell whether
     those names change anything)."""
+    orths, lower, sent_starts = [], set(), []
+    for t in doc:  # one pass: each Token object is made once
+        orths.append(t.text)
+        if t.is_sent_start:
+            sent_starts.append(t.i)
+        if t.is_lower and t.is_alpha:
+            lower.add(t.lower_)
     return {
         "mentions": _relative_mentions(doc),
-        "lower": sorted({t.lower_ for t in doc if t.is_lower and t.is_alpha}),
-        "orths": [t.text for t in doc],
-        "sent_starts": [t.i for t in doc if t.is_sent_start],
+        "lower": sorted(lower),
+        "orths": orths,
+        "sent_starts": sent_starts,
         "ents": [(e.start, e.end, e.label_) for e in doc.ents],
     }
 
 
 def _relative_mentions(doc: Doc) -> list[dict]:
     whole = Paragraph(doc="", number=0, start=0, end=len(doc.text), text=doc.text, kind="body")
-    return [asdict(m) for m in actors_mod.doc_mentions(doc, whole)]
+    return [{f: getattr(m, f) for f in _MENTION_FIELDS} for m in actors_mod.doc_mentions(doc, whole)]
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(actors_mod.RawMention))  # asdict() would deep-copy each value
 
 
 def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
