@@ -334,6 +334,26 @@ def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
     assert not any(company("Halden Brooks said his quarterly profit rose.").values())
 
 
+def test_company_suffix_tagged_on_its_own_joins_the_name_before_it(nlp):
+    """The small model tags "Chrysler" and "LLC" as two organisations (MEANTIME)."""
+    from feudcli.actors import _rejoined
+
+    text = "Carmaker Varnholt LLC will close plants, Dunmore, Inc. said, and LLC rules apply."
+    doc = nlp(text)
+    tagged = [("Varnholt", "PERSON"), ("LLC", "ORG"), ("Dunmore", "ORG"), ("Inc.", "ORG"), ("LLC rules", "ORG")]
+    spans, start = [], 0
+    for phrase, label in tagged:
+        start = text.index(phrase, start)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+        start += len(phrase)
+    doc.ents = spans
+    assert [(e.text, e.label_) for e in _rejoined(doc)] == [
+        ("Varnholt LLC", "ORG"),
+        ("Dunmore", "ORG"),  # after a comma the suffix is dropped; the name is marked a company
+        ("LLC rules", "ORG"),  # not a suffix on its own
+    ]
+
+
 def test_one_word_name_read_as_a_person_links_to_the_organisation_it_begins(tmp_path):
     (tmp_path / "contract.txt").write_text(
         "Defence contract awarded\n\n"

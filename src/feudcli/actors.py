@@ -291,6 +291,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
 
 
+def _is_company_suffix(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in _COMPANY_SUFFIXES and span[0].text[:1].isupper()
+
+
 def _is_company_like(name: Span) -> bool:
     """Followed by a company suffix ("Halden Brooks, Inc."), or the subject of a clause
     that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
@@ -346,7 +350,10 @@ def _is_placed(name: Span) -> bool:
 
 def _rejoined(doc: Doc) -> list[Span]:
     """Actor entities, with a span that ends in a preposition or conjunction joined to
-    the entity that follows it ("the U.S. Agency for" + "International Development")."""
+    the entity that follows it ("the U.S. Agency for" + "International Development"),
+    and a company suffix the model tagged on its own joined to the name before it
+    ("Chrysler" + "LLC" -> the organisation "Chrysler LLC"; after a comma, as in
+    "Halden Brooks, Inc.", the suffix is dropped and the name marked as a company)."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -355,6 +362,12 @@ def _rejoined(doc: Doc) -> list[Span]:
             if prev.end == ent.start and prev[-1].pos_ in ("ADP", "CCONJ") and ent[0].is_title:
                 joined[-1] = doc[prev.start : ent.end]
                 joined[-1].label_ = prev.label_
+                continue
+            between = doc[prev.end : ent.start].text
+            if _is_company_suffix(ent) and between in ("", ","):
+                if prev.end == ent.start:
+                    joined[-1] = doc[prev.start : ent.end]
+                    joined[-1].label_ = "ORG"
                 continue
             if ent.start < prev.end:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
