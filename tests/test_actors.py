@@ -418,6 +418,9 @@ def _span(nlp, text, phrase, label):
         ("General Dana Holloway spoke.", "General Dana Holloway", "PERSON", "Dana Holloway", "General"),
         ("Shares in General Foundry rose.", "General Foundry", "ORG", "General Foundry", None),
         ("The pro-Arvandia camp won.", "pro-Arvandia", "GPE", "Arvandia", None),
+        ("The pro-Arvandia Unity Front won.", "pro-Arvandia Unity Front", "ORG", "Unity Front", None),
+        ("Pro-Arvandia Unity Front won.", "Pro-Arvandia Unity Front", "ORG", "Unity Front", None),
+        ("Many ex-President Ana Ruiz fans came.", "ex-President Ana Ruiz", "PERSON", "Ana Ruiz", "President"),
         (
             "Former President Ana Ruiz (ORG-tagged) spoke.",
             "Former President Ana Ruiz",

@@ -512,8 +512,14 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
+    outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
         start += 2
+        # "pro-Beijing DAB" is the DAB: the prefixed name only describes the one after it
+        prefix, prefixed = doc[start - 2], doc[start]
+        described = start + 1 < end and prefixed.lower_.rstrip(".") not in TITLE_WORDS
+        if described and (prefix.is_lower or prefix.is_sent_start):
+            start += 1
     role_start = start
     titles = TITLE_WORDS if span.label_ == "PERSON" and not _has_org_word(doc[start:end].text) else PERSON_TITLES
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
@@ -528,7 +534,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     if "\n" in name.text:
         return None
     inner_role = doc[role_start:start].text if start > role_start else None
-    role = _join_roles(_role_outside(name, role_start), inner_role)
+    role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
 
 
