@@ -378,6 +378,17 @@ def test_short_name_links_to_the_firm_named_with_words_of_its_kind():
     assert sorted((a.name, a.count) for a in found) == [("Varden", 2), ("Varden Capital Management", 2)]
 
 
+def test_short_name_links_to_the_fullest_of_nested_firm_names():
+    found = build_actors(
+        [
+            mention("a", "Varden Motors", "ORG", kind="title"),
+            mention("a", "Varden Motors Co.", "ORG", 50),
+            mention("a", "Varden", "ORG", 80),
+        ]
+    )
+    assert [(a.name, a.count) for a in found] == [("Varden Motors Co.", 3)]
+
+
 def test_one_word_name_written_after_the_is_not_a_person(tmp_path):
     (tmp_path / "app.txt").write_text(
         "App craze\n\n"

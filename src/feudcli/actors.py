@@ -976,6 +976,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) > 1 and in_doc:
+            pick = _fullest(pick)
+        if len(pick) > 1 and in_doc:
             pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             target = pick.pop()
@@ -990,6 +992,19 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         clusters[key] = leftovers
         names.docs[key] = {m.doc for m in leftovers}
     return ambiguous
+
+
+def _fullest(keys: set[str]) -> set[str]:
+    """The names that are not the start of another one with only words of an
+    organisation's kind after it: of "Ford Motors" and "Ford Motors Co.", the second."""
+    return {
+        k
+        for k in keys
+        if not any(
+            o.split()[: len(k.split())] == k.split() and _is_company_form(o.split()[len(k.split()) :])
+            for o in keys - {k}
+        )
+    }
 
 
 def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]], cache: dict) -> set[str]:
