@@ -389,6 +389,12 @@ def test_short_name_links_to_the_fullest_of_nested_firm_names():
     assert [(a.name, a.count) for a in found] == [("Varden Motors Co.", 3)]
 
 
+@pytest.mark.parametrize("suffix", ["N.V.", "S.A.", "GmbH", "Co."])
+def test_short_name_links_to_the_firm_named_with_a_company_suffix(suffix):
+    found = build_actors([mention("a", f"Brevik {suffix}", "ORG"), mention("a", "Brevik", "ORG", 40)])
+    assert [(a.name, a.count) for a in found] == [(f"Brevik {suffix}", 2)]
+
+
 def test_one_word_name_written_after_the_is_not_a_person(tmp_path):
     (tmp_path / "app.txt").write_text(
         "App craze\n\n"

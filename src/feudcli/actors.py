@@ -899,7 +899,12 @@ def _is_company_form(extra: list[str]) -> bool:
     "Group"), or an "of" phrase ("Church" -> "Church of Scientology")."""
     if not extra:
         return False
-    return extra[0] == "of" or all(w.strip(".,&") in ORG_WORDS or w in ("and", "&") for w in extra)
+    return extra[0] == "of" or all(_is_org_word(w) or w in ("and", "&") for w in extra)
+
+
+def _is_org_word(word: str) -> bool:
+    bare = word.strip(",&").replace(".", "")  # "Co." -> "co", "N.V." -> "nv"
+    return bare in ORG_WORDS or bare in _COMPANY_SUFFIXES
 
 
 def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]], names: _Names) -> set[str]:
