@@ -7,6 +7,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from feudcli.analysis import analyze
 from feudcli.claims import Part, RawClaim, extract_claims, find_quotes
 
 
@@ -259,3 +260,20 @@ def test_extract_claims_never_raises_on_random_text(nlp, paragraphs):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_extract_claims_never_raises_on_arbitrary_unicode(nlp, text_):
     extract_claims([nlp(text_)])
+
+
+def test_name_ending_a_speakers_phrase_speaks_only_as_its_head_or_apposition(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Dunmore Mills cut its dividend on Monday.\n"
+        "An aide for Harlan Vesk said the cut was too small. "
+        "The vice president of Dunmore Mills, Petra Lind, said the cut was fair. "
+        "A statement by Dunmore Mills said the cut would last a year.\n",
+        encoding="utf-8",
+    )
+    claims = analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
+    speakers = {c.content: c.speaker for c in claims if c.cue == "say"}
+    assert speakers == {
+        "the cut was too small": "An aide for Harlan Vesk",  # the aide spoke, not Vesk
+        "the cut was fair": "Petra Lind",
+        "the cut would last a year": "Dunmore Mills",
+    }

@@ -507,7 +507,8 @@ def _claim(doc_id: str, paras: list[Paragraph], raw: RawClaim, index: ActorIndex
         s = span(part)
         if s is None:
             return None
-        return index.at_end_of(doc_id, s.start, s.end) or index.by_name(s.text) or s.text
+        at_end = index.at_end_of(doc_id, s.start, s.end) if part.name_at_end else None
+        return at_end or index.by_name(s.text) or s.text
 
     spans = {
         name: s

@@ -159,6 +159,9 @@ class Part:
     start: int  # char offset into that paragraph Doc's text
     end: int
     text: str
+    # False when a name ending the phrase is not who the phrase is: "an aide for Kirk
+    # Kerkorian", "children in mainland Australia" (but "a statement by Boeing")
+    name_at_end: bool = True
 
 
 @dataclass(frozen=True)
@@ -338,6 +341,27 @@ def _part(paragraph: int, span: Span | Token) -> Part:
     if isinstance(span, Token):
         span = span.doc[span.i : span.i + 1]
     return Part(paragraph, span.start_char, span.end_char, span.text)
+
+
+def _source_part(paragraph: int, head: Token) -> Part:
+    """A speaker's noun phrase, and whether the name that ends it is the speaker."""
+    span = mention_span(head)
+    return Part(paragraph, span.start_char, span.end_char, span.text, _name_at_end_speaks(span, head))
+
+
+def _name_at_end_speaks(span: Span, head: Token) -> bool:
+    """Whether the name that ends a speaker's phrase is the speaker: it is the head, an
+    apposition ("the vice president of Dacia, Constantin Stroe"), or the agent after
+    "by"; not when a preposition ties it to a head of its own ("a professor from the
+    University of Michigan"), unless the preposition continues a name ("Council on ...")."""
+    tok = span[-1]
+    while tok.i != head.i and tok.head is not tok and tok.head.i in range(span.start, span.end):
+        if tok.dep_ == "appos":
+            return True
+        if tok.dep_ == "pobj" and not (_is_name_of(tok.head) and _is_name(tok.head.head)):
+            return tok.head.lower_ == "by"
+        tok = tok.head
+    return True
 
 
 def _trim(span: Span) -> Span | None:
@@ -653,7 +677,7 @@ def resolve_pronoun(
         ]
         cands.sort(key=lambda t: (not _is_subject(t), t.i))
         if cands:
-            return _part(p, mention_span(cands[0]))
+            return _source_part(p, cands[0])
     return None
 
 
@@ -802,7 +826,7 @@ def _claims_for_cue(cue: Token, cues: list[Token], owner: dict[int, int], ctx: _
     polarity = _polarity(lemma, content, quote)
     claims = []
     for speaker_tok in _conjuncts(subject) if subject is not None else [None]:
-        speaker = _part(ctx.pi, mention_span(speaker_tok)) if speaker_tok is not None else None
+        speaker = _source_part(ctx.pi, speaker_tok) if speaker_tok is not None else None
         target_excl = {w for w in [_last_word(speaker)] if w}
         speaker_ante = _resolve(speaker_tok, ctx, {target_tok.lower_} if target_tok is not None else set())
         target_excl |= {w for w in [_last_word(speaker_ante)] if w}
@@ -906,7 +930,7 @@ def _apply_according(sent: Span, claims: list[RawClaim], ctx: _Context) -> list[
     if found is None or _inside(found[0].idx, ctx.quotes[ctx.pi]):
         return claims
     according, to, source = found
-    voucher = _part(ctx.pi, mention_span(source))
+    voucher = _source_part(ctx.pi, source)
     sourcing = _sourcing(source)
     in_sentence = [c for c in claims if sent.start_char <= c.cue.start < sent.end_char]
     if in_sentence:
