@@ -344,7 +344,8 @@ def _part(paragraph: int, span: Span | Token) -> Part:
 
 
 def _source_part(paragraph: int, head: Token) -> Part:
-    """A speaker's noun phrase, and whether the name that ends it is the speaker."""
+    """The noun phrase of a speaker, a voucher or a pronoun's antecedent, and whether
+    the name that ends it is who the phrase is."""
     span = mention_span(head)
     return Part(paragraph, span.start_char, span.end_char, span.text, _name_at_end_speaks(span, head))
 
