@@ -435,6 +435,8 @@ def _span(nlp, text, phrase, label):
         ("General Dana Holloway spoke.", "General Dana Holloway", "PERSON", "Dana Holloway", "General"),
         ("Shares in General Foundry rose.", "General Foundry", "ORG", "General Foundry", None),
         ("The pro-Arvandia camp won.", "pro-Arvandia", "GPE", "Arvandia", None),
+        ("A cosplayer dressed as Marla Image: Tove Lindqvist.", "Marla Image", "PERSON", "Marla", None),
+        ("Harbour Lights demo Image: Tove Lindqvist.", "Tove Lindqvist", "PERSON", "Tove Lindqvist", None),
         ("The pro-Arvandia Unity Front won.", "pro-Arvandia Unity Front", "ORG", "Unity Front", None),
         ("Pro-Arvandia Unity Front won.", "Pro-Arvandia Unity Front", "ORG", "Unity Front", None),
         ("Many ex-President Ana Ruiz fans came.", "ex-President Ana Ruiz", "PERSON", "Ana Ruiz", "President"),

@@ -79,6 +79,8 @@ ORG_WORDS = frozenset(
     brothers international
     """.split()
 )
+# Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
+CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit", "credits", "video", "source"})
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
 # so that the name itself is the mention.
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
@@ -512,6 +514,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
+    if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
+        end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
     outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
         start += 2
@@ -566,6 +570,8 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         if role:
             return role
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
+        if any(t.text == ":" for t in doc[root.head.i : name.start]):
+            return None  # "Image: Nick Moreau" credits a photograph, it gives no role
         return _role_text(_noun_phrase_role(root.head))
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
