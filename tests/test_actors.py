@@ -354,6 +354,25 @@ def test_company_suffix_tagged_on_its_own_joins_the_name_before_it(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        (
+            "Guests included Mara Quist, Tomas Brell, Henrik Dalby and Ulla Vesk.",
+            ["PERSON", "PERSON", "PERSON", "PERSON"],  # the model calls Ulla Vesk an ORG
+        ),
+        (
+            "Sponsors were Mara Quist, Tomas Brell, Ostrava Lines and Brevik Holdings.",
+            ["PERSON", "PERSON", "ORG", "ORG"],  # another organisation in the list: left alone
+        ),
+    ],
+)
+def test_name_listed_among_people_is_a_person(nlp, text, labels):
+    from feudcli.actors import _rejoined, _typed_by_their_list
+
+    assert [s.label_ for s in _typed_by_their_list(_rejoined(nlp(text)))] == labels
+
+
 def test_one_word_name_read_as_a_person_links_to_the_organisation_it_begins(tmp_path):
     (tmp_path / "contract.txt").write_text(
         "Defence contract awarded\n\n"

@@ -260,7 +260,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions = []
-    spans = _rejoined(doc)
+    spans = _typed_by_their_list(_rejoined(doc))
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -291,6 +291,44 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+
+
+def _typed_by_their_list(spans: list[Span]) -> list[Span]:
+    """A name of two or three words the model calls an organisation or a place, listed
+    among people and nothing of its own kind, is a person: the members of a list are of
+    one kind ("photographers such as Ansel Adams, Chuck Close, Walker Evans and ...")."""
+    at = {t.i: s for s in spans for t in s}
+    typed = []
+    for span in spans:
+        if span.label_ in ("ORG", "GPE", "LOC") and _is_plain_full_name(span):
+            listed = {(s.start, s.end): s.label_ for t in _coordinated(span.root) if (s := at.get(t.i)) is not None}
+            listed.pop((span.start, span.end), None)
+            labels = list(listed.values())
+            if labels.count("PERSON") >= 2 and span.label_ not in labels:
+                span = _relabelled(span, "PERSON")
+        typed.append(span)
+    return typed
+
+
+def _is_plain_full_name(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(_is_org_word(t.text.lower()) or t.lower_ in FACILITY_WORDS for t in words)
+    )
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The heads of the list `tok` is a member of (itself alone when it is in none)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    members, stack = [], [tok]
+    while stack:
+        member = stack.pop()
+        members.append(member)
+        stack.extend(c for c in member.children if c.dep_ == "conj")
+    return members
 
 
 def _is_company_suffix(span: Span) -> bool:
