@@ -301,7 +301,7 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     typed = []
     for span in spans:
         if span.label_ in ("ORG", "GPE", "LOC") and _is_plain_full_name(span):
-            listed = {(s.start, s.end): s.label_ for t in _coordinated(span.root) if (s := at.get(t.i)) is not None}
+            listed = {(s.start, s.end): s.label_ for t in span.root.conjuncts if (s := at.get(t.i)) is not None}
             listed.pop((span.start, span.end), None)
             labels = list(listed.values())
             if labels.count("PERSON") >= 2 and span.label_ not in labels:
@@ -319,20 +319,8 @@ def _is_plain_full_name(span: Span) -> bool:
     )
 
 
-def _coordinated(tok: Token) -> list[Token]:
-    """The heads of the list `tok` is a member of (itself alone when it is in none)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    members, stack = [], [tok]
-    while stack:
-        member = stack.pop()
-        members.append(member)
-        stack.extend(c for c in member.children if c.dep_ == "conj")
-    return members
-
-
-def _is_company_suffix(span: Span) -> bool:
-    return len(span) == 1 and span[0].lower_.rstrip(".") in _COMPANY_SUFFIXES and span[0].text[:1].isupper()
+def _is_company_suffix(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _COMPANY_SUFFIXES and tok.text[:1].isupper()
 
 
 def _is_company_like(name: Span) -> bool:
@@ -344,7 +332,7 @@ def _is_company_like(name: Span) -> bool:
     i = name.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i < len(doc) and doc[i].lower_.rstrip(".") in _COMPANY_SUFFIXES and doc[i].text[:1].isupper():
+    if i < len(doc) and _is_company_suffix(doc[i]):
         return True
     root = name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
@@ -404,7 +392,7 @@ def _rejoined(doc: Doc) -> list[Span]:
                 joined[-1].label_ = prev.label_
                 continue
             between = doc[prev.end : ent.start].text
-            if _is_company_suffix(ent) and between in ("", ","):
+            if len(ent) == 1 and _is_company_suffix(ent[0]) and between in ("", ","):
                 if prev.end == ent.start:
                     joined[-1] = doc[prev.start : ent.end]
                     joined[-1].label_ = "ORG"
@@ -946,6 +934,11 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(_is_org_word(w) or w in ("and", "&") for w in extra)
 
 
+def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
+    """`long` is `short` with only words of an organisation's kind after it."""
+    return long[: len(short)] == short and _is_company_form(long[len(short) :])
+
+
 def _is_org_word(word: str) -> bool:
     bare = word.strip(",&").replace(".", "")  # "Co." -> "co", "N.V." -> "nv"
     return bare in ORG_WORDS or bare in _COMPANY_SUFFIXES
@@ -990,11 +983,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
     if label == "ORG":
-        longer = [
-            k
-            for k in names.orgs_by_first.get(words[0], [])
-            if k.split()[: len(words)] == words and _is_company_form(k.split()[len(words) :])
-        ]
+        longer = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         placed = [
             k
             for k in names.orgs_by_last.get(words[-1], [])
@@ -1026,8 +1015,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) > 1 and in_doc:
             pick = _fullest(pick)
-        if len(pick) > 1 and in_doc:
-            pick = _dominant(pick, m, clusters, full_names)
+            if len(pick) > 1:
+                pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             target = pick.pop()
             if in_doc and via.label:
@@ -1046,14 +1035,7 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
 def _fullest(keys: set[str]) -> set[str]:
     """The names that are not the start of another one with only words of an
     organisation's kind after it: of "Ford Motors" and "Ford Motors Co.", the second."""
-    return {
-        k
-        for k in keys
-        if not any(
-            o.split()[: len(k.split())] == k.split() and _is_company_form(o.split()[len(k.split()) :])
-            for o in keys - {k}
-        )
-    }
+    return {k for k in keys if not any(_is_firm_form_of(k.split(), o.split()) for o in keys - {k})}
 
 
 def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]], cache: dict) -> set[str]:
