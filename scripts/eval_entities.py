@@ -347,10 +347,12 @@ def junk_rows(pred: list[Item], gold: list[Item]) -> tuple[int, list[str]]:
     """(actor rows with a scored mention, those of them with no correct mention at all)."""
     gold_by_doc = by_doc(gold)
     correct: dict[str, bool] = {}
+    shown: dict[str, str] = {}  # the row's type and the gold types its mentions overlap
     for p in pred:
-        ok = any(overlaps(p, g) and p.cls == g.cls for g in gold_by_doc[p.doc])
-        correct[p.entity] = correct.get(p.entity, False) or ok
-    return len(correct), sorted(entity for entity, ok in correct.items() if not ok)
+        met = {g.cls for g in gold_by_doc[p.doc] if overlaps(p, g)}
+        correct[p.entity] = correct.get(p.entity, False) or p.cls in met
+        shown.setdefault(p.entity, f"{p.entity} ({p.cls}, gold {'/'.join(sorted(met)) or 'none'})")
+    return len(correct), sorted(shown[entity] for entity, ok in correct.items() if not ok)
 
 
 def fmt(values: tuple[float, float, float]) -> str:

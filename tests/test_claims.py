@@ -277,3 +277,44 @@ def test_name_ending_a_speakers_phrase_speaks_only_as_its_head_or_apposition(tmp
         "the cut was fair": "Petra Lind",
         "the cut would last a year": "Dunmore Mills",
     }
+
+
+def test_a_cue_in_the_clause_said_leaves_the_clause_to_the_outer_cue(claims_of):
+    claims = claims_of("Corvane's lawyers argue that she asked the board to resign, the Ledger reported.")
+    assert text(only(claims, "argue").content) == "that she asked the board to resign"
+    assert text(only(claims, "report").content).startswith("Corvane's lawyers argue that she asked")
+
+
+def test_writing_a_work_states_nothing(claims_of):
+    claims = claims_of("Mara Quill and Tod Brenn wrote a book titled “The Long Fall of Orlan Vey.”")
+    assert [c.cue_lemma for c in claims] == []
+
+
+def test_what_someone_is_accused_of_saying_is_the_accusers_claim(claims_of):
+    claims = claims_of("The complaint accuses Dana Sorel of writing “false and hateful statements” about the firm.")
+    assert [(c.cue_lemma, text(c.speaker)) for c in claims] == [("accuse", "The complaint")]
+
+
+def test_who_is_praised_for_saying_something_said_it(claims_of):
+    claims = claims_of("Governor Hal Dremm praised Ines Varo for saying that the bridge must be rebuilt.")
+    assert text(only(claims, "say").speaker) == "Ines Varo"
+
+
+def test_a_party_that_files_a_lawsuit_makes_its_accusations(claims_of):
+    claims = claims_of("Orla Penn filed a lawsuit accusing the Daily Courant of defaming her.")
+    assert text(only(claims, "accuse").speaker) == "Orla Penn"
+
+
+def test_when_and_where_a_statement_was_made_is_not_part_of_the_speaker(claims_of):
+    claims = claims_of("Officials for the Daily Courant in a statement on Friday said the lawsuit lacks merit.")
+    assert text(only(claims, "say").speaker) == "Officials for the Daily Courant"
+
+
+def test_she_is_not_a_man_the_text_calls_he(claims_of):
+    claims = claims_of(
+        "A woman called the offices of Brant Kessel in May.",
+        "Kessel said his firm never spoke to her. Still, Kessel wrote, the firm kept her file.",
+        "She said the firm told her to stay quiet.",
+    )
+    said = [c for c in claims if c.cue_lemma == "say" and text(c.speaker) == "She"]
+    assert len(said) == 1 and text(said[0].speaker_antecedent) == "A woman"

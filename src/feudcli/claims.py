@@ -70,6 +70,11 @@ PASSIVE_CUES = frozenset(
 DISPUTING_CUES = frozenset("deny reject refute dispute rebut dismiss".split())
 # cues that are only reporting verbs with a clause or no object ("added that", not "added fuel")
 CLAUSE_CUES = frozenset("add maintain recall note indicate stress explain declare".split())
+# what one writes without stating anything by it ("wrote a book titled ...", "posted a video")
+WORK_NOUNS = frozenset(
+    """book memoir novel biography autobiography song album script screenplay poem film movie
+    video photo picture""".split()
+)
 
 PERSON_NOUNS = frozenset(
     """source official spokesperson spokesman spokeswoman representative aide adviser advisor
@@ -86,8 +91,12 @@ PERSON_NOUNS = frozenset(
     owner host commentator journalist reporter editor columnist author writer activist
     friend associate confidant someone observer agent military army ministry office man woman
     boy girl mother father wife husband son daughter sister brother parent child family teenager
-    student teacher victim patient citizen voter fan user customer""".split()
+    student teacher victim patient citizen voter fan user customer ruling memo""".split()
 )
+# papers a party files: they state what it claims ("the lawsuit alleges"), and the party
+# that files one makes its claims ("Lee filed a lawsuit accusing ...": Lee accuses)
+FILED_NOUNS = frozenset("lawsuit suit complaint filing petition motion indictment".split())
+PERSON_NOUNS |= FILED_NOUNS
 ANONYMOUS_NOUNS = frozenset(
     """source official aide person people insider ally adviser advisor associate confidant
     diplomat someone staffer employee observer individual""".split()
@@ -96,7 +105,8 @@ ORG_NOUNS = frozenset(
     """company firm government administration ministry department agency campaign party group
     union report statement study newspaper court committee commission council board network
     broadcaster airline carrier manufacturer automaker maker organization organisation team
-    military army office police""".split()
+    military army office police lawsuit suit complaint filing petition motion indictment ruling
+    memo""".split()
 )
 NEGATIVE_WORDS = frozenset(
     """moron idiot fool liar lie addict crazy insane disgrace disgraceful fraud traitor loser
@@ -136,6 +146,16 @@ PERSONAL_PRONOUNS = {
 FIRST_SECOND_PRONOUNS = frozenset("i me we us you".split())
 MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
+# nouns that say a person's gender: a candidate for "she" ("a woman ... she said") and a
+# role that genders a name ("spokeswoman Sandy Angers")
+MALE_NOUNS = frozenset(
+    """man boy father husband son brother uncle nephew grandfather grandson boyfriend widower
+    spokesman chairman congressman businessman king prince actor""".split()
+)
+FEMALE_NOUNS = frozenset(
+    """woman girl mother wife daughter sister aunt niece grandmother granddaughter girlfriend
+    widow spokeswoman chairwoman congresswoman businesswoman queen princess actress""".split()
+)
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -356,7 +376,7 @@ def _name_at_end_speaks(span: Span, head: Token) -> bool:
     "by"; not when a preposition ties it to a head of its own ("a professor from the
     University of Michigan"), unless the preposition continues a name ("Council on ...")."""
     tok = span[-1]
-    while tok.i != head.i and tok.head is not tok and tok.head.i in range(span.start, span.end):
+    while tok.i != head.i and tok.head.i != tok.i and tok.head.i in range(span.start, span.end):
         if tok.dep_ == "appos":
             return True
         if tok.dep_ == "pobj" and not (_is_name_of(tok.head) and _is_name(tok.head.head)):
@@ -411,10 +431,25 @@ def mention_span(tok: Token) -> Span:
     if _is_name(tok):
         rights = [c for c in tok.rights if c.dep_ in ("compound", "flat", "nummod") or _is_name_of(c)]
     else:
-        rights = [c for c in tok.rights if c.dep_ in MENTION_RIGHT_DEPS and c.lower_ not in VERBAL_PREPS]
+        rights = []
+        for c in tok.rights:  # up to a circumstance: "officials for the Times [in a statement on Friday]"
+            if c.dep_ not in MENTION_RIGHT_DEPS or c.lower_ in VERBAL_PREPS or _is_circumstance(c):
+                break
+            rights.append(c)
     start = min([tok.i] + [c.left_edge.i for c in lefts])
     end = max([tok.i] + [c.right_edge.i for c in rights]) + 1
     return _trim(tok.doc[start:end]) or tok.doc[tok.i : tok.i + 1]
+
+
+def _is_circumstance(prep: Token) -> bool:
+    """A prepositional phrase saying when or in what a statement was made, not who made
+    it: "in a statement", "on Friday", "during the hearing" (not "in the White House")."""
+    pobj = _child(prep, ["pobj"])
+    if prep.dep_ != "prep" or pobj is None:
+        return False
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        return prep.lower_ != "of"  # "the events of today" is what was described
+    return prep.lower_ in ("in", "on", "during") and not _is_name(pobj)
 
 
 def _is_personish(tok: Token, cue_lemma: str) -> bool:
@@ -479,9 +514,20 @@ def is_cue(tok: Token, quotes: list[tuple[int, int]]) -> bool:
         return passive or _has_clause(tok) or named_object or quote_follows or bool(preps & {"for", "on"})
     if lemma in CLAUSE_CUES:
         return "to" not in preps and not any(c.dep_ == "dobj" for c in tok.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS for c in tok.children) and not _has_clause(tok):
+        return False  # "wrote a book titled “Lucky Loser”": a work, not a statement
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _cue_of_object(tok.head).lemma_.lower() in ATTACK_CUES:
+        return False  # "accused the reporters of writing ...": the accusation, not their statement
     if lemma == "hail":
         return "from" not in preps
     return True
+
+
+def _cue_of_object(prep: Token) -> Token:
+    """The verb a preposition depends on, directly or through the verb's object: "of" in
+    "accused Lee of lying" (the parser hangs it on the verb or on "Lee")."""
+    head = prep.head
+    return head.head if head.dep_ == "dobj" else head
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -499,13 +545,18 @@ def _subject_of(verb: Token) -> Token | None:
             controllers = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
             if controllers:
                 return controllers[0]
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "as") and tok.head.head.pos_ == "VERB":
+            controllers = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            if controllers:
+                return controllers[0]  # "praised Lee for saying ...", "quoted Lee as saying ..."
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if _is_name(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS or tok.head.pos_ == "PRON":
+            head_noun = tok.head.lemma_.lower()
+            if _is_name(tok.head) or tok.head.pos_ == "PRON" or (head_noun in PERSON_NOUNS - FILED_NOUNS):
                 return tok.head
             tok = tok.head
             continue
         if tok.dep_ in OPEN_CLAUSE_DEPS or tok.dep_ in ("dobj", "appos", "attr"):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
             continue
@@ -563,11 +614,13 @@ def _content_of(cue: Token, lemma: str, owner: dict[int, int]) -> Span | None:
     if lemma not in OBJECT_TARGET_CUES or _is_passive(cue):
         deps.add("dobj")
     preps = {"of", "as", "to", "for", "that"} if lemma in OBJECT_TARGET_CUES else {"that"}
-    parts = [c for c in cue.children if c.dep_ in deps and owner.get(c.i, cue.i) == cue.i]
-    for prep in cue.children:
+    parts = [c for c in cue.children if c.dep_ in deps]
+    obj = _child(cue, ["dobj"])
+    at_person = obj is not None and (_is_name(obj) or obj.pos_ == "PRON" or obj.lemma_.lower() in PERSON_NOUNS)
+    object_preps = list(obj.children) if at_person and lemma in ATTACK_CUES | PRAISE_CUES else []
+    for prep in list(cue.children) + object_preps:  # "accused Lee [of lying]", "praised Lee [for ...]"
         if prep.dep_ == "prep" and prep.lower_ in preps:
             parts += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    obj = _child(cue, ["dobj"])
     if obj is not None and lemma in LABEL_CUES:
         parts += [a for a in obj.children if a.dep_ in ("appos", "oprd") and not _is_name(a)]
     if not parts:
@@ -585,28 +638,88 @@ def _content_of(cue: Token, lemma: str, owner: dict[int, int]) -> Span | None:
 # ---------------------------------------------------------------------------
 
 
-def _person_names(paragraphs: list[Doc]) -> set[str]:
-    """Surface forms (last token, lower case) that NER labels PERSON at least once in the document."""
-    return {t.lower_ for doc in paragraphs for t in doc if t.ent_type_ == "PERSON" and _is_name(t)}
+@dataclass(frozen=True)
+class _People:
+    """What a document says about its people: the name words NER labels PERSON at least
+    once (last token, lower case), and the gender its pronouns give a name."""
+
+    names: frozenset[str]
+    gender: dict[str, str]
 
 
-def _title_gender(tok: Token) -> str | None:
-    for left in tok.lefts:
+def _people(paragraphs: list[Doc], quotes: list[list[tuple[int, int]]]) -> _People:
+    """A name is "m" or "f" when every "he"/"his"/"him" or "she"/"her" outside quotations
+    whose clause has that name for subject agrees: "Alex Spiro said his office ..."
+    makes Spiro "m"; "Lee explained Warhol's obsession began when he ..." says nothing
+    of Lee (the pronoun's clause has a subject of its own)."""
+    names = frozenset(t.lower_ for doc in paragraphs for t in doc if t.ent_type_ == "PERSON" and _is_name(t))
+    votes: dict[str, set[str]] = {}
+    for p, doc in enumerate(paragraphs):
+        for pronoun in doc:
+            pronoun_class = PERSONAL_PRONOUNS.get(pronoun.lower_)
+            if pronoun_class not in ("m", "f") or _inside(pronoun.idx, quotes[p]):
+                continue
+            name = _clause_subject_name(pronoun)
+            if name is not None and not _inside(name.idx, quotes[p]):
+                votes.setdefault(name.lower_, set()).add(pronoun_class)
+    return _People(names, {name: v.pop() for name, v in votes.items() if len(v) == 1})
+
+
+def _clause_subject_name(pronoun: Token) -> Token | None:
+    """The named subject, before the pronoun, of the clause the pronoun is in or of the
+    clauses that clause reports or joins ("Spiro said [his office received ...]")."""
+    tok = pronoun
+    own_clause = True
+    while tok.head.i != tok.i:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = _child(head, ["nsubj", "nsubjpass"])
+            if subject is not None and subject.i < pronoun.i and pronoun not in subject.subtree:
+                if own_clause and pronoun.dep_ != "poss":
+                    return None  # "Lee praised her": an object is not its own clause's subject
+                if _is_name(subject):
+                    return subject
+                return next((c for c in subject.rights if c.dep_ == "appos" and _is_name(c)), None)
+            if head.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                return None
+            own_clause = own_clause and subject is None  # "to call her": still Lee's clause
+        tok = head
+    return None
+
+
+def _noun_gender(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    return "m" if lemma in MALE_NOUNS else "f" if lemma in FEMALE_NOUNS else None
+
+
+def _gender(cand: Token, people: _People) -> str | None:
+    """What the text says of a candidate's gender: a gendered noun ("the woman"), a title
+    or gendered role beside a name ("Mr. Lee", "spokeswoman Sandy Angers", "Sandy Angers,
+    a spokeswoman"), or the document's pronouns for that name."""
+    if not _is_name(cand):
+        return _noun_gender(cand)
+    for left in cand.lefts:
         if left.lower_ in MALE_TITLES:
             return "m"
         if left.lower_ in FEMALE_TITLES:
             return "f"
-    return None
+        if left.dep_ == "compound" and _noun_gender(left):
+            return _noun_gender(left)
+    for role in [c for c in cand.rights if c.dep_ == "appos"] + ([cand.head] if cand.dep_ == "appos" else []):
+        if _noun_gender(role):
+            return _noun_gender(role)
+    return people.gender.get(cand.lower_)
 
 
-def _agrees(cand: Token, pronoun_class: str, persons: set[str]) -> bool:
+def _agrees(cand: Token, pronoun_class: str, people: _People) -> bool:
+    persons = people.names
     if pronoun_class in ("m", "f"):
-        if not _is_name(cand) or cand.tag_ == "NNPS":
+        if cand.tag_ == "NNPS" or not (_is_name(cand) or _noun_gender(cand)):
             return False
         # ORG is not excluded: the small model often labels people ORG ("Trump")
         if cand.ent_type_ in NON_PERSON_LABELS and cand.lower_ not in persons:
             return False
-        gender = _title_gender(cand)
+        gender = _gender(cand, people)
         return gender is None or gender == pronoun_class
     if pronoun_class == "n":
         if _is_name(cand):
@@ -621,12 +734,14 @@ def _agrees(cand: Token, pronoun_class: str, persons: set[str]) -> bool:
 def _is_mention_head(tok: Token) -> bool:
     if tok.dep_ in ("compound", "flat"):
         return False
-    return _is_name(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS)
+    return _is_name(tok) or (
+        tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or _noun_gender(tok) is not None)
+    )
 
 
 def _is_subject(tok: Token) -> bool:
     """A subject, or a name in apposition to one ("the general secretary, Tony Woodley")."""
-    while tok.dep_ == "appos" and tok.head is not tok:
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 
@@ -651,22 +766,26 @@ def resolve_pronoun(
     pi: int,
     paragraphs: list[Doc],
     quotes: list[list[tuple[int, int]]],
-    persons: set[str],
+    people: _People,
     excluded: set[str],
 ) -> Part | None:
-    """Named antecedent of a third-person pronoun, or None.
+    """Antecedent of a third-person pronoun, or None.
 
     Candidates come from the pronoun's sentence (left of it) and then earlier sentences,
     most recent first; within a sentence subjects come first, then other mentions left
     to right.  Mentions inside quotations, mentions whose last word is in ``excluded``
-    (the co-arguments of the cue) and mentions that do not agree are skipped.
+    (the co-arguments of the cue) and mentions that do not agree are skipped.  For "he"
+    and "she", a first candidate of unknown gender gives way to a noun of the pronoun's
+    gender first in the nearest earlier sentence with candidates ("a woman ... Spiro wrote
+    ... she said": the woman), not to a name (recency decides between two names).
     """
     pronoun_class = PERSONAL_PRONOUNS.get(pronoun.lower_)
     if pronoun_class is None:
         return None
+    fallback: tuple[int, Token] | None = None
     for n, (p, sent) in enumerate(_sentences_back(paragraphs, pi, pronoun.sent)):
         if n > MAX_SENTENCES_BACK:
-            return None
+            break
         cands = [
             t
             for t in sent
@@ -674,12 +793,19 @@ def resolve_pronoun(
             and (p != pi or t.i < pronoun.i)
             and not _inside(t.idx, quotes[p])
             and t.lower_ not in excluded
-            and _agrees(t, pronoun_class, persons)
+            and _agrees(t, pronoun_class, people)
         ]
-        cands.sort(key=lambda t: (not _is_subject(t), t.i))
-        if cands:
-            return _source_part(p, cands[0])
-    return None
+        if not cands:
+            continue
+        first = min(cands, key=lambda t: (not _is_subject(t), t.i))
+        if fallback is not None:
+            if not _is_name(first) and _gender(first, people) == pronoun_class:
+                return _source_part(p, first)
+            break
+        if pronoun_class not in ("m", "f") or _gender(first, people) == pronoun_class:
+            return _source_part(p, first)
+        fallback = (p, first)
+    return _source_part(*fallback) if fallback is not None else None
 
 
 # ---------------------------------------------------------------------------
@@ -791,13 +917,13 @@ class _Context:
     pi: int
     paragraphs: list[Doc]
     quotes: list[list[tuple[int, int]]]
-    persons: set[str]
+    people: _People
 
 
 def _resolve(tok: Token | None, ctx: _Context, excluded: set[str]) -> Part | None:
     if tok is None or tok.pos_ != "PRON":
         return None
-    return resolve_pronoun(tok, ctx.pi, ctx.paragraphs, ctx.quotes, ctx.persons, excluded)
+    return resolve_pronoun(tok, ctx.pi, ctx.paragraphs, ctx.quotes, ctx.people, excluded)
 
 
 def _last_word(part: Part | None) -> str | None:
@@ -989,11 +1115,11 @@ def extract_claims(paragraphs: list[Doc]) -> list[RawClaim]:
     including earlier paragraphs.  Claims come in document order of their paragraphs.
     """
     quotes = [find_quotes(doc.text) for doc in paragraphs]
-    persons = _person_names(paragraphs)
+    people = _people(paragraphs, quotes)
     claims: list[RawClaim] = []
     denials: set[int] = set()
     for pi, doc in enumerate(paragraphs):
-        ctx = _Context(pi, paragraphs, quotes, persons)
+        ctx = _Context(pi, paragraphs, quotes, people)
         cues = [
             t
             for t in doc
