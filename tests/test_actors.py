@@ -809,3 +809,29 @@ def test_yaml_alias_file_through_the_pipeline(tmp_path):
     media = named(found, "Kestrel Media Group")
     assert [(a.label, a.count) for a in media] == [("ORG", 3)]
     assert set(media[0].aliases) == {"Kestrel", "KMG"}
+
+
+def test_a_nickname_in_quotation_marks_belongs_to_the_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Lawyers for victims of Rory “Ziggy” Kelleran filed new claims on Monday. "
+        "Kelleran denies them.\n\n"
+        "Fans say Ziggy was treated unfairly by the press.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    person = named(found, "Rory “Ziggy” Kelleran")
+    assert [(a.label, a.count, sorted(a.aliases)) for a in person] == [("PERSON", 3, ["Kelleran", "Ziggy"])]
+
+
+def test_a_count_after_a_name_is_not_part_of_it(tmp_path):
+    (tmp_path / "a.txt").write_text("The judge gave Smith 30 days to respond.\n", encoding="utf-8")
+    names = [a.name for a in analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors]
+    assert not [n for n in names if "days" in n]
+
+
+def test_a_name_ending_in_a_word_for_a_body_is_an_organisation_whatever_the_model_says(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The woman had contacted the Ardley Law Firm about her case in March.\n", encoding="utf-8"
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Ardley Law Firm")] == ["ORG"]

@@ -76,7 +76,7 @@ ORG_WORDS = frozenset(
     association union federation foundation court commission authority board network services
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
-    brothers international
+    brothers international firm
     """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
@@ -260,7 +260,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions = []
-    spans = _typed_by_their_list(_rejoined(doc))
+    spans = _typed_by_their_list(_with_nicknames(doc, _rejoined(doc)))
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -403,6 +403,40 @@ def _rejoined(doc: Doc) -> list[Span]:
     return joined
 
 
+_OPENING_MARKS = frozenset('"“‘')
+_CLOSING_MARKS = frozenset('"”’')
+
+
+def _with_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A first name, a nickname in quotation marks and a surname are one person, whatever
+    the model made of them ("Sean" NORP + "Diddy" Combs WORK_OF_ART -> Sean "Diddy" Combs)."""
+    found = []
+    for i in range(len(doc) - 4):
+        first = doc[i]
+        if not (_is_name_word(first) or (first.is_title and first.is_alpha and not first.is_sent_start)):
+            continue  # the model may tag a first name before a quotation mark as an adjective
+        if _is_title_word(first) or doc[i + 1].text not in _OPENING_MARKS:
+            continue
+        j = i + 2
+        while j < min(len(doc), i + 5) and doc[j].is_title:
+            j += 1
+        if j == i + 2 or j + 1 >= len(doc) or doc[j].text not in _CLOSING_MARKS or not _is_name_word(doc[j + 1]):
+            continue
+        end = j + 2
+        while end < len(doc) and _is_name_word(doc[end]):
+            end += 1
+        found.append(_relabelled(doc[i:end], "PERSON"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A capitalised word the tagger calls a proper noun or the model puts in an entity."""
+    return tok.is_title and tok.is_alpha and (tok.tag_ == "NNP" or bool(tok.ent_type_))
+
+
 _APOSTROPHES = ("'", "’")
 _APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
 
@@ -542,6 +576,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
+    counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
+    while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
+        end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
     outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
         start += 2
@@ -906,6 +943,7 @@ class _Names:
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
         self.persons_by_last = _index(persons, lambda words: [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
+        self.persons_by_nickname = _index(persons, _nickname)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
             for initials in sorted({_initials(m.text) for m in clusters[k]} - {""}):
@@ -916,6 +954,12 @@ class _Names:
         for k in persons:
             for doc in self.docs[k]:
                 self.persons_in[doc].append(k)
+
+
+def _nickname(words: list[str]) -> list[str]:
+    """The nickname inside a full name's key: 'sean "diddy" combs' -> ["diddy"]."""
+    inner = " ".join(words[1:-1])
+    return [inner.strip(_QUOTES)] if inner[:1] in _QUOTES and inner[-1:] in _QUOTES else []
 
 
 def _index(keys: list[str], words_of) -> dict[str, list[str]]:
@@ -965,7 +1009,7 @@ def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> l
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
-    links = []
+    links = [_Link(names.persons_by_nickname.get(key, []), "document", "PERSON")]  # "Diddy"
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
@@ -1168,8 +1212,9 @@ def _evident_label(m: RawMention | Mention) -> str:
         return "FAC"
     if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
-    if m.label in ("GPE", "LOC") and len(m.text.split()) >= 2 and _last_word(m.text) in ORG_WORDS - _STATE_WORDS:
-        return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
+    named_kind = len(m.text.split()) >= 2 and _last_word(m.text) in ORG_WORDS - _STATE_WORDS
+    if m.label in ("GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT") and named_kind:
+        return "ORG"  # "the Saudi Gazette", "Ohio State University", "Hale Law Firm": a body
     return m.label
 
 
