@@ -318,3 +318,25 @@ def test_she_is_not_a_man_the_text_calls_he(claims_of):
     )
     said = [c for c in claims if c.cue_lemma == "say" and text(c.speaker) == "She"]
     assert len(said) == 1 and text(said[0].speaker_antecedent) == "A woman"
+
+
+def test_a_quoted_nickname_is_part_of_a_name_not_a_quotation():
+    assert quoted("Lawyers for Andrew “Frenchy” Wright refuted it. Lee called it “Fake” news.") == ["“Fake”"]
+
+
+def test_they_prefers_what_is_possessed_to_its_possessor(claims_of):
+    claims = claims_of(
+        "In a letter from Corvane’s attorneys, Ayla Brook and Tod Renn, they rejected the claims made by Mira Holt."
+    )
+    assert text(only(claims, "reject").speaker_antecedent) != "Corvane"
+
+
+def test_a_name_right_before_a_conjoined_cue_is_its_subject(claims_of):
+    claims = claims_of("He defended his reporting and Jarrell implied that he should get new sources.")
+    assert text(only(claims, "imply").speaker) == "Jarrell"
+
+
+def test_what_the_target_is_accused_of_is_content_not_target(claims_of):
+    claims = claims_of("In the same meeting Kadrin also accused the three of being responsible for the shooting.")
+    accuse = only(claims, "accuse")
+    assert (text(accuse.target), text(accuse.content)) == ("the three", "being responsible for the shooting")

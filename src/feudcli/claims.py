@@ -46,7 +46,7 @@ PRAISE_CUES = frozenset(
 LABEL_CUES = frozenset("call describe label brand dub liken compare characterize characterise".split())
 NEUTRAL_CUES = frozenset(
     """say tell declare claim announce urge warn question hint report insist argue add
-    write tweet post state note suggest allege confirm reveal admit acknowledge vow pledge
+    write tweet post state note suggest imply allege confirm reveal admit acknowledge vow pledge
     promise predict explain comment remark respond reply ask stress emphasize emphasise
     maintain assert contend concede recall deny reject refute dispute rebut complain joke
     quip boast demand speculate testify indicate""".split()
@@ -349,7 +349,22 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         line_spans, continued = _pair_line(line, continued)
         spans.extend((offset + s, offset + e) for s, e in line_spans)
         offset += len(line) + 1
-    return spans
+    return [(s, e) for s, e in spans if not _is_nickname(text, s, e)]
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """A quoted nickname between a first name and a surname (Andrew “French” Wright) is
+    part of the name, not a quotation."""
+    return bool(
+        _NICKNAME.fullmatch(text[start + 1 : end - 1])
+        and _NAME_BEFORE.search(text, 0, start)
+        and _NAME_AFTER.match(text, end)
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -435,6 +450,8 @@ def mention_span(tok: Token) -> Span:
         for c in tok.rights:  # up to a circumstance: "officials for the Times [in a statement on Friday]"
             if c.dep_ not in MENTION_RIGHT_DEPS or c.lower_ in VERBAL_PREPS or _is_circumstance(c):
                 break
+            if any(g.dep_ == "pcomp" for g in c.children):
+                break  # "accused the three [of being responsible ...]": what they are accused of
             rights.append(c)
     start = min([tok.i] + [c.left_edge.i for c in lefts])
     end = max([tok.i] + [c.right_edge.i for c in rights]) + 1
@@ -541,6 +558,8 @@ def _subject_of(verb: Token) -> Token | None:
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return subj
+        if tok.dep_ == "conj" and _name_just_before(tok) is not None:
+            return _name_just_before(tok)
         if tok.dep_ == "xcomp":
             controllers = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
             if controllers:
@@ -562,6 +581,17 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """A name written right before a conjoined verb is its subject, however the parser
+    joined it ("He defended his reporting and James implied ...", where "James" was
+    parsed as a second object of "defended")."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    prev = verb.doc[i]
+    return prev if _is_name(prev) and prev.dep_ in ("conj", "dobj", "pobj", "appos") else None
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -616,7 +646,7 @@ def _content_of(cue: Token, lemma: str, owner: dict[int, int]) -> Span | None:
     preps = {"of", "as", "to", "for", "that"} if lemma in OBJECT_TARGET_CUES else {"that"}
     parts = [c for c in cue.children if c.dep_ in deps]
     obj = _child(cue, ["dobj"])
-    at_person = obj is not None and (_is_name(obj) or obj.pos_ == "PRON" or obj.lemma_.lower() in PERSON_NOUNS)
+    at_person = obj is not None and (_is_name(obj) or obj.pos_ in ("PRON", "NUM") or obj.lemma_.lower() in PERSON_NOUNS)
     object_preps = list(obj.children) if at_person and lemma in ATTACK_CUES | PRAISE_CUES else []
     for prep in list(cue.children) + object_preps:  # "accused Lee [of lying]", "praised Lee [for ...]"
         if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -797,7 +827,9 @@ def resolve_pronoun(
         ]
         if not cands:
             continue
-        first = min(cands, key=lambda t: (not _is_subject(t), t.i))
+        # subjects first, a possessor after what it possesses when both agree ("Lee's lawyers ... they")
+        heads = {t.i for t in cands}
+        first = min(cands, key=lambda t: (not _is_subject(t), t.dep_ == "poss" and t.head.i in heads, t.i))
         if fallback is not None:
             if not _is_name(first) and _gender(first, people) == pronoun_class:
                 return _source_part(p, first)
