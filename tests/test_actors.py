@@ -835,3 +835,22 @@ def test_a_name_ending_in_a_word_for_a_body_is_an_organisation_whatever_the_mode
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Ardley Law Firm")] == ["ORG"]
+
+
+def test_a_paper_shortened_to_its_last_word_is_the_paper(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Orlan Vey sued the Dunmore Evening Post on Monday.\n\n"
+        "The Post said it stood by its reporting. Vey called the Post a disgrace.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.count, a.aliases) for a in named(found, "Dunmore Evening Post")] == [(3, ["Post"])]
+
+
+def test_a_journalist_named_after_the_possessive_of_a_paper_is_a_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The Dunmore Times’ Jana Kovar later replied to the post. Kovar said the claim was false.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.label, a.count) for a in named(found, "Jana Kovar")] == [("PERSON", 2)]

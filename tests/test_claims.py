@@ -340,3 +340,8 @@ def test_what_the_target_is_accused_of_is_content_not_target(claims_of):
     claims = claims_of("In the same meeting Kadrin also accused the three of being responsible for the shooting.")
     accuse = only(claims, "accuse")
     assert (text(accuse.target), text(accuse.content)) == ("the three", "being responsible for the shooting")
+
+
+def test_a_relative_pronoun_target_is_what_it_stands_for(claims_of):
+    claims = claims_of("Today, Varek argued with the Dunmore Ledger, which he had praised for its reporting.")
+    assert text(only(claims, "praise").target) == "the Dunmore Ledger"

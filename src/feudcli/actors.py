@@ -86,6 +86,15 @@ CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit",
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
 # Words that end the names of buildings, rooms and streets ("Lincoln Bedroom",
 # "Wembley Stadium"): such a name is a facility, whatever the model guessed.
+# Words that end the names of newspapers and magazines, which their readers shorten to
+# that word ("The New York Post" ... "the Post").
+PRESS_WORDS = frozenset(
+    """
+    times post journal herald tribune gazette guardian telegraph observer chronicle independent
+    mirror express examiner inquirer courier bulletin register news magazine review weekly daily
+    star sun globe mail
+    """.split()
+)
 FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building castle cathedral hall highway hotel
@@ -277,7 +286,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     start=paragraph.start + name_span.start_char,
                     end=paragraph.start + name_span.end_char,
                     text=paragraph.text[name_span.start_char : name_span.end_char],
-                    label=span.label_,
+                    label=piece.label_ or span.label_,
                     role=role,
                     agent=_is_agent(name_span),
                     placed=_is_placed(name_span),
@@ -551,6 +560,9 @@ def _split_at_possessive(span: Span) -> list[Span]:
             continue  # "People's Republic of China", "Children's Hospital": one name
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
+            possessed = span.doc[tok.i + 1 : span.end]
+            if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
+                return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
             return [head] if len(head) else []
     return [span]
 
@@ -950,6 +962,8 @@ class _Names:
                 self.by_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+        person_set = set(persons)
+        self.others_by_last = _index([k for k in multi if k not in person_set], lambda words: [words[-1]])
         self.persons_in: dict[str, list[str]] = defaultdict(list)
         for k in persons:
             for doc in self.docs[k]:
@@ -1034,6 +1048,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in names.places
         ]
         links.append(_Link(longer + placed, "document"))
+        if len(words) == 1 and words[0] in PRESS_WORDS:  # "the Post" -> "New York Post"
+            links.append(_Link(names.others_by_last.get(words[0], []), "document"))
     return [link for link in links if link.targets]
 
 
@@ -1212,9 +1228,11 @@ def _evident_label(m: RawMention | Mention) -> str:
         return "FAC"
     if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
-    named_kind = len(m.text.split()) >= 2 and _last_word(m.text) in ORG_WORDS - _STATE_WORDS
-    if m.label in ("GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT") and named_kind:
-        return "ORG"  # "the Saudi Gazette", "Ohio State University", "Hale Law Firm": a body
+    last = _last_word(m.text) if len(m.text.split()) >= 2 else ""
+    if m.label in ("GPE", "LOC") and last in ORG_WORDS - _STATE_WORDS:
+        return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
+    if m.label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
+        return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
     return m.label
 
 

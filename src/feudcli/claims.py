@@ -619,7 +619,15 @@ def _prep_object(verb: Token, preps: Iterable[str]) -> Token | None:
 
 
 def _target_of(cue: Token, lemma: str) -> Token | None:
-    """Head token of who/what the statement is about or addressed to."""
+    """Head token of who/what the statement is about or addressed to; for a relative
+    pronoun, what it stands for ("the Post, who he had defended" -> the Post)."""
+    target = _written_target(cue, lemma)
+    if target is not None and target.tag_ in ("WP", "WDT") and target.head.dep_ == "relcl":
+        return target.head.head
+    return target
+
+
+def _written_target(cue: Token, lemma: str) -> Token | None:
     if _is_passive(cue):
         return _child(cue, ["nsubjpass"])
     if lemma in OBJECT_TARGET_CUES:
