@@ -345,3 +345,18 @@ def test_what_the_target_is_accused_of_is_content_not_target(claims_of):
 def test_a_relative_pronoun_target_is_what_it_stands_for(claims_of):
     claims = claims_of("Today, Varek argued with the Dunmore Ledger, which he had praised for its reporting.")
     assert text(only(claims, "praise").target) == "the Dunmore Ledger"
+
+
+def test_declining_to_comment_is_no_statement(claims_of):
+    claims = claims_of(
+        "The ministry declined to comment on Tuesday. Its spokesman, Ivo Renk, refused to say whether talks went on. "
+        "Renk would not predict when the deal would close."
+    )
+    assert claims == []
+
+
+def test_asking_for_something_of_no_one_is_no_statement(claims_of):
+    claims = claims_of(
+        "Lawmakers who have asked for the transcripts are waiting. Dunmore Mills asked the city for a loan."
+    )
+    assert [(c.cue_lemma, text(c.speaker), text(c.target)) for c in claims] == [("ask", "Dunmore Mills", "the city")]

@@ -70,6 +70,8 @@ PASSIVE_CUES = frozenset(
 DISPUTING_CUES = frozenset("deny reject refute dispute rebut dismiss".split())
 # cues that are only reporting verbs with a clause or no object ("added that", not "added fuel")
 CLAUSE_CUES = frozenset("add maintain recall note indicate stress explain declare".split())
+# verbs that say a statement was withheld ("declined to comment")
+REFUSING_VERBS = frozenset("decline refuse".split())
 # what one writes without stating anything by it ("wrote a book titled ...", "posted a video")
 WORK_NOUNS = frozenset(
     """book memoir novel biography autobiography song album script screenplay poem film movie
@@ -520,6 +522,10 @@ def is_cue(tok: Token, quotes: list[tuple[int, int]]) -> bool:
         return False
     if any(c.dep_ == "neg" for c in tok.children):
         return False  # "officials have not said why"
+    if tok.dep_ == "xcomp" and (
+        tok.head.lemma_.lower() in REFUSING_VERBS or any(c.dep_ == "neg" for c in tok.head.children)
+    ):
+        return False  # "declined to comment", "would not say whether ...": nothing was said
     if passive and lemma in NEUTRAL_CUES and not any(c.dep_ in ("agent", "ccomp", "xcomp") for c in tok.children):
         return False  # "the deal was announced": an event, not an attributed statement
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
@@ -531,6 +537,8 @@ def is_cue(tok: Token, quotes: list[tuple[int, int]]) -> bool:
         return passive or _has_clause(tok) or named_object or quote_follows or bool(preps & {"for", "on"})
     if lemma in CLAUSE_CUES:
         return "to" not in preps and not any(c.dep_ == "dobj" for c in tok.children)
+    if lemma == "ask" and "for" in preps and not _has_clause(tok) and _child(tok, ["dobj", "dative"]) is None:
+        return False  # "lawmakers who have asked for them": a request of no one in particular
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS for c in tok.children) and not _has_clause(tok):
         return False  # "wrote a book titled “Lucky Loser”": a work, not a statement
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _cue_of_object(tok.head).lemma_.lower() in ATTACK_CUES:
