@@ -84,8 +84,6 @@ CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit",
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
 # so that the name itself is the mention.
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
-# Words that end the names of buildings, rooms and streets ("Lincoln Bedroom",
-# "Wembley Stadium"): such a name is a facility, whatever the model guessed.
 # Words that end the names of newspapers and magazines, which their readers shorten to
 # that word ("The New York Post" ... "the Post").
 PRESS_WORDS = frozenset(
@@ -95,6 +93,8 @@ PRESS_WORDS = frozenset(
     star sun globe mail
     """.split()
 )
+# Words that end the names of buildings, rooms and streets ("Lincoln Bedroom",
+# "Wembley Stadium"): such a name is a facility, whatever the model guessed.
 FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building castle cathedral hall highway hotel

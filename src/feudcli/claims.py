@@ -6,7 +6,8 @@ subject of the cue, found by walking up through conjoined verbs, participle clau
 and open complements when the cue has no subject of its own; for passives it is the
 by-agent and the passive subject becomes the target.  Pronoun speakers and targets are
 resolved by a small rule-based resolver (recency, subject preference, number and --
-where a title makes it evident -- gender agreement, never a co-argument of the cue).
+where the text gives it: a title, a gendered noun or role, the document's own pronouns
+for a name -- gender agreement, never a co-argument of the cue).
 
 Conventions of the returned spans (``Part``):
 
@@ -654,7 +655,7 @@ def _written_target(cue: Token, lemma: str) -> Token | None:
     return subject if subject is not None and _is_name(subject) else None
 
 
-def _content_of(cue: Token, lemma: str, owner: dict[int, int]) -> Span | None:
+def _content_of(cue: Token, lemma: str) -> Span | None:
     """The clause or object said: the cue's complements (not its subject or target)."""
     deps = {"ccomp", "xcomp", "oprd", "parataxis"}
     if lemma not in OBJECT_TARGET_CUES or _is_passive(cue):
@@ -991,7 +992,7 @@ def _claims_for_cue(cue: Token, cues: list[Token], owner: dict[int, int], ctx: _
     subject = _speaker_of(cue)
     doc = cue.doc
     target_tok = _target_of(cue, lemma)
-    content = _content_of(cue, lemma, owner)
+    content = _content_of(cue, lemma)
     quote_span = _quote_for(cue, subject, owner, ctx.quotes[ctx.pi], content is not None)
     quote = _quote_part(ctx.pi, doc.text, *quote_span) if quote_span else None
     if content is None and quote is not None:
