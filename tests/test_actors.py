@@ -854,3 +854,16 @@ def test_a_journalist_named_after_the_possessive_of_a_paper_is_a_person(tmp_path
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.label, a.count) for a in named(found, "Jana Kovar")] == [("PERSON", 2)]
+
+
+def test_a_wire_dateline_names_a_place_and_an_agency(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Mill Deal Collapses\n\n"
+        "DUNMORE: The Halden Mill deal collapsed on Friday, workers said.\n\n"
+        "Oct. 17 (UPI) — The mill's owners blamed the bank.\n\n"
+        "Talks in Dunmore had lasted a year.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Dunmore")] == ["GPE"]
+    assert [a.label for a in named(found, "UPI")] == ["ORG"]

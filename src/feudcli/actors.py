@@ -270,6 +270,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         return []
     mentions = []
     spans = _typed_by_their_list(_with_nicknames(doc, _rejoined(doc)))
+    if paragraph.number <= _DATELINE_PARAGRAPHS:
+        spans = _typed_by_dateline(doc, spans)
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -410,6 +412,39 @@ def _rejoined(doc: Doc) -> list[Span]:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
         joined.append(_with_apostrophe_surname(ent) if ent.label_ == "PERSON" else ent)
     return joined
+
+
+# A wire dateline opening an article's first paragraphs: "MUMBAI:", "WASHINGTON (Reuters) -",
+# "Oct. 17 (UPI) —": the capitalised place is a place and the agency in brackets an organisation.
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*)(?=[\s,(:—–-]))?"
+    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+\s"
+)
+_DATELINE_PARAGRAPHS = 4
+# Capitalised labels that open a paragraph as a dateline's place would ("BREAKING: ...").
+_KICKER_WORDS = frozenset(
+    "breaking update updated exclusive watch live opinion analysis editorial commentary review video "
+    "photos correction note editor's editor’s developing urgent flash".split()
+)
+
+
+def _typed_by_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans inside a dateline's place or agency take that type; a place or agency the
+    model left untagged becomes a span of its own."""
+    found = _DATELINE.match(doc.text)
+    if found is None or (found.group("place") or "").split(" ")[0].lower() in _KICKER_WORDS:
+        return spans
+    typed = list(spans)
+    for group, label in (("place", "GPE"), ("agency", "ORG")):
+        start, end = found.span(group)
+        inside = [i for i, s in enumerate(typed) if start <= s.start_char and s.end_char <= end]
+        for i in inside:
+            if typed[i].label_ != label:
+                typed[i] = _relabelled(doc[typed[i].start : typed[i].end], label)
+        whole = doc.char_span(start, end, label=label) if start >= 0 and not inside else None
+        if whole is not None and not any(s.start < whole.end and whole.start < s.end for s in typed):
+            typed.append(whole)
+    return sorted(typed, key=lambda s: s.start)
 
 
 _OPENING_MARKS = frozenset('"“‘')
