@@ -448,18 +448,22 @@ def _typed_by_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _OPENING_MARKS = frozenset('"“‘')
+_QUOTED_CAPITAL = re.compile(r"\w [\"“‘][A-Z]")
 _CLOSING_MARKS = frozenset('"”’')
 
 
 def _with_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     """A first name, a nickname in quotation marks and a surname are one person, whatever
     the model made of them ("Sean" NORP + "Diddy" Combs WORK_OF_ART -> Sean "Diddy" Combs)."""
+    if not _QUOTED_CAPITAL.search(doc.text):
+        return spans  # most paragraphs: no token need be looked at
     found = []
-    for i in range(len(doc) - 4):
+    for mark in (t for t in doc[1:-3] if t.text in _OPENING_MARKS):
+        i = mark.i - 1
         first = doc[i]
         if not (_is_name_word(first) or (first.is_title and first.is_alpha and not first.is_sent_start)):
             continue  # the model may tag a first name before a quotation mark as an adjective
-        if _is_title_word(first) or doc[i + 1].text not in _OPENING_MARKS:
+        if _is_title_word(first):
             continue
         j = i + 2
         while j < min(len(doc), i + 5) and doc[j].is_title:
