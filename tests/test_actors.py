@@ -867,3 +867,14 @@ def test_a_wire_dateline_names_a_place_and_an_agency(tmp_path):
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Dunmore")] == ["GPE"]
     assert [a.label for a in named(found, "UPI")] == ["ORG"]
+
+
+def test_only_an_article_s_opening_paragraphs_can_hold_a_dateline(tmp_path):
+    """A transcript's speaker label further down reads like a dateline's place."""
+    body = "".join(f"Paragraph {n} of the hearing went on for an hour.\n\n" for n in range(2, 7))
+    (tmp_path / "a.txt").write_text(
+        f"Hearing Transcript\n\n{body}HALVERSON: We will keep the mill open, and we will pay the workers.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in found if a.name.casefold() == "halverson" and a.label == "GPE"] == []

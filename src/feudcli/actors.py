@@ -269,9 +269,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions = []
-    spans = _typed_by_their_list(_with_nicknames(doc, _rejoined(doc)))
+    spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc)))
     if paragraph.number <= _DATELINE_PARAGRAPHS:
-        spans = _typed_by_dateline(doc, spans)
+        spans = _typed_by_dateline(doc, paragraph.text, spans)
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -428,10 +428,11 @@ _KICKER_WORDS = frozenset(
 )
 
 
-def _typed_by_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+def _typed_by_dateline(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """Spans inside a dateline's place or agency take that type; a place or agency the
-    model left untagged becomes a span of its own."""
-    found = _DATELINE.match(doc.text)
+    model left untagged becomes a span of its own. (`text` is the Doc's text, which
+    spaCy would rebuild token by token.)"""
+    found = _DATELINE.match(text)
     if found is None or (found.group("place") or "").split(" ")[0].lower() in _KICKER_WORDS:
         return spans
     typed = list(spans)
@@ -452,10 +453,11 @@ _QUOTED_CAPITAL = re.compile(r"\w [\"“‘][A-Z]")
 _CLOSING_MARKS = frozenset('"”’')
 
 
-def _with_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """A first name, a nickname in quotation marks and a surname are one person, whatever
-    the model made of them ("Sean" NORP + "Diddy" Combs WORK_OF_ART -> Sean "Diddy" Combs)."""
-    if not _QUOTED_CAPITAL.search(doc.text):
+    the model made of them ("Sean" NORP + "Diddy" Combs WORK_OF_ART -> Sean "Diddy" Combs).
+    `text` is the Doc's text."""
+    if not _QUOTED_CAPITAL.search(text):
         return spans  # most paragraphs: no token need be looked at
     found = []
     for mark in (t for t in doc[1:-3] if t.text in _OPENING_MARKS):

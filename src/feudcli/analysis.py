@@ -37,7 +37,7 @@ PARSED_KINDS = ("title", "heading", "body")
 COMMANDS = ("entities", "timeline", "claims")
 STORE_BATCH = 64  # articles per cache transaction
 # Cached actor mentions are valid only for the code that found them.
-_EXTRACTION = cache.code_version(actors_mod, nlp)
+_EXTRACTION = cache.code_version(actors_mod, nlp, sys.modules[__name__])
 
 
 @dataclass
@@ -207,7 +207,7 @@ def _parse_chunk(model: str, articles: list[list[str]]) -> list[tuple[bytes, lis
     out = []
     for paras in articles:
         parsed = [next(docs) for _ in paras]
-        out.append((cache.serialize(parsed), [_first_pass(doc) for doc in parsed]))
+        out.append((cache.serialize(parsed), [_first_pass(doc, n) for n, doc in enumerate(parsed, start=1)]))
     return out
 
 
@@ -215,7 +215,7 @@ def _first_pass_key(pipeline: _Pipeline, parse_key: str) -> str:
     return cache.key(pipeline.id, [parse_key, "first pass", _EXTRACTION])
 
 
-def _first_pass(doc: Doc) -> dict:
+def _first_pass(doc: Doc, position: int) -> dict:
     """What the actor passes need from a paragraph, cached beside its parse so that a
     re-run need not reload the Doc: the first-pass mentions (offsets into the
     paragraph), the words used in lower case, the tokens with sentence starts (to
@@ -229,7 +229,7 @@ def _first_pass(doc: Doc) -> dict:
         if t.is_lower and t.is_alpha:
             lower.add(t.lower_)
     return {
-        "mentions": _relative_mentions(doc),
+        "mentions": _relative_mentions(doc, position),
         "lower": sorted(lower),
         "orths": orths,
         "sent_starts": sent_starts,
@@ -237,8 +237,11 @@ def _first_pass(doc: Doc) -> dict:
     }
 
 
-def _relative_mentions(doc: Doc) -> list[dict]:
-    whole = Paragraph(doc="", number=0, start=0, end=len(doc.text), text=doc.text, kind="body")
+def _relative_mentions(doc: Doc, position: int) -> list[dict]:
+    """The mentions of a paragraph, the `position`-th parsed one of its article, with
+    offsets into the paragraph."""
+    text = doc.text
+    whole = Paragraph(doc="", number=position, start=0, end=len(text), text=text, kind="body")
     return [{f: getattr(m, f) for f in _MENTION_FIELDS} for m in actors_mod.doc_mentions(doc, whole)]
 
 
@@ -270,7 +273,7 @@ def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, job: _Job) -> l
     key = _first_pass_key(pipeline, job.key)
     meta = store.derived(key)
     if meta is None:
-        meta = [_first_pass(d) for d in _Docs(pipeline, store, None).get(job)]
+        meta = [_first_pass(d, n) for n, d in enumerate(_Docs(pipeline, store, None).get(job), start=1)]
         store.put_derived([(key, meta)])
     return meta
 
@@ -321,7 +324,10 @@ def _find_actors(
             key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
             found = store.derived(key)
             if found is None:
-                found = [_relative_mentions(d) if c else f["mentions"] for d, c, f in zip(docs.get(j), changed, meta)]
+                found = [
+                    _relative_mentions(d, n) if c else f["mentions"]
+                    for n, (d, c, f) in enumerate(zip(docs.get(j), changed, meta), start=1)
+                ]
                 new.append((key, found))
         mentions.extend(_article_mentions(j, meta, found))
         if len(new) == STORE_BATCH:
