@@ -878,3 +878,36 @@ def test_only_an_article_s_opening_paragraphs_can_hold_a_dateline(tmp_path):
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in found if a.name.casefold() == "halverson" and a.label == "GPE"] == []
+
+
+def test_a_name_before_a_company_title_is_the_company(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Chip Talks Stall\n\n"
+        "Qualtrex CEO Dana Holm said the talks had stalled. Qualtrex called the claim misleading.\n\n"
+        "Holm said Qualtrex would not settle, and Qualtrex said it expected to win.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Qualtrex")] == ["ORG"]
+    assert [(a.label, a.roles) for a in named(found, "Dana Holm")] == [("PERSON", ["Qualtrex CEO"])]
+
+
+def test_a_role_headed_by_a_thing_noun_makes_no_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Feud Online\n\n"
+        "The singer wrote on the micro-blogging site Kolbo that she was hurt.\n\n"
+        "Her fans flooded Kolbo with messages.\n\n"
+        "The German newspaper Wren Hollis published the interview.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Kolbo")] == ["ORG"]
+    assert [a.label for a in named(found, "Wren Hollis")] == ["ORG"]
+
+
+def test_a_role_keeps_the_spacing_of_the_text():
+    nlp = spacy.load(DEFAULT_MODEL)
+    text = "The singer wrote on the micro-blogging site Kolbo that she was hurt."
+    doc = nlp(text)
+    found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found] == [("Kolbo", "micro-blogging site")]

@@ -79,6 +79,21 @@ ORG_WORDS = frozenset(
     brothers international firm
     """.split()
 )
+# Nouns that, heading a role written next to a name, say the name is a body or a thing,
+# not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
+# "his former record label Big Machine"). A lexicon of kinds, not of names.
+THING_ROLE_NOUNS = ORG_WORDS | frozenset(
+    """
+    site website platform app service label giant outlet broadcaster channel publication tabloid
+    paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
+    outfit conglomerate lender insurer operator regulator watchdog
+    """.split()
+)
+# Titles a company's people bear: the name written before one is the company's
+# ("Qualcomm CEO Steve Mollenkopf", "Big Machine founder Scott Borchetta").
+EMPLOYEE_TITLES = frozenset(
+    "ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson".split()
+)
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
 CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit", "credits", "video", "source"})
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
@@ -715,7 +730,10 @@ def _role_text(tokens: list[Token]) -> str | None:
         return None
     if not any(t.is_lower or _is_title_word(t) for t in tokens):
         return None  # capitalised words only: more likely part of a name the model cut
-    return " ".join(t.text for t in tokens)
+    return "".join(
+        t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " " if nxt is not None else "")
+        for t, nxt in zip(tokens, [*tokens[1:], None])
+    )
 
 
 def _join_roles(outside: str | None, inside: str | None) -> str | None:
@@ -751,10 +769,27 @@ def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = No
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
     surnames = _link_short_names(clusters)
-    actors = [_make_actor(group, aliases, key in surnames) for key, group in clusters.items()]
+    employers = _employers(mentions)
+    actors = [_make_actor(group, aliases, key in surnames, employers) for key, group in clusters.items()]
     actors = [a for a in actors if a is not None]
     actors.sort(key=lambda a: (-a.count, a.name.casefold()))
     return actors
+
+
+def _employers(mentions: list[RawMention]) -> set[str]:
+    """The names (name_key) written in people's roles before a company title:
+    "Qualcomm" of "Qualcomm CEO"."""
+    found = set()
+    for m in mentions:
+        words = (m.role or "").split()
+        for i, word in enumerate(words):
+            if word.casefold() in EMPLOYEE_TITLES:
+                start = i
+                while start > 0 and words[start - 1][:1].isupper():
+                    start -= 1
+                if start < i:
+                    found.add(name_key(" ".join(words[start:i])))
+    return found
 
 
 def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
@@ -778,7 +813,10 @@ def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
     "President Trump"), and no organisation word in the name."""
     return any(
-        m.role and any(w.rstrip(".").lower() in PERSON_TITLES for w in m.role.split()) and not _has_org_word(m.text)
+        m.role
+        and not _is_thing_role(m.role)
+        and any(w.rstrip(".").lower() in PERSON_TITLES for w in m.role.split())
+        and not _has_org_word(m.text)
         for m in group
     )
 
@@ -1184,9 +1222,11 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
-def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) -> Actor | None:
+def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool, employers: set[str]) -> Actor | None:
     """One actor from its mentions; `is_surname`: the name is the surname of people
-    it could not be told apart from, so a person whatever the model said."""
+    it could not be told apart from, so a person whatever the model said;
+    `employers`: names written before a company title in people's roles, which
+    the model's PERSON does not make people."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group):
@@ -1195,6 +1235,8 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool) 
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     label = label or ("PERSON" if is_surname else decide_label(group))
+    if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
+        label = "ORG"
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
@@ -1250,7 +1292,7 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        if m.role and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
+        if m.role and not _is_thing_role(m.role) and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
@@ -1267,6 +1309,8 @@ def _evident_label(m: RawMention | Mention) -> str:
     is no person, "Lincoln Bedroom" no organisation."""
     if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
+    if m.label == "PERSON" and _is_thing_role(m.role):
+        return "ORG"
     if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
     last = _last_word(m.text) if len(m.text.split()) >= 2 else ""
@@ -1290,20 +1334,25 @@ def _ends_in_acronym(group: list[RawMention]) -> bool:
     return all(_is_acronym_word(m.text.split()[-1]) for m in group)
 
 
+def _is_thing_role(role: str | None) -> bool:
+    """A role headed by a noun for a body or thing: "micro-blogging site"."""
+    return bool(role) and role.split()[-1].casefold() in THING_ROLE_NOUNS
+
+
 def _takes_an_article(group: list[RawMention]) -> bool:
-    """A one-word name with no role written after "the" or "a" ("the Twitter
+    """A one-word name with no person's role written after "the" or "a" ("the Twitter
     attention"): people's names are not, companies' and products' are."""
-    return all(len(m.text.split()) == 1 and not m.role for m in group) and any(
+    return all(len(m.text.split()) == 1 and (not m.role or _is_thing_role(m.role)) for m in group) and any(
         getattr(m, "after_article", False) for m in group
     )
 
 
 def _is_passive_word(group: list[RawMention]) -> bool:
-    """A one-word name with no role that never acts in the parse (never a subject or
+    """A one-word name with no person's role that never acts in the parse (never a subject or
     a possessor): "the conqueror of Twitter", "in Toulouse". People in the news say
     and do things; such a name is more likely a company, product or place the model
     took for a person."""
-    return all(len(m.text.split()) == 1 and not m.role and not m.agent for m in group)
+    return all(len(m.text.split()) == 1 and (not m.role or _is_thing_role(m.role)) and not m.agent for m in group)
 
 
 # ---------------------------------------------------------------- second pass
