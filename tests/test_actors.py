@@ -911,3 +911,14 @@ def test_a_role_keeps_the_spacing_of_the_text():
     doc = nlp(text)
     found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
     assert [(m.text, m.role) for m in found] == [("Kolbo", "micro-blogging site")]
+
+
+def test_a_person_s_shorter_name_joins_the_full_one_it_ends(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Party Row\n\n"
+        "Mr Daniel Ofori Mensah, the party's general secretary, accused the minister of lying.\n\n"
+        "Mr Ofori Mensah said the money had been moved to buy bonds.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.name, a.count) for a in found if "Mensah" in a.name] == [("Daniel Ofori Mensah", 2)]

@@ -849,7 +849,9 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name into the one full name of the document that starts with it, an organisation's
     name followed only by words of an organisation's kind into that full name
     ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"), or that
-    name after a place's ("Senate" -> "U.S. Senate"). The document's
+    name after a place's ("Senate" -> "U.S. Senate"), and a person's name into a longer
+    one of the same document that ends the same ("Asiedu Nketia" -> "Johnson Asiedu
+    Nketia"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
@@ -863,9 +865,12 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     names = _Names(clusters, persons, multi, orgs, places)
     shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
-        if key in person_set or key.startswith("alias:") or key not in clusters:
+        if key.startswith("alias:") or key not in clusters:
             continue
-        links = _links_for(key, clusters[key], names, clusters)
+        if key in person_set:  # "Asiedu Nketia" beside "Johnson Asiedu Nketia" in its document
+            links = [_Link(_surname_of(key, names), "document")]
+        else:
+            links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
             shared_surnames.add(key)
     return shared_surnames
