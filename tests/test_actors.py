@@ -922,3 +922,14 @@ def test_a_person_s_shorter_name_joins_the_full_one_it_ends(tmp_path):
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.name, a.count) for a in found if "Mensah" in a.name] == [("Daniel Ofori Mensah", 2)]
+
+
+def test_a_surname_after_a_particle_stays_in_the_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Club Row\n\n"
+        "The winger hit back at the club's manager Erik ten Brugge over claims he trained poorly.\n\n"
+        "Erik ten Brugge said the winger had not earned a place.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.name, a.label) for a in found if "Erik" in a.name] == [("Erik ten Brugge", "PERSON")]

@@ -425,7 +425,7 @@ def _rejoined(doc: Doc) -> list[Span]:
                 continue
             if ent.start < prev.end:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
-        joined.append(_with_apostrophe_surname(ent) if ent.label_ == "PERSON" else ent)
+        joined.append(_with_particle_surname(_with_apostrophe_surname(ent)) if ent.label_ == "PERSON" else ent)
     return joined
 
 
@@ -524,6 +524,27 @@ def _with_apostrophe_surname(span: Span) -> Span:
     if surname < len(doc) and doc[surname].is_title and doc[surname].is_alpha:
         return _relabelled(doc[span.start : surname + 1], span.label_)
     return span
+
+
+# Lower-case words that join a first name to a surname; "ten" ("Erik ten Hag") also counts,
+# which the model reads as a number.
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"ten", "op"}
+
+
+def _with_particle_surname(span: Span) -> Span:
+    """A person's name the model cut at a particle: "Erik" + "ten Hag", "Vincent" +
+    "van Gogh": the span takes the particle and the capitalised surname after it in."""
+    doc = span.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _SURNAME_PARTICLES
+        and doc[end - 1].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        end += 2
+    return span if end == span.end else _relabelled(doc[span.start : end], span.label_)
 
 
 def _is_initial(tok: Token) -> bool:
