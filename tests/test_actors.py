@@ -933,3 +933,12 @@ def test_a_surname_after_a_particle_stays_in_the_name(tmp_path):
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.name, a.label) for a in found if "Erik" in a.name] == [("Erik ten Brugge", "PERSON")]
+
+
+def test_what_a_title_is_of_is_not_a_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Bond Row\n\nMr Boateng explained that the Minister of Finance took out the money meant for the fund.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.label, a.roles) for a in named(found, "Finance")] == [("ORG", [])]

@@ -295,6 +295,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             if cleaned is None:
                 continue
             name_span, role = cleaned
+            if role and role.split()[-1] == "of":
+                role = None  # "the Minister of Finance": the title is not Finance's, and no person's sign
             mentions.append(
                 RawMention(
                     doc=paragraph.doc,
