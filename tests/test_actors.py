@@ -942,3 +942,12 @@ def test_what_a_title_is_of_is_not_a_person(tmp_path):
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.label, a.roles) for a in named(found, "Finance")] == [("ORG", [])]
+
+
+def test_a_role_headed_by_a_work_noun_makes_a_work(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Rap Suit\n\nThe suit cites his work on the album Kolbo Nights.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [a.label for a in named(found, "Kolbo Nights")] == ["WORK_OF_ART"]

@@ -89,6 +89,10 @@ THING_ROLE_NOUNS = ORG_WORDS | frozenset(
     outfit conglomerate lender insurer operator regulator watchdog
     """.split()
 )
+# Nouns that, heading a role, say the name is a work ("his album The Blueprint").
+WORK_ROLE_NOUNS = frozenset(
+    "album song single track book novel memoir film movie documentary show series play opera painting poem".split()
+)
 # Titles a company's people bear: the name written before one is the company's
 # ("Qualcomm CEO Steve Mollenkopf", "Big Machine founder Scott Borchetta").
 EMPLOYEE_TITLES = frozenset(
@@ -1339,6 +1343,8 @@ def _evident_label(m: RawMention | Mention) -> str:
         return "FAC"
     if m.label == "PERSON" and _is_thing_role(m.role):
         return "ORG"
+    if m.label in ("PERSON", "ORG") and m.role and m.role.split()[-1].casefold() in WORK_ROLE_NOUNS:
+        return "WORK_OF_ART"
     if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
         return "ORG"
     last = _last_word(m.text) if len(m.text.split()) >= 2 else ""
