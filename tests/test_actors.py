@@ -951,3 +951,13 @@ def test_a_role_headed_by_a_work_noun_makes_a_work(tmp_path):
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Kolbo Nights")] == ["WORK_OF_ART"]
+
+
+def test_a_name_after_the_is_no_surname_of_a_person_met_in_another_article():
+    singer = [
+        RawMention("a", 1, "body", 0, 11, "Tomas West", "PERSON"),
+        RawMention("a", 1, "body", 40, 44, "West", "PERSON", agent=True),
+    ]
+    the_west = [RawMention("b", 1, "body", 20, 24, "West", "PERSON", agent=True, after_article=True)]
+    found = build_actors(singer + the_west)
+    assert sorted((a.name, a.documents) for a in found) == [("Tomas West", ["a"]), ("West", ["b"])]

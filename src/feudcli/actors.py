@@ -1180,8 +1180,10 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
     for m in group:
         offered = ((link, _in_document(link, m.doc, clusters, names)) for link in links)
         via, in_doc = next(((link, keys) for link, keys in offered if keys), (None, set()))
-        reaching = [
-            link for link in links if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs)
+        reaching = [  # "the West" of one article is no person's surname met in another
+            link
+            for link in links
+            if link.reach == "corpus" or (link.reach == "person" and m.doc in person_docs and not m.after_article)
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) > 1 and in_doc:
