@@ -360,3 +360,32 @@ def test_asking_for_something_of_no_one_is_no_statement(claims_of):
         "Lawmakers who have asked for the transcripts are waiting. Dunmore Mills asked the city for a loan."
     )
     assert [(c.cue_lemma, text(c.speaker), text(c.target)) for c in claims] == [("ask", "Dunmore Mills", "the city")]
+
+
+def test_he_and_she_stand_for_people_not_for_a_platform_the_model_called_a_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Winger Hits Back\n\n"
+        "The winger Dario Vell has hit back at his manager on the micro-blogging site Kolbo.\n\n"
+        'In a statement posted on Kolbo, he said: "Please don\'t believe everything you read!"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Poet Row\n\n"
+        'In a post on Kolbo, Mara Quint told Davor Leck he was "rotten to the core". '
+        'She also accused him of being "a sick megalomaniac".\n',
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
+    assert sorted((c.doc[-5:], c.speaker, c.cue, c.target) for c in found) == [
+        ("a.txt", "Dario Vell", "say", None),
+        ("b.txt", "Mara Quint", "accuse", "Davor Leck"),
+        ("b.txt", "Mara Quint", "tell", "Davor Leck"),
+    ]
+
+
+def test_told_someone_he_gives_the_teller_no_gender(claims_of):
+    found = claims_of(
+        'Mara Quint told Davor Leck he was "rotten to the core". She also accused him of being "a sick megalomaniac".'
+    )
+    assert [(c.speaker.text, c.cue_lemma) for c in found] == [("Mara Quint", "tell"), ("She", "accuse")]
+    assert found[1].speaker_antecedent is not None and found[1].speaker_antecedent.text == "Mara Quint"

@@ -375,6 +375,7 @@ class ActorIndex:
     def __init__(self, actors: list[Actor]):
         self._by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self._by_key: dict[str, str] = {}
+        self._forms = {a.name: (a.label == "PERSON", [f.casefold() for f in (a.name, *a.aliases)]) for a in actors}
         for actor in actors:
             for m in actor.mentions:
                 self._by_doc[m.doc].append((m.start, m.end, actor.name))
@@ -407,6 +408,15 @@ class ActorIndex:
             if end - 2 <= e <= end:
                 best = name
         return best
+
+    def not_people(self, doc: str) -> frozenset[str]:
+        """The one-word names of the document's actors that are not people ("Twitter",
+        "West" of "the West"), unless a person of the document bears that word: no "he"
+        or "she" stands for them."""
+        present = [self._forms[name] for name in {name for _, _, name in self._by_doc.get(doc, [])}]
+        person_words = {w for is_person, forms in present if is_person for f in forms for w in f.split()}
+        others = {f for is_person, forms in present if not is_person for f in forms if " " not in f}
+        return frozenset(others - person_words)
 
     def names(self) -> set[str]:
         return set(self._by_key.values())
@@ -444,7 +454,8 @@ def _records(
                 on_events(found)
         if "claims" in commands:
             claims.extend(
-                _claim(document.id, j.paragraphs, raw, index) for raw in claims_mod.extract_claims(paragraph_docs)
+                _claim(document.id, j.paragraphs, raw, index)
+                for raw in claims_mod.extract_claims(paragraph_docs, index.not_people(document.id))
             )
         progress.advance(task)
     events.sort(key=timeline.sort_key)

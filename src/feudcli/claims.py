@@ -688,13 +688,15 @@ def _content_of(cue: Token, lemma: str) -> Span | None:
 @dataclass(frozen=True)
 class _People:
     """What a document says about its people: the name words NER labels PERSON at least
-    once (last token, lower case), and the gender its pronouns give a name."""
+    once (last token, lower case), the gender its pronouns give a name, and the
+    one-word names the whole corpus shows are not people (`not_people`)."""
 
     names: frozenset[str]
     gender: dict[str, str]
+    not_people: frozenset[str] = frozenset()
 
 
-def _people(paragraphs: list[Doc], quotes: list[list[tuple[int, int]]]) -> _People:
+def _people(paragraphs: list[Doc], quotes: list[list[tuple[int, int]]], not_people: frozenset[str]) -> _People:
     """A name is "m" or "f" when every "he"/"his"/"him" or "she"/"her" outside quotations
     whose clause has that name for subject agrees: "Alex Spiro said his office ..."
     makes Spiro "m"; "Lee explained Warhol's obsession began when he ..." says nothing
@@ -709,7 +711,7 @@ def _people(paragraphs: list[Doc], quotes: list[list[tuple[int, int]]]) -> _Peop
             name = _clause_subject_name(pronoun)
             if name is not None and not _inside(name.idx, quotes[p]):
                 votes.setdefault(name.lower_, set()).add(pronoun_class)
-    return _People(names, {name: v.pop() for name, v in votes.items() if len(v) == 1})
+    return _People(names - not_people, {name: v.pop() for name, v in votes.items() if len(v) == 1}, not_people)
 
 
 def _clause_subject_name(pronoun: Token) -> Token | None:
@@ -724,6 +726,8 @@ def _clause_subject_name(pronoun: Token) -> Token | None:
             if subject is not None and subject.i < pronoun.i and pronoun not in subject.subtree:
                 if own_clause and pronoun.dep_ != "poss":
                     return None  # "Lee praised her": an object is not its own clause's subject
+                if any(c.dep_ in ("dobj", "dative") and _is_name(c) and c.i < pronoun.i for c in head.children):
+                    return None  # "Samson told Waters he was ...": either of them
                 if _is_name(subject):
                     return subject
                 return next((c for c in subject.rights if c.dep_ == "appos" and _is_name(c)), None)
@@ -761,7 +765,7 @@ def _gender(cand: Token, people: _People) -> str | None:
 def _agrees(cand: Token, pronoun_class: str, people: _People) -> bool:
     persons = people.names
     if pronoun_class in ("m", "f"):
-        if cand.tag_ == "NNPS" or not (_is_name(cand) or _noun_gender(cand)):
+        if cand.tag_ == "NNPS" or not (_is_name(cand) or _noun_gender(cand)) or cand.lower_ in people.not_people:
             return False
         # ORG is not excluded: the small model often labels people ORG ("Trump")
         if cand.ent_type_ in NON_PERSON_LABELS and cand.lower_ not in persons:
@@ -1157,14 +1161,16 @@ def _mark_later_denials(claims: list[RawClaim], denials: set[int]) -> list[RawCl
     return marked
 
 
-def extract_claims(paragraphs: list[Doc]) -> list[RawClaim]:
+def extract_claims(paragraphs: list[Doc], not_people: frozenset[str] = frozenset()) -> list[RawClaim]:
     """All claims in ONE document, given its paragraphs' Docs in order (each paragraph parsed separately).
 
     Pronoun speakers and targets are resolved against earlier text of the same document,
-    including earlier paragraphs.  Claims come in document order of their paragraphs.
+    including earlier paragraphs; "he" and "she" never to a word of `not_people`
+    (lower case: one-word names the actor stage decided are not people, such as a
+    platform the model tagged PERSON). Claims come in document order of their paragraphs.
     """
     quotes = [find_quotes(doc.text) for doc in paragraphs]
-    people = _people(paragraphs, quotes)
+    people = _people(paragraphs, quotes, not_people)
     claims: list[RawClaim] = []
     denials: set[int] = set()
     for pi, doc in enumerate(paragraphs):
