@@ -757,10 +757,12 @@ def _role_text(tokens: list[Token]) -> str | None:
         return None
     if not any(t.is_lower or _is_title_word(t) for t in tokens):
         return None  # capitalised words only: more likely part of a name the model cut
-    return "".join(
-        t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " " if nxt is not None else "")
-        for t, nxt in zip(tokens, [*tokens[1:], None])
-    )
+    parts = []  # the text's own spacing ("anti-semite"); a space where a token was left out
+    for t, nxt in zip(tokens, [*tokens[1:], None]):
+        parts.append(t.text)
+        if nxt is not None:
+            parts.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    return "".join(parts)
 
 
 def _join_roles(outside: str | None, inside: str | None) -> str | None:
