@@ -389,3 +389,17 @@ def test_told_someone_he_gives_the_teller_no_gender(claims_of):
     )
     assert [(c.speaker.text, c.cue_lemma) for c in found] == [("Mara Quint", "tell"), ("She", "accuse")]
     assert found[1].speaker_antecedent is not None and found[1].speaker_antecedent.text == "Mara Quint"
+
+
+def test_an_accusation_s_by_phrase_hung_on_its_complement_names_the_accuser(claims_of):
+    found = claims_of(
+        "Dara Voss has been accused of being an “arrogant, bitter fraud” by former bandmate Tomas Reyl and his wife."
+    )
+    assert [(c.speaker.text, c.cue_lemma, c.target.text) for c in found] == [
+        ("former bandmate Tomas Reyl", "accuse", "Dara Voss")
+    ]
+
+
+def test_a_by_phrase_of_the_complement_s_own_passive_is_not_the_accuser(claims_of):
+    found = claims_of("Dara Voss has been accused of being paid by Veltran Holdings.")
+    assert all(c.speaker is None or "Veltran" not in c.speaker.text for c in found)

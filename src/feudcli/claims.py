@@ -604,10 +604,21 @@ def _name_just_before(verb: Token) -> Token | None:
 
 
 def _agent_of(verb: Token) -> Token | None:
+    """The by-agent of a passive verb, or of its "of"/"for" complement where the parser
+    hangs it: "accused of being a liar by Lee" (a by-phrase the complement's own passive
+    takes, "accused of being paid by Lee", is not the accuser)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    return pobj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for comp in (c for c in prep.children if c.dep_ == "pcomp"):
+                hosts = [comp, *(c for c in comp.children if c.dep_ in ("attr", "dobj", "acomp"))]
+                by = next((c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                pobj = _child(by, ["pobj"]) if by is not None else None
+                if pobj is not None and _is_mention_head(pobj):
                     return pobj
     return None
 
