@@ -9,7 +9,9 @@ line and paragraphs of three sentences drawn at random (fixed seed) from the
 whole pool, so no two paragraphs repeat and the parse cache cannot dedupe them.
 
 For each N it times, as whole processes (interpreter start and model load
-included on both sides), medians of --repeat runs:
+included on both sides), --repeat rounds that each run all of these in turn
+(so machine drift moves both sides of a ratio); it reports medians of the
+rounds, and ratios as medians of each round's own ratio:
   raw       python -c "spacy.load(...); list(nlp.pipe(paragraphs))"
   raw2      the same with n_process=2: what two processes can gain on this machine
   cold      feudcli entities DIR --json --jobs 1, empty cache
@@ -82,66 +84,62 @@ def run(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def median_run(cmd_for, repeat: int, prepare=None) -> tuple[float, float]:
-    times, peaks = [], []
-    for r in range(repeat):
-        if prepare:
-            prepare(r)
-        t, m = run(cmd_for(r))
-        times.append(t)
-        peaks.append(m)
-    return statistics.median(times), max(peaks)
-
-
 def feudcli(*args: str) -> list[str]:
     return [sys.executable, "-m", "feudcli", *args]
 
 
 def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
+    """The runs of one size, interleaved round by round (raw, cold, cached, --jobs 2,
+    raw with two processes), so that a machine that speeds up or slows down over the
+    minutes of a benchmark moves both sides of every ratio. Ratios are medians of the
+    rounds' own ratios; times and words/s are medians of the rounds."""
     corpus = work / f"corpus_{n}"
     words = build_corpus(corpus, n, pool)
     caches = work / f"cache_{n}"
-
-    def fresh(r: int) -> None:
+    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in ("raw", "cold", "cached", "jobs2", "raw2")}
+    for r in range(repeat):
         shutil.rmtree(caches / str(r), ignore_errors=True)
-
-    raw = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus), "1"], repeat)
-    raw2 = median_run(lambda r: [sys.executable, "-c", RAW, MODEL, str(corpus), "2"], repeat)
-    cold = median_run(
-        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / str(r))),
-        repeat,
-        fresh,
-    )
-    cached = median_run(
-        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(caches / "0")), repeat
-    )
-    jobs2 = median_run(
-        lambda r: feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(caches / f"j{r}")),
-        repeat,
-        lambda r: shutil.rmtree(caches / f"j{r}", ignore_errors=True),
-    )
-    jsonl = median_run(lambda r: feudcli("timeline", str(corpus), "--jsonl", "--cache-dir", str(caches / "0")), 1)
+        shutil.rmtree(caches / f"j{r}", ignore_errors=True)
+        one = ["--json", "--jobs", "1", "--cache-dir", str(caches / str(r))]
+        runs["raw"].append(run([sys.executable, "-c", RAW, MODEL, str(corpus), "1"]))
+        runs["cold"].append(run(feudcli("entities", str(corpus), *one)))
+        runs["cached"].append(run(feudcli("entities", str(corpus), *one)))
+        runs["jobs2"].append(
+            run(feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(caches / f"j{r}")))
+        )
+        runs["raw2"].append(run([sys.executable, "-c", RAW, MODEL, str(corpus), "2"]))
+    jsonl = run(feudcli("timeline", str(corpus), "--jsonl", "--cache-dir", str(caches / "0")))
     shutil.rmtree(caches, ignore_errors=True)
+
+    def seconds(kind: str) -> float:
+        return statistics.median(t for t, _ in runs[kind])
+
+    def peak(kind: str) -> float:
+        return max(m for _, m in runs[kind])
+
+    def ratio(slow: str, fast: str) -> float:
+        return statistics.median(s[0] / f[0] for s, f in zip(runs[slow], runs[fast]))
+
     return {
         "articles": n,
         "words": words,
-        "raw_s": raw[0],
-        "raw_wps": words / raw[0],
-        "raw_mb": raw[1],
-        "cold_s": cold[0],
-        "cold_wps": words / cold[0],
-        "cold_mb": cold[1],
-        "cached_s": cached[0],
-        "cached_mb": cached[1],
-        "jobs2_s": jobs2[0],
-        "jobs2_mb": jobs2[1],
+        "raw_s": seconds("raw"),
+        "raw_wps": words / seconds("raw"),
+        "raw_mb": peak("raw"),
+        "cold_s": seconds("cold"),
+        "cold_wps": words / seconds("cold"),
+        "cold_mb": peak("cold"),
+        "cached_s": seconds("cached"),
+        "cached_mb": peak("cached"),
+        "jobs2_s": seconds("jobs2"),
+        "jobs2_mb": peak("jobs2"),
         "jsonl_s": jsonl[0],
         "jsonl_mb": jsonl[1],
-        "cold_vs_raw": raw[0] / cold[0],
-        "cached_speedup": cold[0] / cached[0],
-        "jobs2_speedup": cold[0] / jobs2[0],
-        "raw2_s": raw2[0],
-        "raw2_speedup": raw[0] / raw2[0],
+        "cold_vs_raw": ratio("raw", "cold"),
+        "cached_speedup": ratio("cold", "cached"),
+        "jobs2_speedup": ratio("cold", "jobs2"),
+        "raw2_s": seconds("raw2"),
+        "raw2_speedup": ratio("raw", "raw2"),
     }
 
 
