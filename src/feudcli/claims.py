@@ -700,7 +700,7 @@ def _content_of(cue: Token, lemma: str) -> Span | None:
 class _People:
     """What a document says about its people: the name words NER labels PERSON at least
     once (last token, lower case), the gender its pronouns give a name, and the
-    one-word names the whole corpus shows are not people (`not_people`)."""
+    one-word names the actor stage decided are not people in this document (`not_people`)."""
 
     names: frozenset[str]
     gender: dict[str, str]
