@@ -58,6 +58,12 @@ def nlp():
     return spacy.load(DEFAULT_MODEL)
 
 
+def actors_in(tmp_path, text):
+    """The actors feudcli finds in one article, written to `tmp_path`."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+
+
 def named(actor_list, name):
     return [a for a in actor_list if a.name == name]
 
@@ -812,13 +818,12 @@ def test_yaml_alias_file_through_the_pipeline(tmp_path):
 
 
 def test_a_nickname_in_quotation_marks_belongs_to_the_person(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Lawyers for victims of Rory “Ziggy” Kelleran filed new claims on Monday. "
         "Kelleran denies them.\n\n"
         "Fans say Ziggy was treated unfairly by the press.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     person = named(found, "Rory “Ziggy” Kelleran")
     assert [(a.label, a.count, sorted(a.aliases)) for a in person] == [("PERSON", 3, ["Kelleran", "Ziggy"])]
 
@@ -838,33 +843,30 @@ def test_a_name_ending_in_a_word_for_a_body_is_an_organisation_whatever_the_mode
 
 
 def test_a_paper_shortened_to_its_last_word_is_the_paper(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Orlan Vey sued the Dunmore Evening Post on Monday.\n\n"
         "The Post said it stood by its reporting. Vey called the Post a disgrace.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.count, a.aliases) for a in named(found, "Dunmore Evening Post")] == [(3, ["Post"])]
 
 
 def test_a_journalist_named_after_the_possessive_of_a_paper_is_a_person(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "The Dunmore Times’ Jana Kovar later replied to the post. Kovar said the claim was false.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.label, a.count) for a in named(found, "Jana Kovar")] == [("PERSON", 2)]
 
 
 def test_a_wire_dateline_names_a_place_and_an_agency(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Mill Deal Collapses\n\n"
         "DUNMORE: The Halden Mill deal collapsed on Friday, workers said.\n\n"
         "Oct. 17 (UPI) — The mill's owners blamed the bank.\n\n"
         "Talks in Dunmore had lasted a year.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Dunmore")] == ["GPE"]
     assert [a.label for a in named(found, "UPI")] == ["ORG"]
 
@@ -872,35 +874,32 @@ def test_a_wire_dateline_names_a_place_and_an_agency(tmp_path):
 def test_only_an_article_s_opening_paragraphs_can_hold_a_dateline(tmp_path):
     """A transcript's speaker label further down reads like a dateline's place."""
     body = "".join(f"Paragraph {n} of the hearing went on for an hour.\n\n" for n in range(2, 7))
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         f"Hearing Transcript\n\n{body}HALVERSON: We will keep the mill open, and we will pay the workers.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in found if a.name.casefold() == "halverson" and a.label == "GPE"] == []
 
 
 def test_a_name_before_a_company_title_is_the_company(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Chip Talks Stall\n\n"
         "Qualtrex CEO Dana Holm said the talks had stalled. Qualtrex called the claim misleading.\n\n"
         "Holm said Qualtrex would not settle, and Qualtrex said it expected to win.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Qualtrex")] == ["ORG"]
     assert [(a.label, a.roles) for a in named(found, "Dana Holm")] == [("PERSON", ["Qualtrex CEO"])]
 
 
 def test_a_role_headed_by_a_thing_noun_makes_no_person(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Feud Online\n\n"
         "The singer wrote on the micro-blogging site Kolbo that she was hurt.\n\n"
         "Her fans flooded Kolbo with messages.\n\n"
         "The German newspaper Wren Hollis published the interview.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Kolbo")] == ["ORG"]
     assert [a.label for a in named(found, "Wren Hollis")] == ["ORG"]
 
@@ -914,42 +913,38 @@ def test_a_role_keeps_the_spacing_of_the_text():
 
 
 def test_a_person_s_shorter_name_joins_the_full_one_it_ends(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Party Row\n\n"
         "Mr Daniel Ofori Mensah, the party's general secretary, accused the minister of lying.\n\n"
         "Mr Ofori Mensah said the money had been moved to buy bonds.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.name, a.count) for a in found if "Mensah" in a.name] == [("Daniel Ofori Mensah", 2)]
 
 
 def test_a_surname_after_a_particle_stays_in_the_name(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Club Row\n\n"
         "The winger hit back at the club's manager Erik ten Brugge over claims he trained poorly.\n\n"
         "Erik ten Brugge said the winger had not earned a place.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.name, a.label) for a in found if "Erik" in a.name] == [("Erik ten Brugge", "PERSON")]
 
 
 def test_what_a_title_is_of_is_not_a_person(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Bond Row\n\nMr Boateng explained that the Minister of Finance took out the money meant for the fund.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [(a.label, a.roles) for a in named(found, "Finance")] == [("ORG", [])]
 
 
 def test_a_role_headed_by_a_work_noun_makes_a_work(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    found = actors_in(
+        tmp_path,
         "Rap Suit\n\nThe suit cites his work on the album Kolbo Nights.\n",
-        encoding="utf-8",
     )
-    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     assert [a.label for a in named(found, "Kolbo Nights")] == ["WORK_OF_ART"]
 
 
