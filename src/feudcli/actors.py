@@ -842,10 +842,7 @@ def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
     "President Trump"), and no organisation word in the name."""
     return any(
-        m.role
-        and not _is_thing_role(m.role)
-        and any(w.rstrip(".").lower() in PERSON_TITLES for w in m.role.split())
-        and not _has_org_word(m.text)
+        any(w.rstrip(".").lower() in PERSON_TITLES for w in _person_role(m).split()) and not _has_org_word(m.text)
         for m in group
     )
 
@@ -1328,7 +1325,7 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        if m.role and not _is_thing_role(m.role) and any(w.rstrip(".").lower() in TITLE_WORDS for w in m.role.split()):
+        if any(w.rstrip(".").lower() in TITLE_WORDS for w in _person_role(m).split()):
             votes["PERSON"] += 2
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
@@ -1377,10 +1374,15 @@ def _is_thing_role(role: str | None) -> bool:
     return bool(role) and role.split()[-1].casefold() in THING_ROLE_NOUNS
 
 
+def _person_role(m: RawMention) -> str:
+    """The mention's role when it can be a person's ("" for none, or for a thing's)."""
+    return "" if _is_thing_role(m.role) else m.role or ""
+
+
 def _takes_an_article(group: list[RawMention]) -> bool:
     """A one-word name with no person's role written after "the" or "a" ("the Twitter
     attention"): people's names are not, companies' and products' are."""
-    return all(len(m.text.split()) == 1 and (not m.role or _is_thing_role(m.role)) for m in group) and any(
+    return all(len(m.text.split()) == 1 and not _person_role(m) for m in group) and any(
         getattr(m, "after_article", False) for m in group
     )
 
@@ -1390,7 +1392,7 @@ def _is_passive_word(group: list[RawMention]) -> bool:
     a possessor): "the conqueror of Twitter", "in Toulouse". People in the news say
     and do things; such a name is more likely a company, product or place the model
     took for a person."""
-    return all(len(m.text.split()) == 1 and (not m.role or _is_thing_role(m.role)) and not m.agent for m in group)
+    return all(len(m.text.split()) == 1 and not _person_role(m) and not m.agent for m in group)
 
 
 # ---------------------------------------------------------------- second pass
