@@ -105,3 +105,19 @@ def test_an_alias_table_is_applied_on_a_cached_corpus(tmp_path: Path):
     x = next(a for a in pinned.actors if a.name == "X")
     assert x.label == "ORG" and "Twitter" in x.aliases
     assert not any(a.name == "Twitter" for a in pinned.actors)
+
+
+def test_lemmas_added_on_reading_equal_the_pipelines_own(tmp_path: Path):
+    """Parses are stored without lemmas (the actors never read them); the claims and
+    timeline stages add them on reading, and must get the pipeline's own lemmas."""
+    from feudcli import nlp
+
+    pipeline = nlp.load()
+    texts = [p for f in sorted(CORPUS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    stored = list(nlp.parse(pipeline, texts, lemmas=False))
+    full = list(nlp.parse(pipeline, texts))
+    assert sum(not t.lemma_ for d in stored for t in d) > sum(len(d) for d in stored) / 2
+    added = nlp.lemmatize(pipeline, stored)
+    assert [[t.lemma_ for t in d] for d in added] == [[t.lemma_ for t in d] for d in full]
+    result = analyze([str(CORPUS)], commands=["claims"], cache_dir=tmp_path)
+    assert {"accuse", "call"} <= {c.cue for c in result.claims}

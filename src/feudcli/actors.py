@@ -21,6 +21,7 @@ The steps, each a small function:
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -217,6 +218,7 @@ def _load_yaml(path: Path):
             raise ValueError(f"bad YAML: {' '.join(str(exc).split())}") from None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur: thousands of mentions, few distinct texts
 def name_key(text: str) -> str:
     """Normalised name for matching: case, periods, apostrophes, dashes and spacing folded."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -226,6 +228,7 @@ def name_key(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
     diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
@@ -423,8 +426,7 @@ def _rejoined(doc: Doc) -> list[Span]:
                 joined[-1] = doc[prev.start : ent.end]
                 joined[-1].label_ = prev.label_
                 continue
-            between = doc[prev.end : ent.start].text
-            if len(ent) == 1 and _is_company_suffix(ent[0]) and between in ("", ","):
+            if len(ent) == 1 and _is_company_suffix(ent[0]) and doc[prev.end : ent.start].text in ("", ","):
                 if prev.end == ent.start:
                     joined[-1] = doc[prev.start : ent.end]
                     joined[-1].label_ = "ORG"
@@ -1340,20 +1342,25 @@ def decide_label(group: list[RawMention]) -> str:
 def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
-    if m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 and m.text.split()[-1].casefold() in FACILITY_WORDS:
+    return _evident_label_of(m.label, m.text, m.role, getattr(m, "company", False))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a corpus's mentions repeat a few forms many times
+def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
+    if label in ("PERSON", "ORG") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
-    if m.label == "PERSON" and _is_thing_role(m.role):
+    if label == "PERSON" and _is_thing_role(role):
         return "ORG"
-    if m.label in ("PERSON", "ORG") and m.role and m.role.split()[-1].casefold() in WORK_ROLE_NOUNS:
+    if label in ("PERSON", "ORG") and role and role.split()[-1].casefold() in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
-    if m.label == "PERSON" and (_has_org_word(m.text) or getattr(m, "company", False)):
+    if label == "PERSON" and (_has_org_word(text) or company):
         return "ORG"
-    last = _last_word(m.text) if len(m.text.split()) >= 2 else ""
-    if m.label in ("GPE", "LOC") and last in ORG_WORDS - _STATE_WORDS:
+    last = _last_word(text) if len(text.split()) >= 2 else ""
+    if label in ("GPE", "LOC") and last in ORG_WORDS - _STATE_WORDS:
         return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
-    if m.label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
+    if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
-    return m.label
+    return label
 
 
 # Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").

@@ -203,11 +203,12 @@ def _ignore_interrupts() -> None:
 
 def _parse_chunk(model: str, articles: list[list[str]]) -> list[tuple[bytes, list[dict]]]:
     """Parse articles' paragraphs; each article's serialised parse and first-pass data."""
-    docs = iter(nlp.parse(nlp.load(model), [t for paras in articles for t in paras]))
+    docs = iter(nlp.parse(nlp.load(model), [t for paras in articles for t in paras], lemmas=False))
     out = []
     for paras in articles:
         parsed = [next(docs) for _ in paras]
-        out.append((cache.serialize(parsed), [_first_pass(doc, n) for n, doc in enumerate(parsed, start=1)]))
+        first = [_first_pass(doc, text, n) for n, (doc, text) in enumerate(zip(parsed, paras), start=1)]
+        out.append((cache.serialize(parsed), first))
     return out
 
 
@@ -215,12 +216,13 @@ def _first_pass_key(pipeline: _Pipeline, parse_key: str) -> str:
     return cache.key(pipeline.id, [parse_key, "first pass", _EXTRACTION])
 
 
-def _first_pass(doc: Doc, position: int) -> dict:
+def _first_pass(doc: Doc, text: str, position: int) -> dict:
     """What the actor passes need from a paragraph, cached beside its parse so that a
     re-run need not reload the Doc: the first-pass mentions (offsets into the
     paragraph), the words used in lower case, the tokens with sentence starts (to
     find the corpus's names in the second pass) and the entities (to tell whether
-    those names change anything)."""
+    those names change anything). `text`: the paragraph's text (doc.text would
+    join the tokens again)."""
     orths, lower, sent_starts = [], set(), []
     for t in doc:  # one pass: each Token object is made once
         orths.append(t.text)
@@ -229,7 +231,7 @@ def _first_pass(doc: Doc, position: int) -> dict:
         if t.is_lower and t.is_alpha:
             lower.add(t.lower_)
     return {
-        "mentions": _relative_mentions(doc, position),
+        "mentions": _relative_mentions(doc, text, position),
         "lower": sorted(lower),
         "orths": orths,
         "sent_starts": sent_starts,
@@ -237,10 +239,10 @@ def _first_pass(doc: Doc, position: int) -> dict:
     }
 
 
-def _relative_mentions(doc: Doc, position: int) -> list[dict]:
-    """The mentions of a paragraph, the `position`-th parsed one of its article, with
-    offsets into the paragraph."""
-    text = doc.text
+def _relative_mentions(doc: Doc, text: str, position: int) -> list[dict]:
+    """The mentions of a paragraph (`text`), the `position`-th parsed one of its
+    article, with offsets into the paragraph."""
+    text = nlp.model_text(text)  # the Doc's text
     whole = Paragraph(doc="", number=position, start=0, end=len(text), text=text, kind="body")
     return [{f: getattr(m, f) for f in _MENTION_FIELDS} for m in actors_mod.doc_mentions(doc, whole)]
 
@@ -273,7 +275,8 @@ def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, job: _Job) -> l
     key = _first_pass_key(pipeline, job.key)
     meta = store.derived(key)
     if meta is None:
-        meta = [_first_pass(d, n) for n, d in enumerate(_Docs(pipeline, store, None).get(job), start=1)]
+        docs = _Docs(pipeline, store, None).get(job)
+        meta = [_first_pass(d, p.text, n) for n, (d, p) in enumerate(zip(docs, job.paragraphs), start=1)]
         store.put_derived([(key, meta)])
     return meta
 
@@ -288,7 +291,7 @@ class _Docs:
         """The article's Docs; `matches`: the names already found in each paragraph."""
         docs = self.store.docs(job.key)
         if docs is None:  # dropped as unreadable: parse again
-            docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs]))
+            docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs], lemmas=False))
             self.store.put(self.pipeline.id, [(job.key, cache.serialize(docs))])
         if self.matcher is not None:
             for i, doc in enumerate(docs):
@@ -326,9 +329,11 @@ def _find_actors(
             key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
             found = store.derived(key)
             if found is None:
+                # Only the changed paragraphs' Docs are read: the others get no names applied.
+                applied = docs.get(j, [n if c else [] for n, c in zip(names, changed)])
                 found = [
-                    _relative_mentions(d, n) if c else f["mentions"]
-                    for n, (d, c, f) in enumerate(zip(docs.get(j, names), changed, meta), start=1)
+                    _relative_mentions(d, p.text, n) if c else f["mentions"]
+                    for n, (d, p, c, f) in enumerate(zip(applied, j.paragraphs, changed, meta), start=1)
                 ]
                 new.append((key, found))
         mentions.extend(_article_mentions(j, meta, found))
@@ -443,7 +448,7 @@ def _records(
     claims: list[Claim] = []
     task = progress.add_task("timeline and claims", total=len(jobs))
     for j in jobs:
-        document, paragraph_docs = j.document, docs.get(j)
+        document, paragraph_docs = j.document, nlp.lemmatize(docs.pipeline.nlp, docs.get(j))
         if "timeline" in commands:
             doc_date = date.fromisoformat(document.date) if document.date else None
             pairs = list(zip(j.paragraphs, paragraph_docs))

@@ -84,8 +84,32 @@ def model_text(text: str) -> str:
     return _TO_SPACE.sub(" ", text)
 
 
-def parse(nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: int = 64) -> Iterator[Doc]:
-    return nlp.pipe((model_text(t) for t in texts), n_process=n_process, batch_size=batch_size)
+def parse(nlp: Language, texts: Iterable[str], lemmas: bool = True, batch_size: int = 64) -> Iterator[Doc]:
+    """The pipeline's Docs of `texts`. With `lemmas=False` a rule-based lemmatizer is
+    left out: it reads only words and tags, so lemmatize() gives the same lemmas later,
+    to the commands that read them (the actors never do)."""
+    disable = ["lemmatizer"] if not lemmas and _rule_lemmatizer(nlp) else []
+    return nlp.pipe((model_text(t) for t in texts), batch_size=batch_size, disable=disable)
+
+
+def lemmatize(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """Docs parsed with `lemmas=False`, given their lemmas, in place."""
+    lemmatizer = _rule_lemmatizer(nlp)
+    if lemmatizer is not None:
+        for doc in docs:
+            lemmatizer(doc)
+    return docs
+
+
+def _rule_lemmatizer(nlp: Language):
+    """The pipeline's rule or lookup lemmatizer, if it runs one (a trainable one
+    reads the tok2vec output and must run in the pipeline)."""
+    from spacy.pipeline import Lemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    pipe = nlp.get_pipe("lemmatizer")
+    return pipe if isinstance(pipe, Lemmatizer) else None  # EditTreeLemmatizer is not one
 
 
 class NameMatcher:
