@@ -956,3 +956,88 @@ def test_a_name_after_the_is_no_surname_of_a_person_met_in_another_article():
     the_west = [RawMention("b", 1, "body", 20, 24, "West", "PERSON", agent=True, after_article=True)]
     found = build_actors(singer + the_west)
     assert sorted((a.name, a.documents) for a in found) == [("Tomas West", ["a"]), ("West", ["b"])]
+
+
+def _mentions(nlp, text, spans):
+    """doc_mentions() of `text` with the model's entities replaced by `spans` (text, label)."""
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    return actors.doc_mentions(doc, Paragraph("d", 5, 0, len(text), text, "body"))
+
+
+def test_letters_of_an_honour_inside_a_persons_name_are_cut(nlp):
+    text = "Yesterday, publisher barrister Tomas Ferrow QC said the figure was too high."
+    [m] = _mentions(nlp, text, [("Tomas Ferrow QC", "PERSON")])
+    assert m.text == "Tomas Ferrow"
+
+
+def test_a_name_ends_before_a_lower_case_verb(nlp):
+    text = "Regarding the bonds, Halden Group accused Vell of never paying."
+    assert [m.text for m in _mentions(nlp, text, [("Halden Group accused Vell", "ORG")])] == ["Halden Group"]
+
+
+def test_a_given_name_left_out_of_a_persons_name_is_taken_in(nlp):
+    text = "Harbour Mayor Idris Vantongeren said at the time that the rules stand."
+    [m] = _mentions(nlp, text, [("Vantongeren", "PERSON")])
+    assert (m.text, m.role) == ("Idris Vantongeren", "Harbour Mayor")
+
+
+def test_headline_names_are_cut_back_to_the_names_the_body_writes():
+    def m(text, label, kind, start=0):
+        return RawMention("d", 1 if kind == "title" else 2, kind, start, start + len(text), text, label)
+
+    title = [m("TfX Corvin", "PERSON", "title"), m("Brannock News of Fraud", "ORG", "title", 20)]
+    title += [m("Lena Marsh", "PERSON", "title", 50), m("Slams Ida Quell", "PERSON", "title", 70)]
+    title += [m("Vantor Group SpA", "ORG", "title", 90)]
+    body = [m("TfX", "ORG", "body", 100), m("TfX", "ORG", "body", 120), m("Corvin", "GPE", "body", 140)]
+    body += [m("Brannock News", "ORG", "body", 160), m("Marsh", "PERSON", "body", 180)]
+    body += [m("Ida Quell", "PERSON", "body", 200), m("Vantor", "ORG", "body", 220)]
+    cut = actors.cut_headline_names(title + body)
+    assert [(x.text, x.label, x.start, x.end) for x in cut if x.kind == "title"] == [
+        ("TfX", "ORG", 0, 3),
+        ("Corvin", "GPE", 4, 10),
+        ("Brannock News", "ORG", 20, 33),
+        ("Lena Marsh", "PERSON", 50, 60),  # only a surname in the body: the headline gives the full name
+        ("Ida Quell", "PERSON", 76, 85),
+        ("Vantor Group SpA", "ORG", 90, 106),  # a fuller form of the body's name
+    ]
+
+
+def test_a_councillors_abbreviated_title_is_a_role(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "Council row deepens\n\nDeputy mayor Dana Bellamy wrote to residents on Monday.\n\n"
+        "In the release Cr Bellamy blames the mayor for the meeting.\n",
+    )
+    bellamy = holding(found, "Dana Bellamy")
+    assert len(bellamy) == 1 and bellamy[0].label == "PERSON"
+    assert not [a for a in found if "Cr" in a.name.split()]
+
+
+def test_a_name_called_a_blog_is_no_person(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "The professors run the data investigation blog Quill Ledger, which posted the analysis in June.\n",
+    )
+    assert [a.label for a in holding(found, "Quill Ledger")] in ([], ["ORG"])
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_name_throughout(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "Ferry row\n\nThe operator appealed against the decision of Transport for Calder (TfC) "
+        "not to renew its licence.\n\nTfC said the operator was not fit to run the service. "
+        "Later, TfC told it that the licence would not be renewed.\n",
+    )
+    board = holding(found, "Transport for Calder")
+    assert len(board) == 1 and board[0].label == "ORG" and "TfC" in board[0].aliases
+    assert board[0].count == 4
+    assert not [a for a in found if a.name == "TfC"]
+
+
+def test_a_demonym_of_a_place_in_the_document_is_a_group():
+    def m(text, label, start):
+        return RawMention("d", 2, "body", start, start + len(text), text, label)
+
+    marked = actors.mark_demonyms([m("Toronto", "GPE", 0), m("Torontonians", "PERSON", 20), m("Tory", "PERSON", 40)])
+    assert [x.label for x in marked] == ["GPE", "NORP", "PERSON"]

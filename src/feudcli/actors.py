@@ -27,7 +27,7 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ TITLE_WORDS = frozenset(
     president-elect first pastor rabbi imam sheikh coach manager anchor correspondent editor
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
+    cr cllr councillor councilor alderman chairperson
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -63,8 +64,8 @@ PERSON_TITLES = frozenset(
     """
     president vice former ex late senator sen rep representative congressman congresswoman
     secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
-    rev reverend ambassador ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson
-    president-elect rabbi imam sheikh
+    rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
+    spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor
     """.split()
 )
 # Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
@@ -87,7 +88,7 @@ THING_ROLE_NOUNS = ORG_WORDS | frozenset(
     """
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
-    outfit conglomerate lender insurer operator regulator watchdog
+    outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter
     """.split()
 )
 # Nouns that, heading a role, say the name is a work ("his album The Blueprint").
@@ -291,13 +292,14 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions = []
-    spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc)))
+    spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
     if paragraph.number <= _DATELINE_PARAGRAPHS:
         spans = _typed_by_dateline(doc, paragraph.text, spans)
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        for piece in (p for part in _split_at_bracket(span) for p in _split_at_possessive(part)):
+        parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(part)))
+        for piece in parts:
             cleaned = clean(piece)
             if cleaned is None:
                 continue
@@ -411,7 +413,7 @@ def _is_placed(name: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
 
 
-def _rejoined(doc: Doc) -> list[Span]:
+def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     """Actor entities, with a span that ends in a preposition or conjunction joined to
     the entity that follows it ("the U.S. Agency for" + "International Development"),
     and a company suffix the model tagged on its own joined to the name before it
@@ -433,7 +435,10 @@ def _rejoined(doc: Doc) -> list[Span]:
                 continue
             if ent.start < prev.end:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
-        joined.append(_with_particle_surname(_with_apostrophe_surname(ent)) if ent.label_ == "PERSON" else ent)
+        if ent.label_ == "PERSON":
+            ent = _with_particle_surname(_with_apostrophe_surname(ent))
+            ent = _with_given_name(ent) if running_text else ent
+        joined.append(ent)
     return joined
 
 
@@ -555,6 +560,30 @@ def _with_particle_surname(span: Span) -> Span:
     return span if end == span.end else _relabelled(doc[span.start : end], span.label_)
 
 
+def _with_given_name(span: Span) -> Span:
+    """A person's name the model cut after the given name: "London Mayor Sadiq" +
+    "Khan". The capitalised word just before the name, in no entity, no title, and
+    compounding the name in the parse, is taken in. Only in running text: in a Title
+    Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 2:
+        tok = doc[start - 1]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.is_alpha
+            and tok.is_title
+            and not tok.is_sent_start  # "Actress Rebel Wilson": a capitalised noun, not a name
+            and not tok.ent_type_
+            and tok.dep_ == "compound"
+            and span.start <= tok.head.i < span.end
+            and tok.lower_.rstrip(".") not in TITLE_WORDS
+        ):
+            break
+        start -= 1
+    return span if start == span.start else _relabelled(doc[start : span.end], span.label_)
+
+
 def _is_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
@@ -636,6 +665,15 @@ def _split_at_bracket(span: Span) -> list[Span]:
     return [span]
 
 
+def _cut_at_verb(span: Span) -> Span:
+    """ "Halden Group accused Lee": a name holds no lower-case verb; what comes from
+    the verb on is cut (the rest is what the name does, not part of it)."""
+    for tok in span[1:]:
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("VERB", "AUX"):
+            return span.doc[span.start : tok.i]
+    return span
+
+
 def _split_at_possessive(span: Span) -> list[Span]:
     """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
     for tok in span[:-1]:
@@ -673,6 +711,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
+    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
+        end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
@@ -700,6 +740,10 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+# Letters written after a person's name for an honour, a degree or an office.
+_POST_NOMINALS = frozenset("qc kc sc mp msp mla mpp mep mbe obe cbe kbe dbe phd esq".split())
 
 
 def _is_trim(tok: Token, leading: bool) -> bool:
@@ -759,6 +803,8 @@ def _role_text(tokens: list[Token]) -> str | None:
         return None
     if not any(t.is_lower or _is_title_word(t) for t in tokens):
         return None  # capitalised words only: more likely part of a name the model cut
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
+        return None  # "Amir angered head coach": a clause the parse ran together, no role
     parts = []  # the text's own spacing ("anti-semite"); a space where a token was left out
     for t, nxt in zip(tokens, [*tokens[1:], None]):
         parts.append(t.text)
@@ -777,16 +823,61 @@ _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 
 
 def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
-    """ "United States Air Force (USAF)": the bracketed acronym is an alias of the name before it."""
-    for prev, cur in zip(mentions, mentions[1:]):
+    """ "United States Air Force (USAF)": the bracketed acronym is an alias of the name
+    before it, and a mention of the name's kind where the model tagged none."""
+    for prev in list(mentions):
         match = _ACRONYM.match(text, prev.end - offset)
-        if match and cur.start - offset == match.start(1) and _initials_fit(prev.text, cur.text):
+        if not match or not _initials_fit(prev.text, match.group(1)) or " " not in prev.text:
+            continue
+        start, end = offset + match.start(1), offset + match.end(1)
+        cur = next((m for m in mentions if m.start == start), None)
+        if cur is None and prev.label not in ("PERSON", "WORK_OF_ART", "LAW"):
+            cur = replace(prev, start=start, end=end, text=match.group(1), role=None, agent=False, after_article=False)
+            mentions.insert(mentions.index(prev) + 1, cur)
+        if cur is not None and cur.end == end:
             cur.acronym_of = prev.text
 
 
+def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
+    """A name made of a place the document names and a demonym's ending ("Londoners",
+    "New Yorker", "Torontonians") is a group of people from there: NORP, whatever the
+    model guessed."""
+    places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
+    for m in mentions:
+        if m.label not in LOCATION_LABELS and any(
+            m.text.startswith(p) and m.text[len(p) :] in _DEMONYM_ENDINGS for p in places
+        ):
+            m.label = "NORP"
+    return mentions
+
+
+_DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
+
+
+def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
+    """A document's acronym defined in brackets ("Transport for London (TfL)") stands
+    for the same name wherever the document writes it, with the name's label: the
+    model's label for a bare acronym is a guess."""
+    defined = {m.text: m for m in mentions if m.acronym_of}
+    for m in mentions:
+        definition = defined.get(m.text)
+        if definition is not None and m.acronym_of is None:
+            m.acronym_of = definition.acronym_of
+        if m.acronym_of is not None:
+            m.label = next((d.label for d in mentions if d.text == m.acronym_of), m.label)
+    return mentions
+
+
 def _initials_fit(name: str, acronym: str) -> bool:
-    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper()]
-    return len(acronym.replace(".", "")) >= 2 and "".join(letters).startswith(acronym.replace(".", "")[:2])
+    """The acronym starts as the name's capitalised words do, or as all its words do
+    when the acronym keeps a small word's letter ("Transport for London (TfL)")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    letters = acronym.replace(".", "")
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words)
+    return len(letters) >= 2 and (
+        capitals.startswith(letters[:2]) or (not letters.isupper() and every.startswith(letters[:2]))
+    )
 
 
 # ---------------------------------------------------------------- actors
@@ -1291,6 +1382,62 @@ def _is_unplaced_acronym(group: list[RawMention]) -> bool:
     return _majority_label(group) in ("GPE", "LOC")
 
 
+def cut_headline_names(mentions: list[RawMention]) -> list[RawMention]:
+    """A document's names of several words in a title or heading that its body never
+    writes, where Title Case ran two names together ("TfL London": the body writes
+    "TfL" and "London") or a name into lower-case words after it ("Fox News of
+    Fraud") or a word before a full name ("Calls Tim Cook"), cut back to the names
+    the body writes; each part takes the body's label for it. A headline name that
+    only adds capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is
+    its fuller form, and stays."""
+    body: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "body":
+            body[name_key(m.text)][m.label] += 1
+    out = []
+    for m in mentions:
+        if m.kind == "body" or " " not in m.text or name_key(m.text) in body:
+            out.append(m)
+            continue
+        out.extend(_body_parts(m, body) or [m])
+    return out
+
+
+def _body_parts(m: RawMention, body: dict[str, Counter[str]]) -> list[RawMention]:
+    words = [w.span() for w in re.finditer(r"\S+", m.text)]
+    for i in range(len(words) - 1, 0, -1):
+        first, rest = m.text[: words[i - 1][1]], m.text[words[i][0] :]
+        if name_key(first) not in body:
+            continue
+        if name_key(rest) in body:
+            parts = [(0, words[i - 1][1], first), (words[i][0], len(m.text), rest)]
+        elif rest[0].islower():
+            parts = [(0, words[i - 1][1], first)]
+        else:
+            return []
+        return _parts(m, parts, body)
+    for i in range(1, len(words) - 1):  # "Calls Tim Cook": a full name the body writes, after a word
+        rest = m.text[words[i][0] :]
+        if name_key(rest) in body:
+            return _parts(m, [(words[i][0], len(m.text), rest)], body)
+    return []
+
+
+def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Counter[str]]) -> list[RawMention]:
+    return [
+        replace(
+            m,
+            start=m.start + a,
+            end=m.start + b,
+            text=text,
+            label=body[name_key(text)].most_common(1)[0][0],
+            role=m.role if a == 0 else None,
+            acronym_of=None,
+        )
+        for a, b, text in parts
+    ]
+
+
 def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[RawMention]:
     """Mark the one-word mentions whose word their document also writes in lower case
     (`lowercase`: the document's lower-case words)."""
@@ -1329,6 +1476,8 @@ def decide_label(group: list[RawMention]) -> str:
         votes[_evident_label(m)] += weight
         if any(w.rstrip(".").lower() in TITLE_WORDS for w in _person_role(m).split()):
             votes["PERSON"] += 2
+        elif _is_thing_role(m.role):
+            votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
     if _is_full_person_name(group) or _has_person_title(group):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
