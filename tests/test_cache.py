@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from feudcli import cache
 from feudcli.analysis import analyze
 from feudcli.render import to_string
@@ -121,3 +123,19 @@ def test_lemmas_added_on_reading_equal_the_pipelines_own(tmp_path: Path):
     assert [[t.lemma_ for t in d] for d in added] == [[t.lemma_ for t in d] for d in full]
     result = analyze([str(CORPUS)], commands=["claims"], cache_dir=tmp_path)
     assert {"accuse", "call"} <= {c.cue for c in result.claims}
+
+
+def test_a_rerun_on_the_same_corpus_reads_its_actors_back(tmp_path: Path, monkeypatch):
+    from feudcli import actors
+
+    first = analyze([str(CORPUS)], cache_dir=tmp_path)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("actors formed again")
+
+    monkeypatch.setattr(actors, "build_actors", fail)
+    again = analyze([str(CORPUS)], cache_dir=tmp_path)
+    assert _json(again) == _json(first)
+    with_aliases = actors.AliasTable(names={"x": "Twitter"}, labels={"Twitter": "ORG"}, forms={"X": "Twitter"})
+    with pytest.raises(AssertionError, match="formed again"):  # another alias table: not the stored actors
+        analyze([str(CORPUS)], cache_dir=tmp_path, aliases=with_aliases)

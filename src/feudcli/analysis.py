@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from . import actors as actors_mod
 from . import cache, loading, nlp, paragraphs
-from .records import Actor, Claim, Document, Event, Paragraph, Span
+from .records import Actor, Claim, Document, Event, Mention, Paragraph, Span
 from .timex import find_document_date
 
 if TYPE_CHECKING:
@@ -313,10 +313,15 @@ def _find_actors(
 
     The second pass's mentions of an article depend only on its parse, the names
     found in it and the extracting code, so they are cached under those: a re-run
-    loads no Doc."""
+    loads no Doc. The actors depend on what the patterns do, and are cached beside
+    them: a re-run on the same corpus reads them back."""
     patterns = _patterns(pipeline, store, jobs, aliases)
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
+    actors_key = _corpus_key(pipeline, jobs, aliases, "actors")
+    stored = store.derived(actors_key)
+    if stored is not None:
+        return [_actor_from_json(a) for a in stored], docs
     task = progress.add_task("actors", total=len(jobs))
     mentions, new = [], []
     for j in jobs:
@@ -342,7 +347,29 @@ def _find_actors(
             new = []
         progress.advance(task)
     store.put_derived(new)
-    return actors_mod.build_actors(mentions, aliases), docs
+    found_actors = actors_mod.build_actors(mentions, aliases)
+    store.put_derived([(actors_key, [_actor_json(a) for a in found_actors])])
+    return found_actors, docs
+
+
+def _actor_json(actor: Actor) -> list:
+    mentions = [[m.doc, m.paragraph, m.start, m.end, m.text, m.label, m.role] for m in actor.mentions]
+    return [actor.name, actor.label, actor.aliases, actor.roles, mentions]
+
+
+def _actor_from_json(value: list) -> Actor:
+    """An actor as _actor_json() stored it; repeated strings are shared, not copied."""
+    name, label, aliases, roles, mentions = value
+    return Actor(
+        name,
+        label,
+        aliases,
+        roles,
+        [
+            Mention(sys.intern(d), p, s, e, sys.intern(t), sys.intern(lb), r and sys.intern(r))
+            for d, p, s, e, t, lb, r in mentions
+        ],
+    )
 
 
 def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> list[actors_mod.RawMention]:
@@ -361,9 +388,7 @@ def _patterns(
     """The second pass's name patterns, from actors formed of the first-pass mentions.
     They depend on the whole corpus (which articles, where their paragraphs are, their
     parses), the alias table and the code, and are cached under all of these."""
-    corpus = [[j.document.id, j.key, [(p.number, p.start, p.kind) for p in j.paragraphs]] for j in jobs]
-    alias_state = [aliases.names, aliases.labels, aliases.forms] if aliases else None
-    key = cache.key(pipeline.id, ["patterns", _EXTRACTION, json.dumps([corpus, alias_state], sort_keys=True)])
+    key = _corpus_key(pipeline, jobs, aliases, "patterns")
     patterns = store.derived(key)
     if patterns is None:
         first, lowercase = [], set()
@@ -375,6 +400,14 @@ def _patterns(
         patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
         store.put_derived([(key, patterns)])
     return patterns
+
+
+def _corpus_key(pipeline: _Pipeline, jobs: list[_Job], aliases: actors_mod.AliasTable | None, what: str) -> str:
+    """The key of a value derived from the whole corpus: which articles, where their
+    paragraphs are, their parses, the alias table and the code."""
+    corpus = [[j.document.id, j.key, [(p.number, p.start, p.kind) for p in j.paragraphs]] for j in jobs]
+    alias_state = [aliases.names, aliases.labels, aliases.forms] if aliases else None
+    return cache.key(pipeline.id, [what, _EXTRACTION, json.dumps([corpus, alias_state], sort_keys=True)])
 
 
 class ActorIndex:
