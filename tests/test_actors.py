@@ -1041,3 +1041,16 @@ def test_a_demonym_of_a_place_in_the_document_is_a_group():
 
     marked = actors.mark_demonyms([m("Toronto", "GPE", 0), m("Torontonians", "PERSON", 20), m("Tory", "PERSON", 40)])
     assert [x.label for x in marked] == ["GPE", "NORP", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, name",
+    [
+        ("Prime Minister Datuk Seri Aziz Rahman denied it.", "Datuk Seri Aziz Rahman", "Aziz Rahman"),
+        ("Taoiseach Liam Corrigan replied in the Dáil.", "Taoiseach Liam Corrigan", "Liam Corrigan"),
+        ("Cllr Bea Hollins voted against it.", "Cllr Bea Hollins", "Bea Hollins"),
+    ],
+)
+def test_titles_of_other_countries_are_roles(nlp, text, phrase, name):
+    span, role = clean(_span(nlp, text, phrase, "PERSON"))
+    assert span.text == name and role

@@ -54,7 +54,8 @@ TITLE_WORDS = frozenset(
     president-elect first pastor rabbi imam sheikh coach manager anchor correspondent editor
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
-    cr cllr councillor councilor alderman chairperson
+    cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
+    datin seri tun
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -65,7 +66,8 @@ PERSON_TITLES = frozenset(
     president vice former ex late senator sen rep representative congressman congresswoman
     secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
-    spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor
+    spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
+    tanaiste datuk dato datin
     """.split()
 )
 # Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
@@ -561,27 +563,26 @@ def _with_particle_surname(span: Span) -> Span:
 
 
 def _with_given_name(span: Span) -> Span:
-    """A person's name the model cut after the given name: "London Mayor Sadiq" +
-    "Khan". The capitalised word just before the name, in no entity, no title, and
-    compounding the name in the parse, is taken in. Only in running text: in a Title
-    Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and span.start - start < 2:
-        tok = doc[start - 1]
-        if not (
-            tok.pos_ == "PROPN"
-            and tok.is_alpha
-            and tok.is_title
-            and not tok.is_sent_start  # "Actress Rebel Wilson": a capitalised noun, not a name
-            and not tok.ent_type_
-            and tok.dep_ == "compound"
-            and span.start <= tok.head.i < span.end
-            and tok.lower_.rstrip(".") not in TITLE_WORDS
-        ):
-            break
-        start -= 1
-    return span if start == span.start else _relabelled(doc[start : span.end], span.label_)
+    """A person's name the model cut after the given name, which it read as the end
+    of a title: "London Mayor Sadiq" + "Khan". The capitalised word between a title
+    and the name, in no entity and compounding the name in the parse, is taken in.
+    Only in running text: in a Title Case headline every word is capitalised
+    ("Qualcomm Calls Tim Cook's ...")."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i - 1].lower_.rstrip(".") not in TITLE_WORDS:
+        return span
+    tok = doc[i]
+    if (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.is_title
+        and not tok.ent_type_
+        and tok.dep_ == "compound"
+        and span.start <= tok.head.i < span.end
+        and tok.lower_ not in TITLE_WORDS
+    ):
+        return _relabelled(doc[i : span.end], span.label_)
+    return span
 
 
 def _is_initial(tok: Token) -> bool:
