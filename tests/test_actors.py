@@ -976,10 +976,17 @@ def test_a_name_ends_before_a_lower_case_verb(nlp):
     assert [m.text for m in _mentions(nlp, text, [("Halden Group accused Vell", "ORG")])] == ["Halden Group"]
 
 
-def test_a_given_name_left_out_of_a_persons_name_is_taken_in(nlp):
-    text = "Harbour Mayor Idris Vantongeren said at the time that the rules stand."
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Harbour Mayor Idris Vantongeren said at the time that the rules stand.", "Idris Vantongeren"),
+        ("The seat was lost, with Idris Vantongeren defeating the incumbent.", "Idris Vantongeren"),
+        ("The remarks of public commentators Messers Idris Vantongeren were read out.", "Vantongeren"),
+    ],
+)
+def test_a_given_name_left_out_of_a_persons_name_is_taken_in(nlp, text, name):
     [m] = _mentions(nlp, text, [("Vantongeren", "PERSON")])
-    assert (m.text, m.role) == ("Idris Vantongeren", "Harbour Mayor")
+    assert m.text == name
 
 
 def test_headline_names_are_cut_back_to_the_names_the_body_writes():

@@ -564,13 +564,17 @@ def _with_particle_surname(span: Span) -> Span:
 
 def _with_given_name(span: Span) -> Span:
     """A person's name the model cut after the given name, which it read as the end
-    of a title: "London Mayor Sadiq" + "Khan". The capitalised word between a title
-    and the name, in no entity and compounding the name in the parse, is taken in.
-    Only in running text: in a Title Case headline every word is capitalised
-    ("Qualcomm Calls Tim Cook's ...")."""
+    of a title or role: "London Mayor Sadiq" + "Khan", "nonpartisan Junius" + "Ho".
+    The capitalised word after a title, a role's adjective or singular noun, or a
+    preposition ("with Junius" + "Ho"), in no entity and compounding the name in the
+    parse, is taken in. Only in running text: in a Title Case headline every word is
+    capitalised ("Qualcomm Calls Tim Cook's ...")."""
     doc, i = span.doc, span.start - 1
-    if i < 1 or doc[i - 1].lower_.rstrip(".") not in TITLE_WORDS:
+    if i < 1:
         return span
+    before = doc[i - 1]
+    if before.lower_.rstrip(".") not in TITLE_WORDS and not (before.tag_ in ("NN", "JJ", "IN") and before.is_lower):
+        return span  # after a plural ("commentators Messers Sam Omatseye") the word is more likely a title
     tok = doc[i]
     if (
         tok.pos_ == "PROPN"
