@@ -403,3 +403,13 @@ def test_an_accusation_s_by_phrase_hung_on_its_complement_names_the_accuser(clai
 def test_a_by_phrase_of_the_complement_s_own_passive_is_not_the_accuser(claims_of):
     found = claims_of("Dara Voss has been accused of being paid by Veltran Holdings.")
     assert all(c.speaker is None or "Veltran" not in c.speaker.text for c in found)
+
+
+def test_a_speaker_written_with_honours_after_the_name_is_the_person(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Damages appeal\n\nTomas Ferrow QC appeared for the publisher.\n\n"
+        "Yesterday, publisher barrister Tomas Ferrow QC said the figure was too high.\n",
+        encoding="utf-8",
+    )
+    claims = analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
+    assert [c.speaker for c in claims if c.cue == "say"] == ["Tomas Ferrow"]

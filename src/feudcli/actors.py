@@ -751,6 +751,15 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 _POST_NOMINALS = frozenset("qc kc sc mp msp mla mpp mep mbe obe cbe kbe dbe phd esq".split())
 
 
+def post_nominal_length(text: str) -> int:
+    """How many characters of honours after a name end `text` (" QC" of "Ann Lee QC")."""
+    words = list(re.finditer(r"\S+", text))
+    kept = len(words)
+    while kept > 2 and words[kept - 1].group().rstrip(".").casefold() in _POST_NOMINALS:
+        kept -= 1
+    return 0 if kept == len(words) else len(text) - words[kept - 1].end()
+
+
 def _is_trim(tok: Token, leading: bool) -> bool:
     if tok.is_space or (tok.is_punct and tok.text not in ".") or all(ch in _QUOTES for ch in tok.text):
         return True

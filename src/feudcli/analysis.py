@@ -567,7 +567,8 @@ def _claim(doc_id: str, paras: list[Paragraph], raw: RawClaim, index: ActorIndex
         s = span(part)
         if s is None:
             return None
-        at_end = index.at_end_of(doc_id, s.start, s.end) if part.name_at_end else None
+        end = s.end - actors_mod.post_nominal_length(s.text)  # "barrister Ann Lee QC": Ann Lee
+        at_end = index.at_end_of(doc_id, s.start, end) if part.name_at_end else None
         return at_end or index.by_name(s.text) or s.text
 
     spans = {
