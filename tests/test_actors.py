@@ -1061,14 +1061,3 @@ def test_a_demonym_of_a_place_in_the_document_is_a_group():
 def test_titles_of_other_countries_are_roles(nlp, text, phrase, name):
     span, role = clean(_span(nlp, text, phrase, "PERSON"))
     assert span.text == name and role
-
-
-def test_a_description_opening_a_sentence_is_a_role_not_part_of_the_name():
-    def m(text, start):
-        return RawMention("d", 2, "body", start, start + len(text), text, "PERSON")
-
-    marked = actors.mark_common_words([m("Barrister Tomas Ferrow", 0), m("Rebel Wilson", 40)], {"barrister", "rebel"})
-    assert [(x.text, x.start, x.role) for x in marked] == [
-        ("Tomas Ferrow", 10, "barrister"),
-        ("Rebel Wilson", 40, None),
-    ]

@@ -1454,17 +1454,9 @@ def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Cou
 
 def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[RawMention]:
     """Mark the one-word mentions whose word their document also writes in lower case
-    (`lowercase`: the document's lower-case words), and move into the role the first
-    word of a person's name of three words or more that the document writes in lower
-    case: a description capitalised to open a sentence ("Barrister Ann Lee said", with
-    "the barrister" elsewhere; "Rebel Wilson" keeps her name, two words)."""
-    for i, m in enumerate(mentions):
+    (`lowercase`: the document's lower-case words)."""
+    for m in mentions:
         m.common_word = " " not in m.text and m.text.casefold() in lowercase
-        first = m.text.split(maxsplit=1)[0]
-        if m.label == "PERSON" and len(m.text.split()) >= 3 and first.casefold() in lowercase:
-            rest = m.text[len(first) :].lstrip()
-            role = _join_roles(first.lower(), m.role)
-            mentions[i] = replace(m, start=m.end - len(rest), text=rest, role=role)
     return mentions
 
 
