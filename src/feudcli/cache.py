@@ -1,11 +1,12 @@
 """The parse store: spaCy analyses of articles, by content, in one SQLite file.
 
-An entry is one article's parsed paragraphs (a DocBin). Keys are a hash of the
-model's name and version, the pipeline components run, this store's format and
-the paragraphs' text, so identical articles are parsed once and a changed model
-never serves stale parses. Beside the parses are values derived from them (actor
-mentions), keyed also by a hash of the code that derives them, so a changed
-extractor never serves stale results. SQLite makes every
+An entry is one article's parsed paragraphs (a DocBin; without lemmas when the
+pipeline's lemmatizer is rule-based: nlp.lemmatize() adds them on reading). Keys
+are a hash of the model's name and version, the pipeline components run, this
+store's format and the paragraphs' text, so identical articles are parsed once and
+a changed model never serves stale parses. Beside the parses are values derived
+from them (actor mentions, and a corpus's actors), keyed also by a hash of the code
+that derives them, so a changed extractor never serves stale results. SQLite makes every
 write atomic: a killed run or two runs at once never leave a half-written entry;
 an entry that fails to load is dropped and rebuilt.
 
