@@ -10,6 +10,7 @@ import bisect
 import contextlib
 import csv
 import functools
+import itertools
 import json
 import re
 import signal
@@ -319,9 +320,9 @@ def _find_actors(
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     actors_key = _corpus_key(pipeline, jobs, aliases, "actors")
-    stored = store.derived(actors_key)
+    stored = _stored_actors(store, actors_key)
     if stored is not None:
-        return [_actor_from_json(a) for a in stored], docs
+        return stored, docs
     task = progress.add_task("actors", total=len(jobs))
     mentions, new = [], []
     for j in jobs:
@@ -348,8 +349,29 @@ def _find_actors(
         progress.advance(task)
     store.put_derived(new)
     found_actors = actors_mod.build_actors(mentions, aliases)
-    store.put_derived([(actors_key, [_actor_json(a) for a in found_actors])])
+    _store_actors(store, actors_key, found_actors)
     return found_actors, docs
+
+
+def _store_actors(store: cache.ParseStore, key: str, found: list[Actor]) -> None:
+    """The corpus's actors, one entry each (encoded one at a time: a whole corpus's
+    mentions as one JSON value would double the memory they take), and their number."""
+    store.put_derived(
+        itertools.chain(((f"{key}:{i}", _actor_json(a)) for i, a in enumerate(found)), [(key, len(found))])
+    )
+
+
+def _stored_actors(store: cache.ParseStore, key: str) -> list[Actor] | None:
+    count = store.derived(key)
+    if count is None:
+        return None
+    found = []
+    for i in range(count):
+        value = store.derived(f"{key}:{i}")
+        if value is None:  # an entry lost: form them again
+            return None
+        found.append(_actor_from_json(value))
+    return found
 
 
 def _actor_json(actor: Actor) -> list:

@@ -155,10 +155,12 @@ class ParseStore:
         except ValueError:
             return None
 
-    def put_derived(self, items: list[tuple[str, Any]]) -> None:
+    def put_derived(self, items: Iterable[tuple[str, Any]]) -> None:
+        """Store values in one transaction; `items` is consumed one at a time, so a
+        generator of many values never holds all of them encoded at once."""
         with self._db:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?)", [(k, json.dumps(v)) for k, v in items])
+            self._db.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?)", ((k, json.dumps(v)) for k, v in items))
 
 
 def serialize(docs: list[Doc]) -> bytes:
