@@ -362,6 +362,7 @@ def _store_actors(store: cache.ParseStore, key: str, found: list[Actor]) -> None
 
 
 def _stored_actors(store: cache.ParseStore, key: str) -> list[Actor] | None:
+    """The actors _store_actors() stored under `key`, or None when they are not all there."""
     count = store.derived(key)
     if count is None:
         return None
