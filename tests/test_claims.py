@@ -262,15 +262,20 @@ def test_extract_claims_never_raises_on_arbitrary_unicode(nlp, text_):
     extract_claims([nlp(text_)])
 
 
+def claims_in(tmp_path, text):
+    """The claims feudcli finds in one article, written to `tmp_path`."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
+
+
 def test_name_ending_a_speakers_phrase_speaks_only_as_its_head_or_apposition(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    claims = claims_in(
+        tmp_path,
         "Dunmore Mills cut its dividend on Monday.\n"
         "An aide for Harlan Vesk said the cut was too small. "
         "The vice president of Dunmore Mills, Petra Lind, said the cut was fair. "
         "A statement by Dunmore Mills said the cut would last a year.\n",
-        encoding="utf-8",
     )
-    claims = analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
     speakers = {c.content: c.speaker for c in claims if c.cue == "say"}
     assert speakers == {
         "the cut was too small": "An aide for Harlan Vesk",  # the aide spoke, not Vesk
@@ -406,10 +411,9 @@ def test_a_by_phrase_of_the_complement_s_own_passive_is_not_the_accuser(claims_o
 
 
 def test_a_speaker_written_with_honours_after_the_name_is_the_person(tmp_path):
-    (tmp_path / "a.txt").write_text(
+    claims = claims_in(
+        tmp_path,
         "Damages appeal\n\nTomas Ferrow QC appeared for the publisher.\n\n"
         "Yesterday, publisher barrister Tomas Ferrow QC said the figure was too high.\n",
-        encoding="utf-8",
     )
-    claims = analyze([str(tmp_path)], commands=["claims"], use_cache=False).claims
     assert [c.speaker for c in claims if c.cue == "say"] == ["Tomas Ferrow"]
