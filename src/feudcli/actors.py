@@ -873,12 +873,15 @@ def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
     for the same name wherever the document writes it, with the name's label: the
     model's label for a bare acronym is a guess."""
     defined = {m.text: m for m in mentions if m.acronym_of}
+    labels: dict[str, str] = {}
+    for m in mentions:
+        labels.setdefault(m.text, m.label)  # the label of a name's first mention
     for m in mentions:
         definition = defined.get(m.text)
         if definition is not None and m.acronym_of is None:
             m.acronym_of = definition.acronym_of
         if m.acronym_of is not None:
-            m.label = next((d.label for d in mentions if d.text == m.acronym_of), m.label)
+            m.label = labels.get(m.acronym_of, m.label)
     return mentions
 
 

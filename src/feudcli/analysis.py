@@ -316,10 +316,11 @@ def _find_actors(
     found in it and the extracting code, so they are cached under those: a re-run
     loads no Doc. The actors depend on what the patterns do, and are cached beside
     them: a re-run on the same corpus reads them back."""
-    patterns = _patterns(pipeline, store, jobs, aliases)
+    corpus = _corpus_state(jobs, aliases)
+    patterns = _patterns(pipeline, store, jobs, aliases, _corpus_key(pipeline, corpus, "patterns"))
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
-    actors_key = _corpus_key(pipeline, jobs, aliases, "actors")
+    actors_key = _corpus_key(pipeline, corpus, "actors")
     stored = _stored_actors(store, actors_key)
     if stored is not None:
         return stored, docs
@@ -406,12 +407,15 @@ def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> l
 
 
 def _patterns(
-    pipeline: _Pipeline, store: cache.ParseStore, jobs: list[_Job], aliases: actors_mod.AliasTable | None
+    pipeline: _Pipeline,
+    store: cache.ParseStore,
+    jobs: list[_Job],
+    aliases: actors_mod.AliasTable | None,
+    key: str,
 ) -> list[dict]:
     """The second pass's name patterns, from actors formed of the first-pass mentions.
     They depend on the whole corpus (which articles, where their paragraphs are, their
-    parses), the alias table and the code, and are cached under all of these."""
-    key = _corpus_key(pipeline, jobs, aliases, "patterns")
+    parses), the alias table and the code, and are cached under `key`, made of these."""
     patterns = store.derived(key)
     if patterns is None:
         first, lowercase = [], set()
@@ -425,12 +429,17 @@ def _patterns(
     return patterns
 
 
-def _corpus_key(pipeline: _Pipeline, jobs: list[_Job], aliases: actors_mod.AliasTable | None, what: str) -> str:
-    """The key of a value derived from the whole corpus: which articles, where their
-    paragraphs are, their parses, the alias table and the code."""
+def _corpus_state(jobs: list[_Job], aliases: actors_mod.AliasTable | None) -> str:
+    """What values derived from the whole corpus depend on: which articles, where their
+    paragraphs are, their parses and the alias table."""
     corpus = [[j.document.id, j.key, [(p.number, p.start, p.kind) for p in j.paragraphs]] for j in jobs]
     alias_state = [aliases.names, aliases.labels, aliases.forms] if aliases else None
-    return cache.key(pipeline.id, [what, _EXTRACTION, json.dumps([corpus, alias_state], sort_keys=True)])
+    return json.dumps([corpus, alias_state], sort_keys=True)
+
+
+def _corpus_key(pipeline: _Pipeline, corpus_state: str, what: str) -> str:
+    """The key of `what`, derived from the whole corpus by the current code."""
+    return cache.key(pipeline.id, [what, _EXTRACTION, corpus_state])
 
 
 class ActorIndex:
