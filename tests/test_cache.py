@@ -139,3 +139,18 @@ def test_a_rerun_on_the_same_corpus_reads_its_actors_back(tmp_path: Path, monkey
     with_aliases = actors.AliasTable(names={"x": "Twitter"}, labels={"Twitter": "ORG"}, forms={"X": "Twitter"})
     with pytest.raises(AssertionError, match="formed again"):  # another alias table: not the stored actors
         analyze([str(CORPUS)], cache_dir=tmp_path, aliases=with_aliases)
+
+
+def test_streaming_keeps_no_text_and_on_a_cached_corpus_reads_no_actors(tmp_path: Path, monkeypatch):
+    from feudcli import actors
+
+    whole = analyze([str(CORPUS)], commands={"timeline"}, cache_dir=tmp_path)
+    cold = []
+    analyze([str(CORPUS)], commands={"timeline"}, cache_dir=tmp_path / "cold", on_events=cold.extend)
+    assert sorted(cold, key=repr) == sorted(whole.events, key=repr)
+    monkeypatch.setattr(actors, "build_actors", lambda *a, **k: pytest.fail("actors formed again"))
+    streamed = []
+    result = analyze([str(CORPUS)], commands={"timeline"}, cache_dir=tmp_path, on_events=streamed.extend)
+    assert streamed and sorted(streamed, key=repr) == sorted(whole.events, key=repr)
+    assert result.actors == [] and result.events == []
+    assert [(d.text, d.paragraphs) for d in result.documents] == [("", [])] * len(whole.documents)

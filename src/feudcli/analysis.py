@@ -10,11 +10,14 @@ import bisect
 import contextlib
 import csv
 import functools
+import io
 import itertools
 import json
+import pickle
 import re
 import signal
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -75,16 +78,14 @@ def load_documents(
     max_bytes: int | None = None,
     dates: dict[str, date] | None = None,
     reference_date: date | None = None,
-) -> list[Document]:
-    """Read every source; split the readable ones into paragraphs and give each a date."""
-    documents = []
+) -> Iterator[Document]:
+    """Read every source, one at a time; split the readable ones into paragraphs and give each a date."""
     for source in loading.discover(paths):
         document = loading.read(source, encoding=encoding, max_bytes=max_bytes)
         if document.status == "analysed":
             document.paragraphs = paragraphs.split(document.id, document.text)
             _assign_date(document, dates or {}, reference_date)
-        documents.append(document)
-    return documents
+        yield document
 
 
 def _assign_date(document: Document, dates: dict[str, date], reference_date: date | None) -> None:
@@ -101,20 +102,60 @@ def _assign_date(document: Document, dates: dict[str, date], reference_date: dat
 
 @dataclass
 class _Job:
-    """One readable article to analyse: its paragraphs for the model and where their parse is stored."""
+    """One readable article to analyse: where its parse is stored, and its paragraphs for
+    the model, held in memory or, in a streaming run, read back from a spool file."""
 
     document: Document
-    paragraphs: list[Paragraph]
     key: str
+    layout: str  # where its paragraphs are in the document, and their kinds
+    size: int  # how many paragraphs
+    held: list[Paragraph] | None
+    spooled: tuple[_Spool, int] | None = None
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        if self.held is not None:
+            return self.held
+        spool, offset = self.spooled
+        return spool.get(offset)
 
 
-def _jobs(documents: list[Document], model_key: str) -> list[_Job]:
-    jobs = []
-    for d in documents:
-        paras = [p for p in d.paragraphs if p.kind in PARSED_KINDS] if d.status == "analysed" else []
-        if paras:
-            jobs.append(_Job(d, paras, cache.key(model_key, (p.text for p in paras))))
-    return jobs
+def _job(document: Document, model_id: str, spool: _Spool | None) -> _Job | None:
+    """The job of an analysed document with paragraphs for the model; with a spool,
+    they go to it, and the document lets go of its text."""
+    paras = [p for p in document.paragraphs if p.kind in PARSED_KINDS]
+    if not paras:
+        return None
+    key = cache.key(model_id, (p.text for p in paras))
+    layout = cache.key("", (f"{p.number} {p.start} {p.kind}" for p in paras))
+    if spool is None:
+        return _Job(document, key, layout, len(paras), paras)
+    document.text, document.paragraphs = "", []
+    return _Job(document, key, layout, len(paras), None, (spool, spool.put(paras)))
+
+
+class _Spool:
+    """Paragraphs written to a temporary file and read back when needed, so that a
+    streaming run does not hold the corpus's text."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def put(self, paras: list[Paragraph]) -> int:
+        self._file.seek(0, io.SEEK_END)
+        offset = self._file.tell()
+        pickle.dump([(p.doc, p.number, p.start, p.end, p.text, p.kind) for p in paras], self._file)
+        return offset
+
+    def get(self, offset: int) -> list[Paragraph]:
+        self._file.seek(offset)
+        return [Paragraph(*fields) for fields in pickle.load(self._file)]
 
 
 class _Pipeline:
@@ -141,39 +182,40 @@ def _parse_missing(
     Parsing, serialising and the first pass all happen in the parser processes, so
     with --jobs N the main process only writes what they send."""
     known = store.known(j.key for j in jobs)
-    todo: dict[str, list[str]] = {}
+    todo: dict[str, _Job] = {}
     for j in jobs:
-        if j.key not in known and j.key not in todo:
-            todo[j.key] = [p.text for p in j.paragraphs]
+        if j.key not in known:
+            todo.setdefault(j.key, j)
     if not todo:
         return
-    total = sum(len(paras) for paras in todo.values())
+    total = sum(j.size for j in todo.values())
     # Small chunks keep the parser processes evenly busy to the end; one process takes big ones.
     size = CHUNK if n_process == 1 else max(8, min(CHUNK, total // (8 * n_process)))
-    chunks = _chunks(list(todo.items()), size)
+    chunks = _chunks(list(todo.values()), size)
     task = progress.add_task("parsing", total=total)
     work = functools.partial(_parse_chunk, pipeline.name)
+    texts = ([[p.text for p in j.paragraphs] for j in chunk] for chunk in chunks)  # read as the parsers take them
     nlp.load(pipeline.name)  # before the parser processes fork, so that they share it
     with _pool(n_process if len(chunks) > 1 else 1, progress) as pool:
-        for chunk, parsed in zip(chunks, pool(work, [[paras for _, paras in chunk] for chunk in chunks])):
-            store.put(pipeline.id, [(k, blob) for (k, _), (blob, _) in zip(chunk, parsed)])
-            store.put_derived([(_first_pass_key(pipeline, k), meta) for (k, _), (_, meta) in zip(chunk, parsed)])
-            progress.advance(task, sum(len(paras) for _, paras in chunk))
+        for chunk, parsed in zip(chunks, pool(work, texts)):
+            store.put(pipeline.id, [(j.key, blob) for j, (blob, _) in zip(chunk, parsed)])
+            store.put_derived([(_first_pass_key(pipeline, j.key), meta) for j, (_, meta) in zip(chunk, parsed)])
+            progress.advance(task, sum(j.size for j in chunk))
 
 
 CHUNK = 256  # paragraphs parsed and stored together (one cache transaction)
 
 
-def _chunks(articles: list[tuple[str, list[str]]], size: int) -> list[list[tuple[str, list[str]]]]:
+def _chunks(jobs: list[_Job], size: int) -> list[list[_Job]]:
     """Consecutive articles grouped into chunks of about `size` paragraphs."""
-    chunks: list[list[tuple[str, list[str]]]] = [[]]
+    chunks: list[list[_Job]] = [[]]
     count = 0
-    for article in articles:
+    for job in jobs:
         if count >= size:
             chunks.append([])
             count = 0
-        chunks[-1].append(article)
-        count += len(article[1])
+        chunks[-1].append(job)
+        count += job.size
     return chunks
 
 
@@ -307,7 +349,8 @@ def _find_actors(
     jobs: list[_Job],
     aliases: actors_mod.AliasTable | None,
     progress: Progress,
-) -> tuple[list[Actor], _Docs]:
+    keep: bool = True,
+) -> tuple[list[Actor], ActorIndex, _Docs]:
     """Two passes: actors from the model's entities; then the confident names of those
     actors override the model where they overlap (recovering "On April 2, Musk" and
     one-word names the model mislabelled), and actors are formed again.
@@ -315,15 +358,19 @@ def _find_actors(
     The second pass's mentions of an article depend only on its parse, the names
     found in it and the extracting code, so they are cached under those: a re-run
     loads no Doc. The actors depend on what the patterns do, and are cached beside
-    them: a re-run on the same corpus reads them back."""
+    them: a re-run on the same corpus reads them back. With `keep` False, stored actors
+    are not read: the index reads where they are mentioned one document at a time, and
+    no actor is returned."""
     corpus = _corpus_state(jobs, aliases)
     patterns = _patterns(pipeline, store, jobs, aliases, _corpus_key(pipeline, corpus, "patterns"))
     matcher = nlp.NameMatcher(patterns) if patterns else None
     docs = _Docs(pipeline, store, matcher)
     actors_key = _corpus_key(pipeline, corpus, "actors")
+    if not keep and store.derived(actors_key) is not None:
+        return [], ActorIndex.stored(store, actors_key), docs
     stored = _stored_actors(store, actors_key)
     if stored is not None:
-        return stored, docs
+        return stored, ActorIndex.of(stored), docs
     task = progress.add_task("actors", total=len(jobs))
     mentions, new = [], []
     for j in jobs:
@@ -351,14 +398,20 @@ def _find_actors(
     store.put_derived(new)
     found_actors = actors_mod.build_actors(mentions, aliases)
     _store_actors(store, actors_key, found_actors)
-    return found_actors, docs
+    return (found_actors if keep else []), ActorIndex.of(found_actors), docs
 
 
 def _store_actors(store: cache.ParseStore, key: str, found: list[Actor]) -> None:
     """The corpus's actors, one entry each (encoded one at a time: a whole corpus's
-    mentions as one JSON value would double the memory they take), and their number."""
+    mentions as one JSON value would double the memory they take); what ActorIndex
+    needs, the actors' forms and each document's mentions; and, last, their number."""
+    forms, spans = _index_data(found)
     store.put_derived(
-        itertools.chain(((f"{key}:{i}", _actor_json(a)) for i, a in enumerate(found)), [(key, len(found))])
+        itertools.chain(
+            ((f"{key}:{i}", _actor_json(a)) for i, a in enumerate(found)),
+            ((f"{key}:in:{doc}", doc_spans) for doc, doc_spans in spans.items()),
+            [(f"{key}:forms", forms), (key, len(found))],
+        )
     )
 
 
@@ -432,9 +485,8 @@ def _patterns(
 def _corpus_state(jobs: list[_Job], aliases: actors_mod.AliasTable | None) -> str:
     """What values derived from the whole corpus depend on: which articles, where their
     paragraphs are, their parses and the alias table."""
-    corpus = [[j.document.id, j.key, [(p.number, p.start, p.kind) for p in j.paragraphs]] for j in jobs]
     alias_state = [aliases.names, aliases.labels, aliases.forms] if aliases else None
-    return json.dumps([corpus, alias_state], sort_keys=True)
+    return cache.key(json.dumps(alias_state, sort_keys=True), (f"{j.document.id}\0{j.key}\0{j.layout}" for j in jobs))
 
 
 def _corpus_key(pipeline: _Pipeline, corpus_state: str, what: str) -> str:
@@ -442,24 +494,62 @@ def _corpus_key(pipeline: _Pipeline, corpus_state: str, what: str) -> str:
     return cache.key(pipeline.id, [what, _EXTRACTION, corpus_state])
 
 
-class ActorIndex:
-    """Where each actor is mentioned, for the timeline and claims stages."""
+_Forms = list[tuple[str, bool, list[str]]]  # each actor's name, whether a person, its written forms
+_Spans = list[tuple[int, int, str]]  # (start, end, actor name) of a document's mentions, in order
 
-    def __init__(self, actors: list[Actor]):
-        self._by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        self._by_key: dict[str, str] = {}
-        self._forms = {a.name: (a.label == "PERSON", [f.casefold() for f in (a.name, *a.aliases)]) for a in actors}
-        for actor in actors:
-            for m in actor.mentions:
-                self._by_doc[m.doc].append((m.start, m.end, actor.name))
-            for form in (actor.name, *actor.aliases):
-                self._by_key.setdefault(actors_mod.name_key(form), actor.name)
-        for spans in self._by_doc.values():
-            spans.sort()
+
+def _index_data(actors: list[Actor]) -> tuple[_Forms, dict[str, _Spans]]:
+    forms = [(a.name, a.label == "PERSON", [a.name, *a.aliases]) for a in actors]
+    spans: dict[str, _Spans] = defaultdict(list)
+    for actor in actors:
+        for m in actor.mentions:
+            spans[m.doc].append((m.start, m.end, actor.name))
+    for doc_spans in spans.values():
+        doc_spans.sort()
+    return forms, spans
+
+
+class ActorIndex:
+    """Where each actor is mentioned, for the timeline and claims stages: built from
+    actors in memory, or read from the store one document at a time."""
+
+    def __init__(self, forms: Callable[[], _Forms], spans_in: Callable[[str], _Spans]):
+        self._read_forms, self._spans_in = forms, spans_in
+
+    @classmethod
+    def of(cls, actors: list[Actor]) -> ActorIndex:
+        forms, spans = _index_data(actors)
+        return cls(lambda: forms, lambda doc: spans.get(doc, []))
+
+    @classmethod
+    def stored(cls, store: cache.ParseStore, key: str) -> ActorIndex:
+        """The index of the actors _store_actors() stored under `key`."""
+
+        @functools.lru_cache(maxsize=2)  # asked once per sentence, for one document at a time
+        def spans_in(doc: str) -> _Spans:
+            return [tuple(s) for s in store.derived(f"{key}:in:{doc}") or []]
+
+        return cls(lambda: store.derived(f"{key}:forms") or [], spans_in)
+
+    @functools.cached_property
+    def _all_forms(self) -> _Forms:
+        return self._read_forms()
+
+    @functools.cached_property
+    def _forms(self) -> dict[str, tuple[bool, list[str]]]:
+        return {name: (is_person, [f.casefold() for f in forms]) for name, is_person, forms in self._all_forms}
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, str]:
+        by_key: dict[str, str] = {}
+        for name, _, forms in self._all_forms:
+            for form in forms:
+                by_key.setdefault(actors_mod.name_key(form), name)
+        return by_key
 
     def between(self, doc: str, start: int, end: int) -> list[str]:
         """Actors mentioned within [start, end), in order of first mention, once each."""
-        spans = self._by_doc.get(doc, [])
+        spans = self._spans_in(doc)
         i = bisect.bisect_left(spans, (start, -1, ""))
         names: list[str] = []
         for s, e, name in spans[i:]:
@@ -472,7 +562,7 @@ class ActorIndex:
     def at_end_of(self, doc: str, start: int, end: int) -> str | None:
         """The actor whose mention ends the span: "White House spokesperson Karoline Leavitt"
         -> Karoline Leavitt; "Musk’s team" -> None (the team is not Musk)."""
-        spans = self._by_doc.get(doc, [])
+        spans = self._spans_in(doc)
         i = bisect.bisect_left(spans, (start, -1, ""))
         best = None
         for s, e, name in spans[i:]:
@@ -486,7 +576,7 @@ class ActorIndex:
         """The one-word names of the document's actors that are not people ("Twitter",
         "West" of "the West"), unless a person of the document bears that word: no "he"
         or "she" stands for them."""
-        present = [self._forms[name] for name in {name for _, _, name in self._by_doc.get(doc, [])}]
+        present = [self._forms[name] for name in {name for _, _, name in self._spans_in(doc)}]
         person_words = {w for is_person, forms in present if is_person for f in forms for w in f.split()}
         others = {f for is_person, forms in present if not is_person for f in forms if " " not in f}
         return frozenset(others - person_words)
@@ -660,30 +750,41 @@ def analyze(
 
     `on_events` streams the timeline: each article's events are passed to it as
     soon as the article is analysed, in article order, instead of being collected
-    (sorted) in the result, so memory does not grow with the number of events.
+    (sorted) in the result. Memory then stays about flat in the corpus's size: the
+    articles' paragraphs wait in a spool file, not in memory, so the documents in the
+    result carry no text or paragraphs, and the result holds no actors when the
+    corpus's actors are already in the cache (they are read back one document at a
+    time).
 
     Parses are kept in the cache folder (`cache_dir`, default the user's cache) so
     that later runs and other commands reuse them; with `use_cache=False` they go to
     a temporary store that is removed at the end."""
     commands = set(commands)
-    documents = load_documents(
-        paths, encoding=encoding, max_bytes=max_bytes, dates=dates, reference_date=reference_date
-    )
-    if on_document:
-        for document in documents:
-            on_document(document)
-    result = Analysis(documents=documents)
-    if not any(d.status == "analysed" for d in documents):
-        return result
+    streaming = on_events is not None
+    result = Analysis(documents=[])
     pipeline = _Pipeline(model)
-    result.model = pipeline.id
-    folder = (cache_dir or cache.default_dir()) if use_cache else None
-    todo = _jobs(documents, result.model)
-    with cache.ParseStore(folder, lambda: pipeline.nlp.vocab) as store, _progress(progress) as bar:
-        _parse_missing(pipeline, store, todo, jobs, bar)
-        result.actors, docs = _find_actors(pipeline, store, todo, aliases, bar)
-        if commands & {"timeline", "claims"}:
-            result.events, result.claims = _records(todo, docs, ActorIndex(result.actors), commands, bar, on_events)
+    todo: list[_Job] = []
+    with _Spool() if streaming else contextlib.nullcontext() as spool:
+        found = load_documents(
+            paths, encoding=encoding, max_bytes=max_bytes, dates=dates, reference_date=reference_date
+        )
+        for document in found:
+            if on_document:
+                on_document(document)
+            if document.status == "analysed":
+                result.model = result.model or pipeline.id
+                job = _job(document, result.model, spool)
+                if job is not None:
+                    todo.append(job)
+            result.documents.append(document)
+        if not todo:
+            return result
+        folder = (cache_dir or cache.default_dir()) if use_cache else None
+        with cache.ParseStore(folder, lambda: pipeline.nlp.vocab) as store, _progress(progress) as bar:
+            _parse_missing(pipeline, store, todo, jobs, bar)
+            result.actors, index, docs = _find_actors(pipeline, store, todo, aliases, bar, keep=not streaming)
+            if commands & {"timeline", "claims"}:
+                result.events, result.claims = _records(todo, docs, index, commands, bar, on_events)
     return result
 
 
