@@ -144,11 +144,15 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
 
 
 def bench_memory(n: int, pool: list[str], work: Path) -> dict:
-    """For large N, one run each: fill the cache with --jobs 2, then the cached
-    entities run and the peak memory of timeline --jsonl."""
+    """For large N, one run each: timeline --jsonl --jobs 2 on an empty cache (its
+    peak memory includes forming the actors); then, in another cache, the fill with
+    entities --jobs 2, the cached entities run and the peak memory of timeline --jsonl
+    on the cached corpus."""
     corpus = work / f"corpus_{n}"
     words = build_corpus(corpus, n, pool)
-    cache = work / f"cache_{n}"
+    cache, cold_cache = work / f"cache_{n}", work / f"cache_{n}_jsonl"
+    cold_jsonl = run(feudcli("timeline", str(corpus), "--jsonl", "--jobs", "2", "--cache-dir", str(cold_cache)))
+    shutil.rmtree(cold_cache, ignore_errors=True)
     fill = run(feudcli("entities", str(corpus), "--json", "--jobs", "2", "--cache-dir", str(cache)))
     cached = run(feudcli("entities", str(corpus), "--json", "--jobs", "1", "--cache-dir", str(cache)))
     jsonl = run(feudcli("timeline", str(corpus), "--jsonl", "--cache-dir", str(cache)))
@@ -163,6 +167,8 @@ def bench_memory(n: int, pool: list[str], work: Path) -> dict:
         "cached_mb": cached[1],
         "jsonl_s": jsonl[0],
         "jsonl_mb": jsonl[1],
+        "jsonl_cold_s": cold_jsonl[0],
+        "jsonl_cold_mb": cold_jsonl[1],
     }
 
 
@@ -213,6 +219,18 @@ def main() -> None:
             f"| {r['cold_vs_raw']:.2f} "
             f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× | {r['raw2_speedup']:.2f}× "
             f"| {r['raw_mb']:.0f} / {r['cold_mb']:.0f} / {r['cached_mb']:.0f} / {r['jsonl_mb']:.0f} |"
+        )
+    if large:
+        print(
+            "\n| articles | --jobs 2 cold w/s | peak MB | cached entities s | peak MB "
+            "| timeline --jsonl cached s | peak MB | timeline --jsonl --jobs 2 cold s | peak MB |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in large:
+        print(
+            f"| {r['articles']:,} | {r['jobs2_wps']:,.0f} | {r['jobs2_mb']:.0f} | {r['cached_s']:.1f} "
+            f"| {r['cached_mb']:.0f} | {r['jsonl_s']:.1f} | {r['jsonl_mb']:.0f} | {r['jsonl_cold_s']:.1f} "
+            f"| {r['jsonl_cold_mb']:.0f} |"
         )
     print(
         f'\n`feudcli --help`: {start["help_s"] * 1000:.0f} ms vs `python -c "import typer, rich"` '
