@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from feudcli import actors
-from feudcli.actors import AliasTable, RawMention, build_actors, clean, ruler_patterns
+from feudcli.actors import AliasTable, RawMention, build_actors, clean, decide_label, ruler_patterns
 from feudcli.analysis import analyze
 from feudcli.nlp import DEFAULT_MODEL
 from feudcli.records import Paragraph
@@ -995,10 +995,11 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
 
     title = [m("TfX Corvin", "PERSON", "title"), m("Brannock News of Fraud", "ORG", "title", 20)]
     title += [m("Lena Marsh", "PERSON", "title", 50), m("Slams Ida Quell", "PERSON", "title", 70)]
-    title += [m("Vantor Group SpA", "ORG", "title", 90)]
-    body = [m("TfX", "ORG", "body", 100), m("TfX", "ORG", "body", 120), m("Corvin", "GPE", "body", 140)]
-    body += [m("Brannock News", "ORG", "body", 160), m("Marsh", "PERSON", "body", 180)]
-    body += [m("Ida Quell", "PERSON", "body", 200), m("Vantor", "ORG", "body", 220)]
+    title += [m("Vantor Group SpA", "ORG", "title", 90), m("Ravi Kadam-Meena Sethu", "PERSON", "title", 110)]
+    body = [m("TfX", "ORG", "body", 200), m("TfX", "ORG", "body", 220), m("Corvin", "GPE", "body", 240)]
+    body += [m("Brannock News", "ORG", "body", 260), m("Marsh", "PERSON", "body", 280)]
+    body += [m("Ida Quell", "PERSON", "body", 300), m("Vantor", "ORG", "body", 320)]
+    body += [m("Ravi Kadam", "PERSON", "body", 340), m("Meena Sethu", "PERSON", "body", 360)]
     cut = actors.cut_headline_names(title + body)
     assert [(x.text, x.label, x.start, x.end) for x in cut if x.kind == "title"] == [
         ("TfX", "ORG", 0, 3),
@@ -1007,6 +1008,8 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
         ("Lena Marsh", "PERSON", 50, 60),  # only a surname in the body: the headline gives the full name
         ("Ida Quell", "PERSON", 76, 85),
         ("Vantor Group SpA", "ORG", 90, 106),  # a fuller form of the body's name
+        ("Ravi Kadam", "PERSON", 110, 120),  # two names joined by a hyphen
+        ("Meena Sethu", "PERSON", 121, 132),
     ]
 
 
@@ -1048,6 +1051,8 @@ def test_a_demonym_of_a_place_in_the_document_is_a_group():
 
     marked = actors.mark_demonyms([m("Toronto", "GPE", 0), m("Torontonians", "PERSON", 20), m("Tory", "PERSON", 40)])
     assert [x.label for x in marked] == ["GPE", "NORP", "PERSON"]
+    marked = actors.mark_demonyms([m("Serbia", "GPE", 0), m("Serbs", "ORG", 20), m("Serbian", "PERSON", 40)])
+    assert [x.label for x in marked] == ["GPE", "NORP", "NORP"]
 
 
 @pytest.mark.parametrize(
@@ -1061,3 +1066,62 @@ def test_a_demonym_of_a_place_in_the_document_is_a_group():
 def test_titles_of_other_countries_are_roles(nlp, text, phrase, name):
     span, role = clean(_span(nlp, text, phrase, "PERSON"))
     assert span.text == name and role
+
+
+def test_a_role_is_headed_by_its_noun_not_by_what_it_is_of(nlp):
+    text = "Pat Kemble, the joint secretary of the largest union, Unite, insisted that policies must change."
+    [m] = _mentions(nlp, text, [("Pat Kemble", "PERSON")])
+    assert "secretary" in m.role and decide_label([m]) == "PERSON"
+
+
+def test_a_title_and_a_comma_before_a_name_are_its_role(nlp):
+    text = (
+        "The chancellor, Alan Birch, the defence secretary, Des Varley, and the business secretary, "
+        "John Harte, were among those on the airwaves."
+    )
+    [m] = _mentions(nlp, text, [("Des Varley", "GPE")])
+    assert "secretary" in m.role and decide_label([m]) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, seat, label",
+    [
+        (
+            "But the Labour MP for Kettering North, Dan Walsh, is said to be urging the cabinet to act.",
+            "Kettering North",
+            "PERSON",
+        ),
+        ("He will stand in any by-election for his Wandle seat.", "Wandle", "ORG"),
+    ],
+)
+def test_an_electoral_seat_is_a_place(nlp, text, seat, label):
+    [m] = [x for x in _mentions(nlp, text, [(seat, label)]) if x.text == seat]
+    assert m.label == "GPE"
+
+
+def test_a_given_name_goes_with_the_full_name_of_its_document():
+    found = build_actors(
+        [
+            mention("a", "Mary-Kate Osborne", "PERSON", 0),
+            mention("a", "Mary-Kate", "PERSON", 40),
+            mention("a", "Vikrant Malhotra", "PERSON", 80),
+            mention("a", "Vikrant", "ORG", 120),
+            mention("a", "Vikrant", "ORG", 160),
+            mention("a", "Vikrant", "PERSON", 200),  # the model's guesses for a given name it does not know
+        ]
+    )
+    assert sorted((a.name, a.label, a.aliases) for a in found) == [
+        ("Mary-Kate Osborne", "PERSON", ["Mary-Kate"]),
+        ("Vikrant Malhotra", "PERSON", ["Vikrant"]),
+    ]
+
+
+@pytest.mark.parametrize("phrase", ["Archbishop", "MPs", "MoUs"])
+def test_a_title_alone_and_an_acronyms_plural_name_no_one(nlp, phrase):
+    text = f"The {phrase} said on Monday that the plan was wrong."
+    assert clean(_span(nlp, text, phrase, "ORG")) is None
+
+
+def test_a_title_in_the_role_of_a_work_makes_no_person():
+    m = mention("a", "Two Left Feet", "WORK_OF_ART", role="detective comedy")
+    assert decide_label([m]) == "WORK_OF_ART"

@@ -80,7 +80,7 @@ ORG_WORDS = frozenset(
     association union federation foundation court commission authority board network services
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
-    brothers international firm
+    brothers international firm films pictures productions prods studios records entertainment
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -90,12 +90,16 @@ THING_ROLE_NOUNS = ORG_WORDS | frozenset(
     """
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
-    outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter
+    outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
+    broadsheet
     """.split()
 )
 # Nouns that, heading a role, say the name is a work ("his album The Blueprint").
 WORK_ROLE_NOUNS = frozenset(
-    "album song single track book novel memoir film movie documentary show series play opera painting poem".split()
+    """
+    album song single track book novel memoir film movie documentary show series play opera painting poem
+    comedy drama thriller sitcom sequel musical
+    """.split()
 )
 # Titles a company's people bear: the name written before one is the company's
 # ("Qualcomm CEO Steve Mollenkopf", "Big Machine founder Scott Borchetta").
@@ -120,7 +124,7 @@ PRESS_WORDS = frozenset(
 # "Wembley Stadium"): such a name is a facility, whatever the model guessed.
 FACILITY_WORDS = frozenset(
     """
-    airport arena avenue bedroom boulevard bridge building castle cathedral hall highway hotel
+    airport arena avenue bedroom boulevard bridge building buildings castle cathedral hall highway hotel
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers
     """.split()
 )
@@ -297,6 +301,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
     if paragraph.number <= _DATELINE_PARAGRAPHS:
         spans = _typed_by_dateline(doc, paragraph.text, spans)
+    spans = [_relabelled(s, "GPE") if _is_seat(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -413,6 +418,22 @@ def _is_placed(name: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         return True
     return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
+
+
+# Holders of an elected seat, written "<holder> for <seat>" ("the MP for Manchester Blackley"),
+# and nouns a seat's name is written before ("his Botany seat").
+_SEAT_HOLDERS = frozenset("mp msp mla mpp mep td member senator congressman congresswoman councillor cllr".split())
+_SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
+
+
+def _is_seat(span: Span) -> bool:
+    """A name the model took for a person or a body that is written as an electoral
+    seat: a place."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return False
+    doc = span.doc
+    held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
+    return held or (span.end < len(doc) and doc[span.end].lower_ in _SEAT_NOUNS)
 
 
 def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
@@ -740,11 +761,20 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     name = doc[start:end]
     if not any(ch.isupper() for ch in name.text) or not any(ch.isalpha() for ch in name.text):
         return None
-    if "\n" in name.text:
+    if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])):
         return None
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _is_bare_title_or_plural(tok: Token) -> bool:
+    """A title alone ("the Archbishop", "Taoiseach") names no one in particular; an
+    acronym's plural ("MPs", "MoUs") is a common noun."""
+    return tok.lower_.rstrip(".") in PERSON_TITLES | {"archbishop"} or bool(_ACRONYM_PLURAL.match(tok.text))
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 # Letters written after a person's name for an honour, a degree or an office.
@@ -796,6 +826,9 @@ def _role_outside(name: Span, left_end: int) -> str | None:
             return _role_text(_noun_phrase_role(child))
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
             return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
+    before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before):
+        return before.text  # "the defence secretary, Des Browne," however the parse joined them
     return None
 
 
@@ -854,12 +887,13 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
 
 def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     """A name made of a place the document names and a demonym's ending ("Londoners",
-    "New Yorker", "Torontonians") is a group of people from there: NORP, whatever the
-    model guessed."""
+    "New Yorker", "Torontonians"), or of such a place without its "-ia" ("Serbs"), is
+    a group of people from there: NORP, whatever the model guessed."""
     places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
     for m in mentions:
-        if m.label not in LOCATION_LABELS and any(
-            m.text.startswith(p) and m.text[len(p) :] in _DEMONYM_ENDINGS for p in places
+        if m.label not in LOCATION_LABELS and (
+            any(m.text.startswith(p) and m.text[len(p) :] in _DEMONYM_ENDINGS for p in places)
+            or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
         ):
             m.label = "NORP"
     return mentions
@@ -1004,7 +1038,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
         if key.startswith("alias:") or key not in clusters:
             continue
         if key in person_set:  # "Asiedu Nketia" beside "Johnson Asiedu Nketia" in its document
-            links = [_Link(_surname_of(key, names), "document")]
+            links = [_Link(_surname_of(key, names), "document"), _Link(_given_names_of(key, names), "document")]
         else:
             links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
@@ -1256,8 +1290,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             if k in clusters and _same_kind(label, _majority_label(clusters[k]))
         ]
         links.append(_Link(spelled, "corpus"))
+    given = _given_names_of(key, names)
+    if label == "PERSON":
+        links.append(_Link(given, "document"))
     if len(words) == 1 and label == "PERSON":
-        links.append(_Link(names.persons_by_first.get(words[0], []), "document"))
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
     if label == "ORG":
@@ -1270,7 +1306,17 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(longer + placed, "document"))
         if len(words) == 1 and words[0] in PRESS_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
+        # A given name the model took for a body ("Hrithik said"), when its document
+        # names that person in full and no body so.
+        links.append(_Link(given, "document", "PERSON"))
     return [link for link in links if link.targets]
+
+
+def _given_names_of(key: str, names: _Names) -> list[str]:
+    """The full names `key` begins, as given names do ("Jami-Lee" of Jami-Lee Ross)."""
+    words = key.split()
+    fuller = names.persons_by_first.get(words[0], [])
+    return [k for k in fuller if len(k.split()) > len(words) and k.split()[: len(words)] == words]
 
 
 def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]], names: _Names) -> bool:
@@ -1421,7 +1467,7 @@ def cut_headline_names(mentions: list[RawMention]) -> list[RawMention]:
 
 
 def _body_parts(m: RawMention, body: dict[str, Counter[str]]) -> list[RawMention]:
-    words = [w.span() for w in re.finditer(r"\S+", m.text)]
+    words = [w.span() for w in re.finditer(r"(?:[^\s-]|-(?![A-Z]))+", m.text)]  # "Roshan-Kangana": two words
     for i in range(len(words) - 1, 0, -1):
         first, rest = m.text[: words[i - 1][1]], m.text[words[i][0] :]
         if name_key(first) not in body:
@@ -1517,7 +1563,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"
     if label == "PERSON" and _is_thing_role(role):
         return "ORG"
-    if label in ("PERSON", "ORG") and role and role.split()[-1].casefold() in WORK_ROLE_NOUNS:
+    if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
     if label == "PERSON" and (_has_org_word(text) or company):
         return "ORG"
@@ -1544,12 +1590,22 @@ def _ends_in_acronym(group: list[RawMention]) -> bool:
 
 def _is_thing_role(role: str | None) -> bool:
     """A role headed by a noun for a body or thing: "micro-blogging site"."""
-    return bool(role) and role.split()[-1].casefold() in THING_ROLE_NOUNS
+    return bool(role) and _role_head(role) in THING_ROLE_NOUNS
+
+
+def _role_head(role: str) -> str:
+    """The noun heading a role: its last word before an "of" ("joint secretary of the
+    union" is a secretary, not a union)."""
+    words = role.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
 
 
 def _person_role(m: RawMention) -> str:
-    """The mention's role when it can be a person's ("" for none, or for a thing's)."""
-    return "" if _is_thing_role(m.role) else m.role or ""
+    """The mention's role when it can be a person's ("" for none, or for a thing's or
+    a work's: "detective comedy" makes no detective)."""
+    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS:
+        return ""
+    return m.role
 
 
 def _takes_an_article(group: list[RawMention]) -> bool:
