@@ -3,6 +3,7 @@ and the pure steps (cleaning, linking, labels, the alias table) on hand-made inp
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -1125,3 +1126,30 @@ def test_a_title_alone_and_an_acronyms_plural_name_no_one(nlp, phrase):
 def test_a_title_in_the_role_of_a_work_makes_no_person():
     m = mention("a", "Two Left Feet", "WORK_OF_ART", role="detective comedy")
     assert decide_label([m]) == "WORK_OF_ART"
+
+
+def test_an_occupation_in_front_of_a_name_is_a_role_and_says_who(nlp):
+    [m] = _mentions(nlp, "Filmmaker Ravi Sendhil filed the suit on Monday.", [("Filmmaker Ravi Sendhil", "ORG")])
+    assert (m.text, m.label, m.role) == ("Ravi Sendhil", "PERSON", "Filmmaker")
+
+
+def test_a_name_a_role_calls_a_site_is_no_person_whatever_else_the_model_says():
+    said = [replace(mention("a", "Wombat", "PERSON", start), agent=True) for start in (40, 80, 120, 160)]
+    found = build_actors([mention("a", "Wombat", "PERSON", 0, role="online news site"), *said])
+    assert [(a.name, a.label) for a in found] == [("Wombat", "ORG")]
+
+
+def test_a_name_of_the_form_body_of_place_is_the_body():
+    found = build_actors([mention("a", "Courier of Vellmark", "GPE"), mention("a", "Vellmark", "GPE", 40)])
+    assert sorted((a.name, a.label) for a in found) == [("Courier of Vellmark", "ORG"), ("Vellmark", "GPE")]
+
+
+@pytest.mark.parametrize("phrase, name", [("Fears that Brannock University", "Brannock University")])
+def test_no_name_runs_across_a_clause_word(nlp, phrase, name):
+    text = f"{phrase} would lose its funding grew on Monday."
+    span, _ = clean(_span(nlp, text, phrase, "ORG"))
+    assert span.text == name
+
+
+def test_a_plural_with_digits_names_no_one(nlp):
+    assert clean(_span(nlp, "He played in 40 T20Is for the side.", "T20Is", "ORG")) is None

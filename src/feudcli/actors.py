@@ -42,8 +42,17 @@ LOCATION_LABELS = ("GPE", "LOC", "FAC", "NORP")
 # actors the body establishes (they are Title Case, where the model over-fires).
 COUNTED_KINDS = ("body", "title", "heading")
 
+# Occupations written in front of a name as a title is ("Filmmaker Ravi Sen"): cut from the
+# front of any name, as PERSON_TITLES are, but on their own no proof of a person (a role
+# the parse attaches to the wrong name is often "lawyer"). A lexicon of kinds.
+OCCUPATIONS = frozenset(
+    """
+    filmmaker film-maker actress actor barrister lawyer solicitor novelist journalist activist
+    businessman businesswoman tycoon billionaire cricketer footballer prophet apostle evangelist
+    """.split()
+)
 # Words that make a title or role in front of a name. A lexicon of titles, not of names.
-TITLE_WORDS = frozenset(
+TITLE_WORDS = OCCUPATIONS.union(
     """
     president vice former ex late senator sen rep representative congressman congresswoman
     secretary minister prime chancellor governor gov mayor judge justice chief general gen
@@ -55,7 +64,7 @@ TITLE_WORDS = frozenset(
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
     cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
-    datin seri tun
+    datin seri tun pm mk td
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -321,7 +330,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     start=paragraph.start + name_span.start_char,
                     end=paragraph.start + name_span.end_char,
                     text=paragraph.text[name_span.start_char : name_span.end_char],
-                    label=piece.label_ or span.label_,
+                    label=name_span.label_ or piece.label_ or span.label_,
                     role=role,
                     agent=_is_agent(name_span),
                     placed=_is_placed(name_span),
@@ -742,6 +751,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
+    clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
+    if clause:
+        start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
     outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
         start += 2
@@ -751,9 +763,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         if described and (prefix.is_lower or prefix.is_sent_start):
             start += 1
     role_start = start
-    titles = TITLE_WORDS if span.label_ == "PERSON" and not _has_org_word(doc[start:end].text) else PERSON_TITLES
+    person = span.label_ == "PERSON" and not _has_org_word(doc[start:end].text)
+    titles = TITLE_WORDS if person else PERSON_TITLES | OCCUPATIONS
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
+    titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
     if start >= end:
@@ -763,6 +777,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None
     if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])):
         return None
+    if titled == start and span.label_ == "ORG":
+        name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
@@ -774,7 +790,11 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in PERSON_TITLES | {"archbishop"} or bool(_ACRONYM_PLURAL.match(tok.text))
 
 
-_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
+
+
+# Words that open a clause: no name runs across one.
+_CLAUSE_WORDS = frozenset("that which who whom whose when where while because".split())
 
 
 # Letters written after a person's name for an honour, a degree or an office.
@@ -1532,7 +1552,8 @@ def decide_label(group: list[RawMention]) -> str:
     people bear decides PERSON; otherwise the model's guesses vote (full-name
     mentions twice, one-word ones once, corrected by the name's own words), a title
     in front adds to PERSON, and a name that ends in an acronym or is one word that
-    never acts in the parse is not a PERSON on the model's word alone."""
+    never acts in the parse is not a PERSON on the model's word alone, nor is one
+    that a role calls a body or a thing and none a person."""
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
@@ -1548,7 +1569,10 @@ def decide_label(group: list[RawMention]) -> str:
         if not +votes:
             votes["ORG"] = person
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
-    return max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
+    label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
+    if label == "PERSON" and any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group)):
+        return "ORG"  # "online news site Crikey", wherever else the model took it for a person
+    return label
 
 
 def _evident_label(m: RawMention | Mention) -> str:
@@ -1572,6 +1596,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
+    if label not in ("ORG", "PERSON") and " of " in text:
+        head = _last_word(text.split(" of ")[0])  # "Times of Israel": a newspaper, not Israel
+        if head in (ORG_WORDS - _STATE_WORDS) | PRESS_WORDS:
+            return "ORG"
     return label
 
 
