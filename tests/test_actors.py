@@ -1153,3 +1153,27 @@ def test_no_name_runs_across_a_clause_word(nlp, phrase, name):
 
 def test_a_plural_with_digits_names_no_one(nlp):
     assert clean(_span(nlp, "He played in 40 T20Is for the side.", "T20Is", "ORG")) is None
+
+
+@pytest.mark.parametrize(
+    "opening, places, agency",
+    [
+        ("HALDEN, VX (KDNM) - Friction between the commissioners grew.", ["HALDEN", "VX"], "KDNM"),
+        ("DUNMORE (Wirewell) -A Dunmore court on Monday rejected the claim.", ["DUNMORE"], "Wirewell"),
+    ],
+)
+def test_a_dateline_s_state_and_an_agency_before_an_unspaced_dash(nlp, opening, places, agency):
+    doc = nlp(opening)
+    typed = actors._typed_by_dateline(doc, opening, list(doc.ents))
+    labels = {s.text: s.label_ for s in typed}
+    assert [labels.get(p) for p in places] == ["GPE"] * len(places) and labels.get(agency) == "ORG"
+
+
+def test_a_dateline_s_place_in_capitals_is_a_place_and_a_caption_s_label_none(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "Court Row\n\nVELLMORE (Wirewell) -A court on Monday rejected the claim by Vantor Media.\n\n"
+        "IMAGE: Vantor Media said it would appeal.\n",
+    )
+    assert [a.label for a in found if a.name == "VELLMORE"] == ["GPE"]
+    assert not [a for a in found if a.name == "IMAGE"]

@@ -421,12 +421,22 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def _is_placed(name: Span) -> bool:
-    """Written where places are: after "the" or after a preposition of place."""
+    """Written where places are: after "the", after a preposition of place, or as a
+    dateline's place ("MILAN (Reuters) -")."""
     i = name.start - 1
     doc = name.doc
     if i >= 0 and doc[i].lower_ == "the":
         return True
-    return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
+    if i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP":
+        return True
+    return name.start < 8 and _in_dateline_place(name)
+
+
+def _in_dateline_place(name: Span) -> bool:
+    found = _dateline(name.doc.text)
+    if found is None:
+        return False
+    return any(0 <= found.start(g) <= name.start_char < name.end_char <= found.end(g) for g in ("place", "region"))
 
 
 # Holders of an elected seat, written "<holder> for <seat>" ("the MP for Manchester Blackley"),
@@ -478,7 +488,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
 # "Oct. 17 (UPI) —": the capitalised place is a place and the agency in brackets an organisation.
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*)(?=[\s,(:—–-]))?"
-    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+\s"
+    # its state or country ("NACOGDOCHES, TX (KTRE) -"), not a date ("WASHINGTON, Jan 5 (Reuters) -")
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)(?=\s*[(—–:-]))?"
+    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
 )
 _DATELINE_PARAGRAPHS = 4
 # Capitalised labels that open a paragraph as a dateline's place would ("BREAKING: ...").
@@ -488,15 +500,22 @@ _KICKER_WORDS = frozenset(
 )
 
 
+def _dateline(text: str) -> re.Match | None:
+    """The dateline opening `text`, unless its place is a kicker or a caption's label ("IMAGE:")."""
+    found = _DATELINE.match(text)
+    first = (found.group("place") or "").split(" ")[0].lower() if found else ""
+    return None if found is None or first in _KICKER_WORDS or first in CAPTION_LABELS else found
+
+
 def _typed_by_dateline(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """Spans inside a dateline's place or agency take that type; a place or agency the
     model left untagged becomes a span of its own. (`text` is the Doc's text, which
     spaCy would rebuild token by token.)"""
-    found = _DATELINE.match(text)
-    if found is None or (found.group("place") or "").split(" ")[0].lower() in _KICKER_WORDS:
+    found = _dateline(text)
+    if found is None:
         return spans
     typed = list(spans)
-    for group, label in (("place", "GPE"), ("agency", "ORG")):
+    for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
         start, end = found.span(group)
         inside = [i for i, s in enumerate(typed) if start <= s.start_char and s.end_char <= end]
         for i in inside:
