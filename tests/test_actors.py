@@ -1177,3 +1177,22 @@ def test_a_dateline_s_place_in_capitals_is_a_place_and_a_caption_s_label_none(tm
     )
     assert [a.label for a in found if a.name == "VELLMORE"] == ["GPE"]
     assert not [a for a in found if a.name == "IMAGE"]
+
+
+def test_a_thing_s_noun_right_before_a_name_is_its_role_however_the_parse_joined_them(nlp):
+    text = "Outlets were misled with a new defence and online news site Wombat will struggle to use it."
+    [m] = _mentions(nlp, text, [("Wombat", "PERSON")])
+    assert m.role and m.role.endswith("site")
+
+
+def test_a_person_s_role_makes_no_person_of_a_body_s_name():
+    found = build_actors(
+        [
+            mention("a", "Courier of Vellmark", "ORG", 0, role="political correspondent"),
+            *[mention("a", "Vellmark", "GPE", start) for start in (40, 80, 120)],
+        ]
+    )
+    assert sorted((a.name, a.label, a.aliases) for a in found) == [
+        ("Courier of Vellmark", "ORG", []),
+        ("Vellmark", "GPE", []),
+    ]

@@ -868,6 +868,15 @@ def _role_outside(name: Span, left_end: int) -> str | None:
     before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
     if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before):
         return before.text  # "the defence secretary, Des Browne," however the parse joined them
+    before = doc[left_end - 1] if left_end >= 1 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lower_ in THING_ROLE_NOUNS | WORK_ROLE_NOUNS
+        and not (root.head.dep_ == "relcl" and root.head.head == before)  # "the company Musk founded"
+    ):
+        return _role_text(_noun_phrase_role(before))  # "online news site Crikey", whatever the parse says
     return None
 
 
@@ -1577,7 +1586,7 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        if any(w.rstrip(".").lower() in TITLE_WORDS for w in _person_role(m).split()):
+        if any(w.rstrip(".").lower() in TITLE_WORDS for w in _person_role(m).split()) and not _is_body_name(m.text):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
@@ -1615,11 +1624,17 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
-    if label not in ("ORG", "PERSON") and " of " in text:
-        head = _last_word(text.split(" of ")[0])  # "Times of Israel": a newspaper, not Israel
-        if head in (ORG_WORDS - _STATE_WORDS) | PRESS_WORDS:
-            return "ORG"
+    if label not in ("ORG", "PERSON") and _is_body_name(text, heads_only=True):
+        return "ORG"  # "Times of Israel": a newspaper, not Israel
     return label
+
+
+def _is_body_name(text: str, heads_only: bool = False) -> bool:
+    """The name's own words make it a body: an organisation's word in it ("Halden
+    University"), or one heading it before an "of" ("Times of Israel")."""
+    if " of " in text and _last_word(text.split(" of ")[0]) in (ORG_WORDS - _STATE_WORDS) | PRESS_WORDS:
+        return True
+    return not heads_only and _has_org_word(text)
 
 
 # Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").
