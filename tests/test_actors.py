@@ -1196,3 +1196,19 @@ def test_a_person_s_role_makes_no_person_of_a_body_s_name():
         ("Courier of Vellmark", "ORG", []),
         ("Vellmark", "GPE", []),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, names, label",
+    [
+        (
+            "They came up with movies like Vantor Nights, Kolbo and Bright Ridge.",
+            ["Vantor Nights", "Kolbo"],
+            "WORK_OF_ART",
+        ),
+        ("It competes with streaming services such as Quillflix and Brannock.", ["Quillflix", "Brannock"], "ORG"),
+    ],
+)
+def test_names_listed_after_a_noun_of_their_kind_take_that_kind(nlp, text, names, label):
+    found = {m.text: m.label for m in _mentions(nlp, text, [(n, "PERSON") for n in names])}
+    assert [found.get(n) for n in names] == [label] * len(names)

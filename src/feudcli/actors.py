@@ -308,6 +308,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         return []
     mentions = []
     spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
+    spans = [_typed_by_kind(s) for s in spans]
     if paragraph.number <= _DATELINE_PARAGRAPHS:
         spans = _typed_by_dateline(doc, paragraph.text, spans)
     spans = [_relabelled(s, "GPE") if _is_seat(s) else s for s in spans]
@@ -361,6 +362,34 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
                 span = _relabelled(span, "PERSON")
         typed.append(span)
     return typed
+
+
+def _typed_by_kind(span: Span) -> Span:
+    """A name listed after a noun of its kind takes that kind: "movies like Lootera,
+    Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
+    "actors like X" people."""
+    first = span.root
+    while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
+        return span
+    if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
+        return span
+    kind = _kind_of_noun(prep.head.lower_)
+    return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+def _kind_of_noun(word: str) -> str | None:
+    singulars = (word.removesuffix("s"), word[:-3] + "y" if word.endswith("ies") else word)  # movies, companies
+    for noun in (word, *singulars):
+        if noun in WORK_ROLE_NOUNS:
+            return "WORK_OF_ART"
+        if noun in THING_ROLE_NOUNS:
+            return "ORG"
+        if noun in OCCUPATIONS:
+            return "PERSON"
+    return None
 
 
 def _is_plain_full_name(span: Span) -> bool:
