@@ -60,3 +60,11 @@ def test_dateline_and_trailing_boilerplate():
 def test_a_date_line_with_its_clock_time_after_a_separator():
     for line in ("May 16, 2017 / 6:33 PM", "June 3, 2024 | 10:02 am ET", "3 June 2024 · 10:02"):
         assert [k for k, _ in kinds(f"Storm Hits Coast\n{line}\nThe storm hit the coast.\n")][1] == "dateline", line
+
+
+def test_a_byline_that_names_reporters_by_their_job():
+    text = (
+        "Council Row Deepens\n\n- JANE ROE AND ALAN VELL STAFF REPORTERS With files from Ida Quell\n\n"
+        "It turns out you can fight city hall.\n\nThe Correspondents' Dinner was cancelled, a spokesman said.\n"
+    )
+    assert [p.kind for p in split("a.txt", text)] == ["title", "byline", "body", "body"]

@@ -16,6 +16,12 @@ from .records import Paragraph
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?:;"”’)…')
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
+# A byline that names its reporters by their job rather than after "By" ("JANE ROE STAFF REPORTER",
+# "Jane Roe, Political Correspondent", "With files from Jane Roe").
+_REPORTERS = re.compile(
+    r"\b(?:staff (?:reporter|writer)s?|(?:[a-z]+ )?correspondents?|with files from|additional reporting by)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"^(?:(?:published|updated|posted)\s*(?:on)?:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
@@ -106,6 +112,8 @@ def classify(paragraphs: list[str]) -> list[str]:
         if _BYLINE.match(para) and len(para.split()) <= 12:
             kinds[i] = "byline"
             byline_names.append(_BYLINE.sub("", para, count=1).split(",")[0].strip())
+        elif i < 5 and len(para.split()) <= 16 and _REPORTERS.search(para) and not para.rstrip().endswith("."):
+            kinds[i] = "byline"
         elif i < 4 and _DATELINE.match(para.strip()):
             kinds[i] = "dateline"
         elif _looks_like_heading(para):
