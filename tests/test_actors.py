@@ -1212,3 +1212,36 @@ def test_a_person_s_role_makes_no_person_of_a_body_s_name():
 def test_names_listed_after_a_noun_of_their_kind_take_that_kind(nlp, text, names, label):
     found = {m.text: m.label for m in _mentions(nlp, text, [(n, "PERSON") for n in names])}
     assert [found.get(n) for n in names] == [label] * len(names)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, name, label",
+    [
+        (
+            "Vellmark Home MK Dorit Halberg said the hearing was unfair.",
+            "Vellmark Home MK Dorit Halberg",
+            "Dorit Halberg",
+            "PERSON",
+        ),
+        ("The motion was tabled by a Vellmark MK last week.", "Vellmark MK", "Vellmark", "ORG"),
+    ],
+)
+def test_a_member_s_title_after_a_party_is_a_role(nlp, text, phrase, name, label):
+    span, role = clean(_span(nlp, text, phrase, "ORG"))
+    assert (span.text, span.label_ or "ORG") == (name, label)
+
+
+def test_a_short_name_of_a_place_the_document_names_is_that_place():
+    def m(text, label, start):
+        return RawMention("d", 2, "body", start, start + len(text), text, label)
+
+    marked = actors.mark_place_names(
+        [
+            m("Vellmark City", "GPE", 0),
+            m("Vellmark", "ORG", 20),
+            m("Dorit Halberg", "PERSON", 40),
+            m("Halberg", "PERSON", 60),
+        ]
+        + [m("Halberg County", "GPE", 80)]
+    )
+    assert [x.label for x in marked] == ["GPE", "GPE", "PERSON", "PERSON", "GPE"]

@@ -64,7 +64,7 @@ TITLE_WORDS = OCCUPATIONS.union(
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
     cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
-    datin seri tun pm mk td
+    datin seri tun pm mk td mp mla msp mep mpp
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -796,6 +796,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
         end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
+    while end - start > 1 and doc[end - 1].is_upper and doc[end - 1].text.rstrip(".").casefold() in _MEMBER_TITLES:
+        end -= 1  # "Likud MK", "Independent TD": a member of a party or an assembly, not a name
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
@@ -815,6 +817,13 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     titles = TITLE_WORDS if person else PERSON_TITLES | OCCUPATIONS
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
+    inner = [
+        i
+        for i in range(start + 1, end - 2)
+        if doc[i].text[:1].isupper() and doc[i].text.rstrip(".").casefold() in _MEMBER_TITLES | PERSON_TITLES
+    ]
+    if inner and all(t.text[:1].isupper() for t in doc[start : inner[0]]):
+        start = inner[0] + 1  # "Jewish Home MK Bezalel Smotrich": the party and the title are a role
     titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
@@ -841,6 +850,8 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
 
 
+# Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
+_MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
 # Words that open a clause: no name runs across one.
 _CLAUSE_WORDS = frozenset("that which who whom whose when where while because".split())
 
@@ -976,6 +987,23 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
+def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
+    """A one-word name the model took for a body or a person (not one of the document's
+    surnames) whose document names a place as that word and a place's kind ("Davao"
+    beside "Davao City") is that place: GPE."""
+    places = {
+        words[0]
+        for m in mentions
+        if m.label in ("GPE", "LOC") and len(words := m.text.split()) == 2 and words[1].casefold() in _PLACE_KINDS
+    }
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    for m in mentions:
+        if m.text in places and (m.label == "ORG" or (m.label == "PERSON" and m.text not in surnames)):
+            m.label = "GPE"
+    return mentions
+
+
+_PLACE_KINDS = frozenset("city county state province district region island".split())
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
 
 

@@ -452,10 +452,12 @@ def _actor_from_json(value: list) -> Actor:
 def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> list[actors_mod.RawMention]:
     """An article's mentions (`found`: per paragraph, relative to it) placed in the
     document, headline names cut back to what the body writes, acronyms the article
-    defines read as the names they stand for, demonyms of its places as groups, and
+    defines read as the names they stand for, demonyms of its places as groups, short
+    names of its places ("Davao" of "Davao City") as places, and
     one-word names the article also writes in lower case marked as such."""
     placed = [_placed(m, para) for para, raw in zip(job.paragraphs, found) for m in raw]
     cut = actors_mod.mark_demonyms(actors_mod.spread_acronyms(actors_mod.cut_headline_names(placed)))
+    cut = actors_mod.mark_place_names(cut)
     return actors_mod.mark_common_words(cut, {w for f in meta for w in f["lower"]})
 
 
