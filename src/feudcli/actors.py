@@ -309,8 +309,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions = []
     spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
     spans = [_typed_by_kind(s) for s in spans]
-    if paragraph.number <= _DATELINE_PARAGRAPHS:
-        spans = _typed_by_dateline(doc, paragraph.text, spans)
+    dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
+    if dateline is not None:
+        spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_seat(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
@@ -334,7 +335,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     label=name_span.label_ or piece.label_ or span.label_,
                     role=role,
                     agent=_is_agent(name_span),
-                    placed=_is_placed(name_span),
+                    placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
@@ -450,22 +451,20 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def _is_placed(name: Span) -> bool:
-    """Written where places are: after "the", after a preposition of place, or as a
-    dateline's place ("MILAN (Reuters) -")."""
+    """Written where places are: after "the" or after a preposition of place."""
     i = name.start - 1
     doc = name.doc
     if i >= 0 and doc[i].lower_ == "the":
         return True
-    if i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP":
-        return True
-    return name.start < 8 and _in_dateline_place(name)
+    return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS and doc[i].pos_ == "ADP"
 
 
-def _in_dateline_place(name: Span) -> bool:
-    found = _dateline(name.doc.text)
-    if found is None:
+def _in_dateline_place(name: Span, dateline: re.Match | None) -> bool:
+    """The name is the place of its paragraph's dateline ("MILAN (Reuters) -")."""
+    if dateline is None:
         return False
-    return any(0 <= found.start(g) <= name.start_char < name.end_char <= found.end(g) for g in ("place", "region"))
+    groups = ("place", "region")
+    return any(0 <= dateline.start(g) <= name.start_char < name.end_char <= dateline.end(g) for g in groups)
 
 
 # Holders of an elected seat, written "<holder> for <seat>" ("the MP for Manchester Blackley"),
@@ -536,13 +535,9 @@ def _dateline(text: str) -> re.Match | None:
     return None if found is None or first in _KICKER_WORDS or first in CAPTION_LABELS else found
 
 
-def _typed_by_dateline(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
-    """Spans inside a dateline's place or agency take that type; a place or agency the
-    model left untagged becomes a span of its own. (`text` is the Doc's text, which
-    spaCy would rebuild token by token.)"""
-    found = _dateline(text)
-    if found is None:
-        return spans
+def _typed_by_dateline(doc: Doc, found: re.Match, spans: list[Span]) -> list[Span]:
+    """Spans inside a dateline's place or agency (`found` in the Doc's text) take that
+    type; a place or agency the model left untagged becomes a span of its own."""
     typed = list(spans)
     for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
         start, end = found.span(group)
