@@ -1245,3 +1245,10 @@ def test_a_short_name_of_a_place_the_document_names_is_that_place():
         + [m("Halberg County", "GPE", 80)]
     )
     assert [x.label for x in marked] == ["GPE", "GPE", "PERSON", "PERSON", "GPE"]
+
+
+def test_a_word_that_only_qualifies_a_title_makes_no_person():
+    found = build_actors([mention("a", "Vantor", "ORG", 0, role="former buyer"), mention("a", "Vantor", "ORG", 40)])
+    assert [(a.name, a.label) for a in found] == [("Vantor", "ORG")]
+    found = build_actors([mention("a", "Dorit Halberg", "ORG", 0, role="former president")])
+    assert [(a.name, a.label) for a in found] == [("Dorit Halberg", "PERSON")]

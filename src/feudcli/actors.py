@@ -1085,10 +1085,16 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
 def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
     "President Trump"), and no organisation word in the name."""
-    return any(
-        any(w.rstrip(".").lower() in PERSON_TITLES for w in _person_role(m).split()) and not _has_org_word(m.text)
-        for m in group
-    )
+    return any(_holds_title(_person_role(m), PERSON_TITLES) and not _has_org_word(m.text) for m in group)
+
+
+def _holds_title(role: str, titles: frozenset[str]) -> bool:
+    """The role holds one of `titles` other than words that only qualify a title
+    ("former president" does; "former buyer" does not)."""
+    return any(w.rstrip(".").lower() in titles - _TITLE_QUALIFIERS for w in role.split())
+
+
+_TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "vice", "first"})
 
 
 def _has_org_word(text: str) -> bool:
@@ -1638,7 +1644,7 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        if any(w.rstrip(".").lower() in TITLE_WORDS for w in _person_role(m).split()) and not _is_body_name(m.text):
+        if _holds_title(_person_role(m), TITLE_WORDS) and not _is_body_name(m.text):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
