@@ -809,13 +809,13 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
             start += 1
     role_start = start
     person = span.label_ == "PERSON" and not _has_org_word(doc[start:end].text)
-    titles = TITLE_WORDS if person else PERSON_TITLES | OCCUPATIONS
+    titles = TITLE_WORDS if person else _LEADING_TITLES
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
     inner = [
         i
         for i in range(start + 1, end - 2)
-        if doc[i].text[:1].isupper() and doc[i].text.rstrip(".").casefold() in _MEMBER_TITLES | PERSON_TITLES
+        if doc[i].text[:1].isupper() and doc[i].text.rstrip(".").casefold() in _INNER_TITLES
     ]
     if inner and all(t.text[:1].isupper() for t in doc[start : inner[0]]):
         start = inner[0] + 1  # "Jewish Home MK Bezalel Smotrich": the party and the title are a role
@@ -839,7 +839,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 def _is_bare_title_or_plural(tok: Token) -> bool:
     """A title alone ("the Archbishop", "Taoiseach") names no one in particular; an
     acronym's plural ("MPs", "MoUs") is a common noun."""
-    return tok.lower_.rstrip(".") in PERSON_TITLES | {"archbishop"} or bool(_ACRONYM_PLURAL.match(tok.text))
+    return tok.lower_.rstrip(".") in _BARE_TITLES or bool(_ACRONYM_PLURAL.match(tok.text))
 
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
@@ -847,6 +847,11 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
 
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
 _MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
+# Titles cut from the front of a name whatever its label; those that end a party's or a
+# place's words before a full name; those that alone name no one.
+_LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
+_INNER_TITLES = _MEMBER_TITLES | PERSON_TITLES
+_BARE_TITLES = PERSON_TITLES | {"archbishop"}
 # Words that open a clause: no name runs across one.
 _CLAUSE_WORDS = frozenset("that which who whom whose when where while because".split())
 
@@ -1091,7 +1096,8 @@ def _has_person_title(group: list[RawMention]) -> bool:
 def _holds_title(role: str, titles: frozenset[str]) -> bool:
     """The role holds one of `titles` other than words that only qualify a title
     ("former president" does; "former buyer" does not)."""
-    return any(w.rstrip(".").lower() in titles - _TITLE_QUALIFIERS for w in role.split())
+    words = (w.rstrip(".").lower() for w in role.split())
+    return any(w in titles and w not in _TITLE_QUALIFIERS for w in words)
 
 
 _TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "vice", "first"})
@@ -1644,7 +1650,8 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        if _holds_title(_person_role(m), TITLE_WORDS) and not _is_body_name(m.text):
+        titled = _holds_title(_person_role(m), TITLE_WORDS)
+        if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text)):  # no "Times of Israel"
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
@@ -1678,25 +1685,24 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label == "PERSON" and (_has_org_word(text) or company):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
-    if label in ("GPE", "LOC") and last in ORG_WORDS - _STATE_WORDS:
+    if label in ("GPE", "LOC") and last in _NON_STATE_ORG_WORDS:
         return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
-    if label not in ("ORG", "PERSON") and _is_body_name(text, heads_only=True):
+    if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
         return "ORG"  # "Times of Israel": a newspaper, not Israel
     return label
 
 
-def _is_body_name(text: str, heads_only: bool = False) -> bool:
-    """The name's own words make it a body: an organisation's word in it ("Halden
-    University"), or one heading it before an "of" ("Times of Israel")."""
-    if " of " in text and _last_word(text.split(" of ")[0]) in (ORG_WORDS - _STATE_WORDS) | PRESS_WORDS:
-        return True
-    return not heads_only and _has_org_word(text)
+def _headed_by_body_word(text: str) -> bool:
+    """A body's word heads the name before an "of" ("Times of Israel")."""
+    return " of " in text and _last_word(text.split(" of ")[0]) in _BODY_HEAD_WORDS
 
 
 # Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").
 _STATE_WORDS = frozenset({"union", "federation", "league"})
+_NON_STATE_ORG_WORDS = ORG_WORDS - _STATE_WORDS
+_BODY_HEAD_WORDS = _NON_STATE_ORG_WORDS | PRESS_WORDS  # "Times of Israel", "University of Leicester"
 
 
 def _last_word(text: str) -> str:

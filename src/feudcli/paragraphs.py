@@ -19,7 +19,7 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)
 # A byline that names its reporters by their job rather than after "By" ("JANE ROE STAFF REPORTER",
 # "Jane Roe, Political Correspondent", "With files from Jane Roe").
 _REPORTERS = re.compile(
-    r"\b(?:staff (?:reporter|writer)s?|(?:[a-z]+ )?correspondents?|with files from|additional reporting by)\b",
+    r"\b(?:staff (?:reporter|writer)s?|correspondents?|with files from|additional reporting by)\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
