@@ -1253,3 +1253,28 @@ def test_a_word_that_only_qualifies_a_title_makes_no_person():
     assert [(a.name, a.label) for a in found] == [("Vantor", "ORG")]
     found = build_actors([mention("a", "Dorit Halberg", "ORG", 0, role="former president")])
     assert [(a.name, a.label) for a in found] == [("Dorit Halberg", "PERSON")]
+
+
+def test_a_name_ending_in_the_surname_of_a_person_its_document_names_is_a_relative(tmp_path):
+    (tmp_path / "church.txt").write_text(
+        "Church factions unite\n\n"
+        "Vukani Ndlela and Themba Ndlela, of the Inanda faction, said the church would appeal.\n",
+        encoding="utf-8",
+    )
+    found = {a.name: a.label for a in analyze([str(tmp_path)], commands=["entities"]).actors}
+    assert found["Themba Ndlela"] == "PERSON"
+
+
+def test_a_body_s_name_or_another_document_s_name_ending_in_a_person_s_surname_keeps_its_label():
+    found = build_actors(
+        [
+            mention("a", "Dorit Halberg", "PERSON", 0),
+            mention("a", "Halberg Tower", "FAC", 40),
+            mention("b", "Themba Halberg", "ORG", 80),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {
+        "Dorit Halberg": "PERSON",
+        "Halberg Tower": "FAC",
+        "Themba Halberg": "ORG",
+    }

@@ -1137,6 +1137,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
+    _relatives_of_people(clusters)
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
@@ -1215,6 +1216,37 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
             if m.label == "PERSON":
                 m.label = "ORG"
     _apply_moves(moves, clusters)
+
+
+def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
+    """A name of two or three words, each a capitalised name word and none a word of a
+    body, place, building or publication, that ends in the surname of a person its
+    document names in full is a person of that family ("Sizwe Shembe" beside "Vukile
+    Shembe"), whatever the model took it for: its mentions in that document count as
+    PERSON."""
+    multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
+    people = {k for k in multi if _is_full_person_name(clusters[k])}
+    for k in people:
+        for m in clusters[k]:
+            surnames[m.doc].add(k.split()[-1])
+    for k in multi:
+        group = clusters[k]
+        if k in people or not all(_is_family_name_form(m.text) for m in group) or decide_label(group) == "PERSON":
+            continue
+        for m in group:
+            if k.split()[-1] in surnames[m.doc]:
+                m.label = "PERSON"
+
+
+def _is_family_name_form(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS for w in words
+    )
+
+
+_NOT_FAMILY_WORDS = ORG_WORDS | PRESS_WORDS | FACILITY_WORDS | THING_ROLE_NOUNS | TITLE_WORDS | _PLACE_KINDS
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
