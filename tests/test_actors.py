@@ -1278,3 +1278,42 @@ def test_a_body_s_name_or_another_document_s_name_ending_in_a_person_s_surname_k
         "Halberg Tower": "FAC",
         "Themba Halberg": "ORG",
     }
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(nlp):
+    found = _mentions(nlp, "Meanwhile al-Harba newspaper reported the delay.", [("Meanwhile al-Harba", "PERSON")])
+    assert [m.text for m in found] == ["al-Harba"]
+
+
+def test_a_prefix_of_a_body_s_own_name_is_kept(nlp):
+    text = "Then the Anti-Fraud Group filed the case, and the pro-Vellmark Hale Party protested."
+    found = _mentions(nlp, text, [("Anti-Fraud Group", "ORG"), ("pro-Vellmark Hale Party", "ORG")])
+    assert [m.text for m in found] == ["Anti-Fraud Group", "Hale Party"]
+
+
+def test_a_name_a_place_s_noun_is_of_is_a_place(nlp):
+    text = "Orvel spoke in the northern city of Vantorra, where he received an award."
+    found = _mentions(nlp, text, [("Orvel", "PERSON"), ("Vantorra", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Orvel", "PERSON"), ("Vantorra", "GPE")]
+
+
+def test_a_bracketed_acronym_of_lower_case_words_names_no_one(nlp):
+    text = "Board members said Dorit Halberg was more chief technology officer (CTO) material than a leader."
+    found = _mentions(nlp, text, [("Dorit Halberg", "PERSON"), ("CTO", "ORG")])
+    assert [m.text for m in found] == ["Dorit Halberg"]
+
+
+def test_a_cabinet_secretary_s_title_is_a_role_and_alone_names_no_one(nlp):
+    text = "The CS said that Interior CS Tomas Orvel would not resign."
+    found = _mentions(nlp, text, [("CS Tomas Orvel", "ORG"), ("CS", "ORG")])
+    assert [(m.text, m.label, m.role) for m in found] == [("Tomas Orvel", "PERSON", "CS")]
+
+
+def test_a_name_ending_in_a_place_s_kind_is_that_place_whatever_title_is_read_before_it():
+    found = build_actors(
+        [
+            mention("a", "Vellmark City", "PERSON", 0, role="General"),
+            mention("a", "Vellmark City", "PERSON", 40, role="General"),
+        ]
+    )
+    assert [(a.name, a.label) for a in found] == [("Vellmark City", "GPE")]

@@ -64,7 +64,7 @@ TITLE_WORDS = OCCUPATIONS.union(
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
     cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
-    datin seri tun pm mk td mp mla msp mep mpp
+    datin seri tun pm mk td mp mla msp mep mpp cs
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -76,7 +76,7 @@ PERSON_TITLES = frozenset(
     secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
-    tanaiste datuk dato datin
+    tanaiste datuk dato datin cs
     """.split()
 )
 # Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
@@ -316,6 +316,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
+        if _abbreviates_common_words(span):
+            continue
         parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(part)))
         for piece in parts:
             cleaned = clean(piece)
@@ -348,6 +350,24 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
 
 
+def _abbreviates_common_words(span: Span) -> bool:
+    """A bracketed acronym of the lower-case words before it names no one: "chief
+    technology officer (CTO)"."""
+    doc = span.doc
+    if (
+        len(span) != 1
+        or span.start == 0
+        or span.end == len(doc)
+        or (doc[span.start - 1].text, doc[span.end].text) != ("(", ")")
+    ):
+        return False
+    letters = span.text.replace(".", "").casefold()
+    words = doc[max(0, span.start - 1 - len(letters)) : span.start - 1]
+    return (
+        len(words) == len(letters) and all(t.is_lower for t in words) and "".join(t.text[0] for t in words) == letters
+    )
+
+
 def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     """A name of two or three words the model calls an organisation or a place, listed
     among people and nothing of its own kind, is a person: the members of a list are of
@@ -368,11 +388,14 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
 def _typed_by_kind(span: Span) -> Span:
     """A name listed after a noun of its kind takes that kind: "movies like Lootera,
     Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
-    "actors like X" people."""
+    "actors like X" people; a name a place's noun is "of" is a place ("the Spanish
+    city of Salamanca")."""
     first = span.root
     while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
         first = first.head
     prep = first.head
+    if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
+        return _relabelled(span, "GPE")
     if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
         return span
     if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
@@ -801,6 +824,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
     outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
+        if doc[start].is_title and not doc[start].is_sent_start and _has_org_word(doc[start:end].text):
+            break  # "the Anti-Fraud Group": a capitalised prefix belongs to the body's name
         start += 2
         # "pro-Beijing DAB" is the DAB: the prefixed name only describes the one after it
         prefix, prefixed = doc[start - 2], doc[start]
@@ -810,6 +835,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     role_start = start
     person = span.label_ == "PERSON" and not _has_org_word(doc[start:end].text)
     titles = TITLE_WORDS if person else _LEADING_TITLES
+    if end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in _PLACE_KINDS:
+        titles = frozenset()  # "General Santos City": a place's name keeps its first word
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
     inner = [
@@ -852,6 +879,13 @@ _MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
 _LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
 _INNER_TITLES = _MEMBER_TITLES | PERSON_TITLES
 _BARE_TITLES = PERSON_TITLES | {"archbishop"}
+# Adverbs that open a sentence and that the model runs into a name after them ("Meanwhile al-Akhbar").
+_SENTENCE_ADVERBS = frozenset(
+    """
+    meanwhile however moreover furthermore additionally also separately similarly likewise instead
+    nevertheless nonetheless still earlier later yesterday today now then thus hence indeed finally
+    """.split()
+)
 # Words that open a clause: no name runs across one.
 _CLAUSE_WORDS = frozenset("that which who whom whose when where while because".split())
 
@@ -873,7 +907,7 @@ def _is_trim(tok: Token, leading: bool) -> bool:
     if tok.is_space or (tok.is_punct and tok.text not in ".") or all(ch in _QUOTES for ch in tok.text):
         return True
     if leading:
-        return tok.lower_ in _DETERMINERS
+        return tok.lower_ in _DETERMINERS or (tok.is_sent_start and tok.lower_ in _SENTENCE_ADVERBS)
     return tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE or tok.pos_ in ("ADP", "CCONJ")
 
 
@@ -1004,6 +1038,8 @@ def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
 
 
 _PLACE_KINDS = frozenset("city county state province district region island".split())
+# Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
+_PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
 
 
@@ -1683,7 +1719,7 @@ def decide_label(group: list[RawMention]) -> str:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
         titled = _holds_title(_person_role(m), TITLE_WORDS)
-        if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text)):  # no "Times of Israel"
+        if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
@@ -1710,6 +1746,8 @@ def _evident_label(m: RawMention | Mention) -> str:
 def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
     if label in ("PERSON", "ORG") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
+    if label == "PERSON" and _ends_in_place_kind(text):
+        return "GPE"  # "General Santos City" ("Manchester City", the club, the model calls no person)
     if label == "PERSON" and _is_thing_role(role):
         return "ORG"
     if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
@@ -1724,6 +1762,12 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
         return "ORG"  # "Times of Israel": a newspaper, not Israel
     return label
+
+
+def _ends_in_place_kind(text: str) -> bool:
+    """A name of two or more words whose last says what kind of place it is ("Santos City")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in _PLACE_KINDS
 
 
 def _headed_by_body_word(text: str) -> bool:
