@@ -1317,3 +1317,17 @@ def test_a_name_ending_in_a_place_s_kind_is_that_place_whatever_title_is_read_be
         ]
     )
     assert [(a.name, a.label) for a in found] == [("Vellmark City", "GPE")]
+
+
+def test_a_name_a_noun_of_its_kind_calls_it_takes_that_kind(nlp):
+    found = _mentions(nlp, "She founded a company called Halden Brooks.", [("Halden Brooks", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Halden Brooks", "ORG")]
+
+
+def test_a_surname_with_two_vowels_swapped_that_acts_is_the_person_whatever_its_label():
+    acting = replace(mention("a", "Velasqeuz", "ORG", 40), agent=True)
+    found = build_actors([mention("a", "Tomas Velasquez", "PERSON", 0), acting, mention("b", "Velasqeuz", "ORG", 40)])
+    assert {a.name: (a.label, a.count) for a in found} == {
+        "Tomas Velasquez": ("PERSON", 2),
+        "Velasqeuz": ("ORG", 1),
+    }

@@ -282,8 +282,9 @@ def _fold(key: str) -> str:
 def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     """Two spellings of one name, in words of five letters or more: one letter changed,
     dropped or added, not in the last place ("Maurer"/"Mauer"; not "Louis"/"Louise",
-    "Paul"/"Paula", which are names of their own). `strict`: only a vowel for a vowel
-    ("Kristen"/"Kristin", not "Martin"/"Marvin") or a doubled letter ("Philip"/"Phillip")."""
+    "Paul"/"Paula", which are names of their own), or two vowels side by side swapped
+    ("Pacquiao"/"Pacquaio"). `strict`: only a vowel for a vowel ("Kristen"/"Kristin",
+    not "Martin"/"Marvin") or a doubled letter ("Philip"/"Phillip")."""
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
         return False
     n = min(len(a), len(b))
@@ -291,6 +292,8 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     while i < n and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
+        if i < n - 2 and a[i : i + 2] == b[i + 1 : i - 1 : -1] and set(a[i : i + 2]) <= set("aeiouy"):
+            return a[i + 2 :] == b[i + 2 :]
         return i < n - 1 and a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
     long, short = (a, b) if len(a) > len(b) else (b, a)
     if i >= len(long) - 1:
@@ -388,14 +391,17 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
 def _typed_by_kind(span: Span) -> Span:
     """A name listed after a noun of its kind takes that kind: "movies like Lootera,
     Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
-    "actors like X" people; a name a place's noun is "of" is a place ("the Spanish
-    city of Salamanca")."""
+    "actors like X" people, and so does a name it is "called" ("a company called X");
+    a name a place's noun is "of" is a place ("the Spanish city of Salamanca")."""
     first = span.root
     while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
         first = first.head
     prep = first.head
     if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
         return _relabelled(span, "GPE")
+    if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
+        kind = _kind_of_noun(prep.head.lower_)  # "a company called Halden Brooks"
+        return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
     if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
         return span
     if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
@@ -1461,7 +1467,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
-    if len(words) == 1 and label == "PERSON" and not surname_of:
+    if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)):
+        # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place
         links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         spelled = [
