@@ -1331,3 +1331,29 @@ def test_a_surname_with_two_vowels_swapped_that_acts_is_the_person_whatever_its_
         "Tomas Velasquez": ("PERSON", 2),
         "Velasqeuz": ("ORG", 1),
     }
+
+
+def test_names_joined_by_and_know_where_each_other_start(nlp):
+    text = "Dorit Halberg and Vantorra met in Brookfield."
+    found = _mentions(nlp, text, [("Dorit Halberg", "PERSON"), ("Vantorra", "GPE"), ("Brookfield", "GPE")])
+    assert [(m.text, m.partners) for m in found] == [
+        ("Dorit Halberg", (text.index("Vantorra"),)),
+        ("Vantorra", (0,)),
+        ("Brookfield", ()),
+    ]
+
+
+def test_a_place_joined_only_to_people_that_acts_is_a_person_and_one_that_never_acts_stays_a_place():
+    def joined(text, label, start, partner, agent):
+        return replace(mention("a", text, label, start), partners=(partner,), agent=agent)
+
+    found = build_actors(
+        [
+            mention("a", "Dorit Halberg", "PERSON", 0),
+            joined("Vantorra", "GPE", 20, 0, agent=False),
+            joined("Dorit Halberg", "PERSON", 40, 60, agent=False),
+            joined("Tamor", "NORP", 60, 40, agent=True),
+            mention("a", "Tamor", "NORP", 80),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Dorit Halberg": "PERSON", "Vantorra": "GPE", "Tamor": "PERSON"}

@@ -163,6 +163,7 @@ class RawMention:
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
     after_article: bool = False  # "the Twitter attention": people's names take no article
+    partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
 
 
 @dataclass
@@ -309,7 +310,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     """The cleaned actor mentions of one paragraph's Doc, offsets into the document."""
     if paragraph.kind not in COUNTED_KINDS:
         return []
-    mentions = []
+    mentions, roots = [], []
     spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
     spans = [_typed_by_kind(s) for s in spans]
     dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
@@ -346,6 +347,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
                 )
             )
+            roots.append(name_span.root.i)
+    at = dict(zip(roots, mentions))
+    for m, root in zip(mentions, roots):
+        m.partners = tuple(at[t.i].start for t in doc[root].conjuncts if t.i in at and at[t.i] is not m)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     return mentions
 
@@ -1090,10 +1095,37 @@ def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = No
         clusters[_cluster_key(m, aliases)].append(m)
     surnames = _link_short_names(clusters)
     employers = _employers(mentions)
-    actors = [_make_actor(group, aliases, key in surnames, employers) for key, group in clusters.items()]
+    kinds = _kinds_of_partners(clusters)
+    actors = [
+        _make_actor(group, aliases, key in surnames, employers, kinds.get(key)) for key, group in clusters.items()
+    ]
     actors = [a for a in actors if a is not None]
     actors.sort(key=lambda a: (-a.count, a.name.casefold()))
     return actors
+
+
+def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
+    """Names joined by "and" or commas are of one kind ("Shakib and Tamim"): a name the
+    model took for a place or a people, joined only to people and acting in the parse
+    somewhere (a subject or a possessor), is a person; countries are joined to their
+    leaders, and are not often their subjects. (Bodies are joined to people in lists
+    of candidates and their parties, so no name becomes a body so.) Returns those
+    labels by cluster key."""
+    joined = {(m.doc, p) for group in clusters.values() for m in group for p in m.partners}
+    key_at = {(m.doc, m.start): k for k, group in clusters.items() for m in group if (m.doc, m.start) in joined}
+    labels: dict[str, str] = {}
+
+    def label_of(key: str) -> str:
+        if key not in labels:
+            labels[key] = decide_label(clusters[key])
+        return labels[key]
+
+    kinds = {}
+    for key, group in clusters.items():
+        found = {label_of(k) for m in group for p in m.partners if (k := key_at.get((m.doc, p))) not in (None, key)}
+        if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group):
+            kinds[key] = "PERSON"
+    return kinds
 
 
 def _employers(mentions: list[RawMention]) -> set[str]:
@@ -1598,11 +1630,14 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
-def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool, employers: set[str]) -> Actor | None:
+def _make_actor(
+    group: list[RawMention], aliases: AliasTable, is_surname: bool, employers: set[str], kind: str | None = None
+) -> Actor | None:
     """One actor from its mentions; `is_surname`: the name is the surname of people
     it could not be told apart from, so a person whatever the model said;
     `employers`: names written before a company title in people's roles, which
-    the model's PERSON does not make people."""
+    the model's PERSON does not make people; `kind`: the label the names joined to
+    it say it has."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group):
@@ -1610,7 +1645,7 @@ def _make_actor(group: list[RawMention], aliases: AliasTable, is_surname: bool, 
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
-    label = label or ("PERSON" if is_surname else decide_label(group))
+    label = label or ("PERSON" if is_surname else kind or decide_label(group))
     if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
         label = "ORG"
     surfaces = Counter(m.text for m in group)

@@ -308,6 +308,7 @@ def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
             "kind": para.kind,
             "start": para.start + start,
             "end": para.start + end,
+            "partners": tuple(para.start + p for p in raw["partners"]),
             "text": sys.intern(para.text[start:end]),
         }
     )
