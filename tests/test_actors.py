@@ -1357,3 +1357,15 @@ def test_a_place_joined_only_to_people_that_acts_is_a_person_and_one_that_never_
         ]
     )
     assert {a.name: a.label for a in found} == {"Dorit Halberg": "PERSON", "Vantorra": "GPE", "Tamor": "PERSON"}
+
+
+def test_a_country_or_a_big_city_the_model_took_for_a_body_is_a_place_unless_a_role_calls_it_one():
+    found = build_actors(
+        [
+            mention("a", "Ensenada", "ORG", 0),
+            mention("a", "Samoa", "ORG", 20),
+            mention("b", "Santos", "ORG", 0, role="football club"),
+            mention("b", "Vellmark", "ORG", 40),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Ensenada": "GPE", "Samoa": "GPE", "Santos": "ORG", "Vellmark": "ORG"}

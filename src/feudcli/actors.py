@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1646,6 +1647,8 @@ def _make_actor(
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     label = label or ("PERSON" if is_surname else kind or decide_label(group))
+    if label in _NOT_PLACE_KINDS and name in place_names() and not any(_is_thing_role(m.role) for m in group):
+        label = "GPE"  # "Tijuana's mayor": a country or a city the model took for a body
     if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
         label = "ORG"
     surfaces = Counter(m.text for m in group)
@@ -1656,6 +1659,18 @@ def _make_actor(
     return Actor(
         name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions
     )
+
+
+# Labels the model gives places it does not know as places.
+_NOT_PLACE_KINDS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """The names of the world's countries and of its cities of 100,000 people or more
+    (GeoNames, built by scripts/build_places.py)."""
+    text = resources.files("feudcli").joinpath("places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _is_unplaced_acronym(group: list[RawMention]) -> bool:
