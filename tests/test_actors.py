@@ -1369,3 +1369,14 @@ def test_a_country_or_a_big_city_the_model_took_for_a_body_is_a_place_unless_a_r
         ]
     )
     assert {a.name: a.label for a in found} == {"Ensenada": "GPE", "Samoa": "GPE", "Santos": "ORG", "Vellmark": "ORG"}
+
+
+def test_a_name_whose_verb_goes_on_with_he_or_she_is_a_person(nlp):
+    text = "Vantorra said she would appeal, and Halden Group said it would not."
+    found = _mentions(nlp, text, [("Vantorra", "ORG"), ("Halden Group", "ORG")])
+    assert [(m.text, m.pronoun) for m in found] == [("Vantorra", True), ("Halden Group", False)]
+    acting = [replace(m, agent=True) for m in found]
+    assert {a.name: a.label for a in build_actors(acting + [replace(found[0], start=80, end=88, pronoun=False)])} == {
+        "Vantorra": "PERSON",
+        "Halden Group": "ORG",
+    }

@@ -164,6 +164,7 @@ class RawMention:
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
     after_article: bool = False  # "the Twitter attention": people's names take no article
+    pronoun: bool = False  # the subject of a verb whose clause goes on with "he" or "she" ("Ana said she would")
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
 
 
@@ -342,6 +343,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     label=name_span.label_ or piece.label_ or span.label_,
                     role=role,
                     agent=_is_agent(name_span),
+                    pronoun=_said_he_or_she(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
@@ -476,6 +478,21 @@ def _is_agent(name: Span) -> bool:
     if root.dep_ in ("appos", "conj", "compound") and root.head.i not in range(name.start, name.end):
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or any(c.tag_ == "POS" for c in root.children)
+
+
+def _said_he_or_she(name: Span) -> bool:
+    """The name is the subject of a verb whose clause has "he" or "she" for its subject
+    ("Woodford said he", "Camarasa thought she"): people are so written, bodies ("it")
+    are not."""
+    root = name.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+        for clause in root.head.children
+        if clause.dep_ == "ccomp"
+        for t in clause.children
+    )
 
 
 # Prepositions that take places ("in Ohio", "to the UK"); "on", "of", "by", "for" take
@@ -1768,15 +1785,16 @@ def decide_label(group: list[RawMention]) -> str:
     """One label per actor, from the evidence: a full person name or a title only
     people bear decides PERSON; otherwise the model's guesses vote (full-name
     mentions twice, one-word ones once, corrected by the name's own words), a title
-    in front adds to PERSON, and a name that ends in an acronym or is one word that
-    never acts in the parse is not a PERSON on the model's word alone, nor is one
-    that a role calls a body or a thing and none a person."""
+    in front, or a "he" or "she" that the name's verb goes on with, adds to PERSON,
+    and a name that ends in an acronym or is one word that never acts in the parse
+    is not a PERSON on the model's word alone, nor is one that a role calls a body or
+    a thing and none a person."""
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        titled = _holds_title(_person_role(m), TITLE_WORDS)
-        if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
+        personal = _holds_title(_person_role(m), TITLE_WORDS) or m.pronoun  # "Mayor X", "X said she"
+        if personal and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
