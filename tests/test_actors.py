@@ -1380,3 +1380,16 @@ def test_a_name_whose_verb_goes_on_with_he_or_she_is_a_person(nlp):
         "Vantorra": "PERSON",
         "Halden Group": "ORG",
     }
+
+
+def test_a_council_member_s_title_is_a_role_and_the_first_of_two_surnames_links_to_the_full_name(nlp):
+    text = "Councilwoman Dorita Vellmar Ostos said the mayor broke the law. Councilwoman Vellmar said she would sue."
+    found = _mentions(nlp, text, [("Councilwoman Dorita Vellmar Ostos", "ORG"), ("Councilwoman Vellmar", "ORG")])
+    assert [(m.text, m.role) for m in found] == [("Dorita Vellmar Ostos", "Councilwoman"), ("Vellmar", "Councilwoman")]
+    assert [(a.name, a.label, a.count) for a in build_actors(found)] == [("Dorita Vellmar Ostos", "PERSON", 2)]
+
+
+@pytest.mark.parametrize("word", ["Cartoonist", "Chair", "Rapper"])
+def test_an_occupation_or_a_chair_alone_names_no_one(nlp, word):
+    text = f"{word} charged on three counts"
+    assert _mentions(nlp, text, [(word, "ORG")]) == []

@@ -50,6 +50,7 @@ OCCUPATIONS = frozenset(
     """
     filmmaker film-maker actress actor barrister lawyer solicitor novelist journalist activist
     businessman businesswoman tycoon billionaire cricketer footballer prophet apostle evangelist
+    rapper singer musician artist cartoonist columnist
     """.split()
 )
 # Words that make a title or role in front of a name. A lexicon of titles, not of names.
@@ -65,7 +66,8 @@ TITLE_WORDS = OCCUPATIONS.union(
     analyst commentator candidate nominee head saint st superintendent inspector detective
     agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
     cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
-    datin seri tun pm mk td mp mla msp mep mpp cs
+    datin seri tun pm mk td mp mla msp mep mpp cs councilman councilwoman councilmember alderwoman
+    assemblyman assemblywoman
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -77,7 +79,7 @@ PERSON_TITLES = frozenset(
     secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
-    tanaiste datuk dato datin cs
+    tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     """.split()
 )
 # Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
@@ -907,7 +909,7 @@ _MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
 # place's words before a full name; those that alone name no one.
 _LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
 _INNER_TITLES = _MEMBER_TITLES | PERSON_TITLES
-_BARE_TITLES = PERSON_TITLES | {"archbishop"}
+_BARE_TITLES = PERSON_TITLES | OCCUPATIONS | {"archbishop", "chair"}
 # Adverbs that open a sentence and that the model runs into a name after them ("Meanwhile al-Akhbar").
 _SENTENCE_ADVERBS = frozenset(
     """
@@ -1445,6 +1447,8 @@ class _Names:
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
         self.persons_by_last = _index(persons, lambda words: [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
+        # "Casas" of "Claudia Casas Valdés": the first of two surnames, as Spanish and Portuguese names go
+        self.persons_by_second = _index([k for k in persons if len(k.split()) == 3], lambda words: [words[1]])
         self.persons_by_nickname = _index(persons, _nickname)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
@@ -1517,6 +1521,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
+    if len(words) == 1 and not surname_of:
+        links.append(_Link(names.persons_by_second.get(words[0], []), "document"))
     if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)):
         # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place
         links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
