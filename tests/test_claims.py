@@ -169,6 +169,11 @@ def test_gendered_pronoun_follows_title(claims_of):
     assert "Rivera" in text(say.speaker_antecedent)
 
 
+def test_a_dateline_s_place_is_no_speaker(claims_of):
+    accuse = only(claims_of("VELLMARK: Party leader Dorit Halberg on Sunday accused the chairman of lying."), "accuse")
+    assert text(accuse.speaker) == "Party leader Dorit Halberg"
+
+
 def test_cue_inside_a_quote_is_not_a_claim_of_its_own(claims_of):
     claims = claims_of("“Briggs said he would resign,” Keller told reporters.")
     assert [c.cue_lemma for c in claims] == ["tell"]

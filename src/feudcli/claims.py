@@ -562,8 +562,9 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(12):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            # a misparse may give two subjects ("which ... the UN criticised"): prefer a name
-            subj = min(subjects, key=lambda c: (c.tag_ in ("WP", "WDT"), not _is_name(c), c.i))
+            # a misparse may give two subjects ("which ... the UN criticised"): prefer a name, and
+            # not a dateline's place in capitals ("POKHARA: party leader Nepal accused ...")
+            subj = min(subjects, key=lambda c: (_is_dateline_place(c), c.tag_ in ("WP", "WDT"), not _is_name(c), c.i))
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return subj
@@ -590,6 +591,18 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _is_dateline_place(tok: Token) -> bool:
+    """A word in capitals that opens its sentence and that a colon or a dash follows."""
+    doc = tok.doc
+    return (
+        tok.i == tok.sent.start
+        and tok.is_upper
+        and len(tok) > 1
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in (":", "-", "–", "—")
+    )
 
 
 def _name_just_before(verb: Token) -> Token | None:
