@@ -58,7 +58,7 @@ def test_dateline_and_trailing_boilerplate():
 
 
 def test_a_date_line_with_its_clock_time_after_a_separator():
-    for line in ("May 16, 2017 / 6:33 PM", "June 3, 2024 | 10:02 am ET", "3 June 2024 · 10:02"):
+    for line in ("May 16, 2017 / 6:33 PM", "June 3, 2024 | 10:02 am ET", "3 June 2024 · 10:02", "May 03. 2013"):
         assert [k for k, _ in kinds(f"Storm Hits Coast\n{line}\nThe storm hit the coast.\n")][1] == "dateline", line
 
 

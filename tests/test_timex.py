@@ -186,6 +186,7 @@ def test_clock_times_take_the_day_of_the_story(nlp):
 def test_find_document_date_reads_a_date_line():
     assert find_document_date("Tariffs bite\nFriday, May 8, 2009\nThe tariffs bit.") == date(2009, 5, 8)
     assert find_document_date("Title\nMarch 01, 2008\nBody.") == date(2008, 3, 1)
+    assert find_document_date("Title\nMay 03. 2013\nBody.") == date(2013, 5, 3)
     assert find_document_date("Title\nPublished: 2025-06-06\nBody.") == date(2025, 6, 6)
     assert find_document_date("Title\nJune 6, 2025 at 10:02 am\nBody.") == date(2025, 6, 6)
     assert find_document_date("Title\nBy Jane Doe | Updated: 2025-06-06T10:02:00Z\nBody.") == date(2025, 6, 6)

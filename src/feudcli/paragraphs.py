@@ -25,7 +25,7 @@ _REPORTERS = re.compile(
 _DATELINE = re.compile(
     r"^(?:(?:published|updated|posted)\s*(?:on)?:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}[,.]?\s+\d{4})"
     r"(?:[\s,/|·–—-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4})?\s*$",
     re.IGNORECASE,
 )

@@ -915,7 +915,9 @@ RULES: list[Rule] = [
         read_iso_date,
     ),
     rule(
-        "full_date_mdy", rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", read_full_date
+        "full_date_mdy",
+        rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})[,.]?\s+(?P<year>{YEAR})",
+        read_full_date,
     ),
     rule(
         "full_date_dmy",
