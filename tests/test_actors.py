@@ -1393,3 +1393,14 @@ def test_a_council_member_s_title_is_a_role_and_the_first_of_two_surnames_links_
 def test_an_occupation_or_a_chair_alone_names_no_one(nlp, word):
     text = f"{word} charged on three counts"
     assert _mentions(nlp, text, [(word, "ORG")]) == []
+
+
+def test_a_name_with_a_capital_inside_a_word_listed_among_people_is_a_person(nlp):
+    text = "The directors named were Tomas Orvel, Dorit Halberg, Seamus FitzHallen and Ana Lobo."
+    spans = [
+        ("Tomas Orvel", "PERSON"),
+        ("Dorit Halberg", "PERSON"),
+        ("Seamus FitzHallen", "ORG"),
+        ("Ana Lobo", "PERSON"),
+    ]
+    assert [m.label for m in _mentions(nlp, text, spans)] == ["PERSON"] * 4

@@ -436,7 +436,7 @@ def _is_plain_full_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     return (
         2 <= len(words) <= 3
-        and all(t.is_title and t.is_alpha for t in words)
+        and all(t.is_alpha and t.text[0].isupper() and not t.is_upper for t in words)  # "FitzPatrick", not "BBC"
         and not any(_is_org_word(t.text.lower()) or t.lower_ in FACILITY_WORDS for t in words)
     )
 
