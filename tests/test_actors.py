@@ -745,6 +745,14 @@ def test_alias_file_pins_name_merge_and_type(tmp_path):
     assert {("ORG", "X"), ("ORG", "Twitter")} <= {(p["label"], _text(p)) for p in patterns}
 
 
+def test_a_label_the_alias_file_gives_outweighs_the_place_list(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[actors."Liverpool"]\nlabel = "ORG"\n', encoding="utf-8")
+    mentions = [mention("a", "Liverpool", "ORG"), mention("a", "Liverpool", "ORG", 40)]
+    assert [a.label for a in build_actors(mentions)] == ["GPE"]
+    assert [a.label for a in build_actors(mentions, AliasTable.load(path))] == ["ORG"]
+
+
 def _text(pattern: dict) -> str:
     """A ruler pattern's words as written (phrase pattern or token pattern)."""
     value = pattern["pattern"]

@@ -1669,11 +1669,12 @@ def _make_actor(
     pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
-    label = label or ("PERSON" if is_surname else kind or decide_label(group))
-    if label in _NOT_PLACE_KINDS and name in place_names() and not any(_is_thing_role(m.role) for m in group):
-        label = "GPE"  # "Tijuana's mayor": a country or a city the model took for a body
-    if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
-        label = "ORG"
+    if label is None:  # a label the alias table gives is kept as it is
+        label = "PERSON" if is_surname else kind or decide_label(group)
+        if label in _NOT_PLACE_KINDS and name in place_names() and not any(_is_thing_role(m.role) for m in group):
+            label = "GPE"  # "Tijuana's mayor": a country or a city the model took for a body
+        if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
+            label = "ORG"
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
