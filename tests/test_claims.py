@@ -172,6 +172,10 @@ def test_gendered_pronoun_follows_title(claims_of):
 def test_a_dateline_s_place_is_no_speaker(claims_of):
     accuse = only(claims_of("VELLMARK: Party leader Dorit Halberg on Sunday accused the chairman of lying."), "accuse")
     assert text(accuse.speaker) == "Party leader Dorit Halberg"
+    say = only(claims_of("Cape Town - The university's vice-chancellor said the council was misled."), "say")
+    assert text(say.speaker) == "The university's vice-chancellor"
+    say = only(claims_of("Kamla Persad-Bissessar said the council was misled."), "say")
+    assert text(say.speaker) == "Kamla Persad-Bissessar"
 
 
 def test_cue_inside_a_quote_is_not_a_claim_of_its_own(claims_of):

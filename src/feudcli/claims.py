@@ -458,7 +458,14 @@ def mention_span(tok: Token) -> Span:
             rights.append(c)
     start = min([tok.i] + [c.left_edge.i for c in lefts])
     end = max([tok.i] + [c.right_edge.i for c in rights]) + 1
+    if start == 0:  # "Cape Town - The University of the Western Cape said": the dateline is no part of it
+        start = next((i + 1 for i in range(min(tok.i, 6)) if _is_dateline_mark(tok.doc, i)), start)
     return _trim(tok.doc[start:end]) or tok.doc[tok.i : tok.i + 1]
+
+
+def _is_dateline_mark(doc: Doc, i: int) -> bool:
+    """A colon, or a dash with spaces around it (not the hyphen of "Persad-Bissessar")."""
+    return doc[i].text == ":" or (doc[i].text in ("-", "–", "—") and i > 0 and bool(doc[i - 1].whitespace_))
 
 
 def _is_circumstance(prep: Token) -> bool:
@@ -563,8 +570,8 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             # a misparse may give two subjects ("which ... the UN criticised"): prefer a name, and
-            # not a dateline's place in capitals ("POKHARA: party leader Nepal accused ...")
-            subj = min(subjects, key=lambda c: (_is_dateline_place(c), c.tag_ in ("WP", "WDT"), not _is_name(c), c.i))
+            # not a dateline's place ("POKHARA: party leader Nepal accused ...")
+            subj = min(subjects, key=lambda c: (_in_dateline(c), c.tag_ in ("WP", "WDT"), not _is_name(c), c.i))
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return subj
@@ -593,16 +600,10 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _is_dateline_place(tok: Token) -> bool:
-    """A word in capitals that opens its sentence and that a colon or a dash follows."""
-    doc = tok.doc
-    return (
-        tok.i == tok.sent.start
-        and tok.is_upper
-        and len(tok) > 1
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text in (":", "-", "–", "—")
-    )
+def _in_dateline(tok: Token) -> bool:
+    """A word before a colon or a spaced dash among the first words of its paragraph
+    ("POKHARA:", "Cape Town -")."""
+    return tok.i < 6 and any(_is_dateline_mark(tok.doc, j) for j in range(tok.i + 1, min(len(tok.doc), 7)))
 
 
 def _name_just_before(verb: Token) -> Token | None:
