@@ -1412,3 +1412,26 @@ def test_a_name_with_a_capital_inside_a_word_listed_among_people_is_a_person(nlp
         ("Ana Lobo", "PERSON"),
     ]
     assert [m.label for m in _mentions(nlp, text, spans)] == ["PERSON"] * 4
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Velkor (real name Tomas Orvel) said the agency had lied. Velkor left in June.", [("Tomas Orvel", "PERSON")]),
+        (
+            "Velkor, whose real name is Tomas Orvel, said the agency had lied. Velkor left in June.",
+            [("Velkor", "ORG"), ("Tomas Orvel", "PERSON")],
+        ),
+    ],
+)
+def test_a_name_given_its_bearer_s_real_name_is_that_person(nlp, text, spans):
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.stands_for, m.role) for m in found][:2] == [
+        ("Velkor", "Tomas Orvel", None),
+        ("Tomas Orvel", None, None),
+    ]
+    later = replace(found[0], start=text.rindex("Velkor"), end=text.rindex("Velkor") + 6, stands_for=None, label="ORG")
+    placed = actors.spread_acronyms(found + [later])
+    assert [(a.name, a.label, a.aliases, a.count) for a in build_actors(placed)] == [
+        ("Tomas Orvel", "PERSON", ["Velkor"], 3)
+    ]

@@ -160,7 +160,9 @@ class RawMention:
     text: str
     label: str
     role: str | None = None
-    acronym_of: str | None = None  # "European Union (EU)": the EU mention points at its expansion
+    # the name this one stands for: an acronym's expansion ("European Union (EU)"), a person's real
+    # name ("Owodog (real name Chuang Hao-Chuan)")
+    stands_for: str | None = None
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
     placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
@@ -357,6 +359,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for m, root in zip(mentions, roots):
         m.partners = tuple(at[t.i].start for t in doc[root].conjuncts if t.i in at and at[t.i] is not m)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
+    _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
 
 
@@ -1035,7 +1038,39 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
             cur = replace(prev, start=start, end=end, text=match.group(1), role=None, agent=False, after_article=False)
             mentions.insert(mentions.index(prev) + 1, cur)
         if cur is not None and cur.end == end:
-            cur.acronym_of = prev.text
+            cur.stands_for = prev.text
+
+
+# What joins a name to the real name of its bearer ("Owodog (real name Chuang Hao-Chuan)", "Chai,
+# whose real name is Somchai ...") or the real name to the name it is known by ("Okafor Uchenna
+# Victor, popularly known as Mr Real").
+_BEFORE_REAL_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"\s*(?:\(\s*(?:real name|born|n[ée]e)\s+|,\s+whose real name is\s+)$"
+)
+_KNOWN_AS = re.compile(r",?\s+(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known as\s+")
+
+
+def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None:
+    """A name that the paragraph gives its bearer's real name for stands for the real
+    name, as an acronym stands for its expansion: they are one actor. The name before
+    "(real name" is a mention of the person where the model tagged none."""
+    at = {m.start: m for m in mentions}
+    for real in [m for m in mentions if m.label == "PERSON"]:
+        found = _BEFORE_REAL_NAME.search(text, 0, real.start - offset)
+        if found is not None:
+            start, end = offset + found.start("name"), offset + found.end("name")
+            name = at.get(start)
+            if name is None:
+                name = replace(real, start=start, end=end, text=found["name"], role=None, agent=False, pronoun=False)
+                name.partners = ()
+                mentions.insert(mentions.index(real), name)
+            if name.end == end:
+                name.stands_for = real.text
+                real.role = None if real.role == "real name" else real.role
+        known = _KNOWN_AS.match(text, real.end - offset)
+        if known and (name := at.get(offset + known.end())) is not None:
+            name.stands_for = real.text
 
 
 def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
@@ -1078,16 +1113,16 @@ def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
     """A document's acronym defined in brackets ("Transport for London (TfL)") stands
     for the same name wherever the document writes it, with the name's label: the
     model's label for a bare acronym is a guess."""
-    defined = {m.text: m for m in mentions if m.acronym_of}
+    defined = {m.text: m for m in mentions if m.stands_for}
     labels: dict[str, str] = {}
     for m in mentions:
         labels.setdefault(m.text, m.label)  # the label of a name's first mention
     for m in mentions:
         definition = defined.get(m.text)
-        if definition is not None and m.acronym_of is None:
-            m.acronym_of = definition.acronym_of
-        if m.acronym_of is not None:
-            m.label = labels.get(m.acronym_of, m.label)
+        if definition is not None and m.stands_for is None:
+            m.stands_for = definition.stands_for
+        if m.stands_for is not None:
+            m.label = labels.get(m.stands_for, m.label)
     return mentions
 
 
@@ -1165,10 +1200,10 @@ def _employers(mentions: list[RawMention]) -> set[str]:
 
 
 def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
-    key = name_key(m.acronym_of or m.text)
+    key = name_key(m.stands_for or m.text)
     if key in aliases.names:
         return "alias:" + aliases.names[key]
-    return person_key(m.acronym_of or m.text)
+    return person_key(m.stands_for or m.text)
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
@@ -1294,7 +1329,7 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
         for doc in sorted({m.doc for m in clusters[key]}):
             if doc in moves[first]:
                 continue
-            short = [m for m in singles_in[first].get(doc, []) if m.acronym_of is None]
+            short = [m for m in singles_in[first].get(doc, []) if m.stands_for is None]
             labels = Counter(_evident_label(m) for m in short)
             if (
                 not short
@@ -1666,7 +1701,7 @@ def _make_actor(
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group):
         return None
-    pinned = aliases.names.get(name_key(group[0].acronym_of or group[0].text))
+    pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
@@ -1701,7 +1736,7 @@ def _is_unplaced_acronym(group: list[RawMention]) -> bool:
     """An acronym the model calls a place that is never written as places are, nor
     spelt out: "AI" in "AI merging with humans", "AI risks", "alarmed by AI's rise" is
     a thing talked about, not a country ("in the UK", "the US said", "to the UAE")."""
-    if not _is_acronym(group) or any(m.placed or m.role or m.acronym_of for m in group):
+    if not _is_acronym(group) or any(m.placed or m.role or m.stands_for for m in group):
         return False
     return _majority_label(group) in ("GPE", "LOC")
 
@@ -1756,7 +1791,7 @@ def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Cou
             text=text,
             label=body[name_key(text)].most_common(1)[0][0],
             role=m.role if a == 0 else None,
-            acronym_of=None,
+            stands_for=None,
         )
         for a, b, text in parts
     ]
@@ -1775,14 +1810,14 @@ def _is_common_word(group: list[RawMention]) -> bool:
     in the parse and has no title: "Iodine deficiency", "Homeopathy is a form of
     alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
     "the Court ruled" beside "court", or a name that acts: "Apple said")."""
-    return all(m.common_word and not m.agent and not m.role and not m.acronym_of for m in group)
+    return all(m.common_word and not m.agent and not m.role and not m.stands_for for m in group)
 
 
 def _canonical_name(group: list[RawMention]) -> str:
     """The fullest form used: the most frequent among the longest."""
-    forms = Counter(m.text for m in group if not m.acronym_of)
+    forms = Counter(m.text for m in group if not m.stands_for)
     if not forms:
-        forms = Counter(m.acronym_of for m in group if m.acronym_of)
+        forms = Counter(m.stands_for for m in group if m.stands_for)
     longest = max(len(f.split()) for f in forms)
     best = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], f))
     return best
