@@ -1435,3 +1435,14 @@ def test_a_name_given_its_bearer_s_real_name_is_that_person(nlp, text, spans):
     assert [(a.name, a.label, a.aliases, a.count) for a in build_actors(placed)] == [
         ("Tomas Orvel", "PERSON", ["Velkor"], 3)
     ]
+
+
+def test_a_full_name_with_a_particle_ending_in_a_person_s_name_is_that_person():
+    found = build_actors(
+        [
+            mention("a", "Tomas di Halberg", "FAC", 0),
+            mention("a", "Di Halberg", "PERSON", 40),
+            mention("a", "Di Halberg", "PERSON", 80),
+        ]
+    )
+    assert [(a.name, a.label, a.count) for a in found] == [("Tomas di Halberg", "PERSON", 3)]

@@ -1369,9 +1369,12 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
 
 
 def _is_family_name_form(text: str) -> bool:
+    """Two or three capitalised name words, with a particle between them ("Angel di Maria")."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(
-        re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS for w in words
+    inner = words[1:-1]
+    names = [w for w in words if w not in _NAME_PARTICLES or w not in inner]
+    return 2 <= len(names) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS for w in names
     )
 
 
