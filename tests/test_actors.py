@@ -1446,3 +1446,9 @@ def test_a_full_name_with_a_particle_ending_in_a_person_s_name_is_that_person():
         ]
     )
     assert [(a.name, a.label, a.count) for a in found] == [("Tomas di Halberg", "PERSON", 3)]
+
+
+def test_a_surname_with_two_letters_swapped_at_its_end_that_acts_is_the_person():
+    acting = replace(mention("a", "Halbegr", "ORG", 40), agent=True)
+    found = build_actors([mention("a", "Dorit Halberg", "PERSON", 0), acting])
+    assert [(a.name, a.label, a.count) for a in found] == [("Dorit Halberg", "PERSON", 2)]

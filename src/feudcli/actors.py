@@ -289,9 +289,10 @@ def _fold(key: str) -> str:
 def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     """Two spellings of one name, in words of five letters or more: one letter changed,
     dropped or added, not in the last place ("Maurer"/"Mauer"; not "Louis"/"Louise",
-    "Paul"/"Paula", which are names of their own), or two vowels side by side swapped
-    ("Pacquiao"/"Pacquaio"). `strict`: only a vowel for a vowel ("Kristen"/"Kristin",
-    not "Martin"/"Marvin") or a doubled letter ("Philip"/"Phillip")."""
+    "Paul"/"Paula", which are names of their own), or two letters side by side swapped
+    ("Scaloni"/"Scaloin"). `strict`: only a vowel for a vowel ("Kristen"/"Kristin",
+    not "Martin"/"Marvin"), a doubled letter ("Philip"/"Phillip") or two vowels swapped
+    ("Pacquiao"/"Pacquaio")."""
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
         return False
     n = min(len(a), len(b))
@@ -299,8 +300,9 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     while i < n and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        if i < n - 2 and a[i : i + 2] == b[i + 1 : i - 1 : -1] and set(a[i : i + 2]) <= set("aeiouy"):
-            return a[i + 2 :] == b[i + 2 :]
+        swapped = i < n - 1 and a[i : i + 2] == b[i + 1 : i - 1 : -1] and a[i + 2 :] == b[i + 2 :]
+        if swapped and (not strict or set(a[i : i + 2]) <= set("aeiouy")):
+            return True
         return i < n - 1 and a[i + 1 :] == b[i + 1 :] and (not strict or (a[i] in "aeiouy" and b[i] in "aeiouy"))
     long, short = (a, b) if len(a) > len(b) else (b, a)
     if i >= len(long) - 1:
