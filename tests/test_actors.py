@@ -1452,3 +1452,18 @@ def test_a_surname_with_two_letters_swapped_at_its_end_that_acts_is_the_person()
     acting = replace(mention("a", "Halbegr", "ORG", 40), agent=True)
     found = build_actors([mention("a", "Dorit Halberg", "PERSON", 0), acting])
     assert [(a.name, a.label, a.count) for a in found] == [("Dorit Halberg", "PERSON", 2)]
+
+
+def test_a_name_of_a_contest_or_a_festival_is_an_event():
+    found = build_actors(
+        [
+            mention("a", "Copa Vellmark", "LOC", 0),
+            mention("a", "Vellmark Women's Cup", "ORG", 40),
+            mention("a", "Festival Records", "ORG", 80),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {
+        "Copa Vellmark": "EVENT",
+        "Vellmark Women's Cup": "EVENT",
+        "Festival Records": "ORG",
+    }

@@ -140,6 +140,9 @@ FACILITY_WORDS = frozenset(
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers
     """.split()
 )
+# Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
+# "Women's World Cup"): such a name is an event, whatever the model guessed.
+EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit".split())
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -1868,6 +1871,9 @@ def _evident_label(m: RawMention | Mention) -> str:
 def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
     if label in ("PERSON", "ORG") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
         return "FAC"
+    words = [w.casefold() for w in text.split()]
+    if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
+        return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if label == "PERSON" and _ends_in_place_kind(text):
         return "GPE"  # "General Santos City" ("Manchester City", the club, the model calls no person)
     if label == "PERSON" and _is_thing_role(role):
