@@ -1221,6 +1221,12 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     return labels["PERSON"] * 2 >= len(multi)
 
 
+def _said_he_or_she_of(group: list[RawMention]) -> bool:
+    """The verb of one of the name's mentions goes on with "he" or "she" ("Woodford said
+    he", "Vershon says he"), and the name has no word of an organisation."""
+    return any(m.pronoun and not _has_org_word(m.text) and not m.company for m in group)
+
+
 def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
     "President Trump"), and no organisation word in the name."""
@@ -1832,23 +1838,23 @@ def _canonical_name(group: list[RawMention]) -> str:
 
 
 def decide_label(group: list[RawMention]) -> str:
-    """One label per actor, from the evidence: a full person name or a title only
-    people bear decides PERSON; otherwise the model's guesses vote (full-name
-    mentions twice, one-word ones once, corrected by the name's own words), a title
-    in front, or a "he" or "she" that the name's verb goes on with, adds to PERSON,
-    and a name that ends in an acronym or is one word that never acts in the parse
-    is not a PERSON on the model's word alone, nor is one that a role calls a body or
-    a thing and none a person."""
+    """One label per actor, from the evidence: a full person name, a title only people
+    bear or a "he" or "she" that the name's verb goes on with decides PERSON;
+    otherwise the model's guesses vote (full-name mentions twice, one-word ones once,
+    corrected by the name's own words), a title in front adds to PERSON, and a name
+    that ends in an acronym or is one word that never acts in the parse is not a
+    PERSON on the model's word alone, nor is one that a role calls a body or a thing
+    and none a person."""
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        personal = _holds_title(_person_role(m), TITLE_WORDS) or m.pronoun  # "Mayor X", "X said she"
+        personal = _holds_title(_person_role(m), TITLE_WORDS)
         if personal and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
-    if _is_full_person_name(group) or _has_person_title(group):
+    if _is_full_person_name(group) or _has_person_title(group) or _said_he_or_she_of(group):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
