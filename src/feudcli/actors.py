@@ -1068,7 +1068,7 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
             name = at.get(start)
             if name is None:
                 name = replace(real, start=start, end=end, text=found["name"], role=None, agent=False, pronoun=False)
-                name.partners = ()
+                name.partners, name.placed, name.company, name.after_article = (), False, False, False
                 mentions.insert(mentions.index(real), name)
             if name.end == end:
                 name.stands_for = real.text
@@ -1382,10 +1382,14 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
 def _is_family_name_form(text: str) -> bool:
     """Two or three capitalised name words, with a particle between them ("Angel di Maria")."""
     words = text.split()
-    inner = words[1:-1]
-    names = [w for w in words if w not in _NAME_PARTICLES or w not in inner]
-    return 2 <= len(names) <= 3 and all(
-        re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS for w in names
+    names = words[:1] + [w for w in words[1:-1] if w not in _NAME_PARTICLES] + words[-1:]
+    return (
+        len(words) >= 2
+        and len(names) <= 3
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS
+            for w in names
+        )
     )
 
 
@@ -1849,8 +1853,8 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        personal = _holds_title(_person_role(m), TITLE_WORDS)
-        if personal and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
+        titled = _holds_title(_person_role(m), TITLE_WORDS)
+        if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
