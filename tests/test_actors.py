@@ -1468,3 +1468,15 @@ def test_a_name_of_a_contest_or_a_festival_is_an_event():
         "Vellmark Women's Cup": "EVENT",
         "Festival Records": "ORG",
     }
+
+
+def test_a_name_written_as_people_s_with_a_person_s_role_is_a_person():
+    found = build_actors(
+        [
+            mention("a", "Tomas Orvel", "ORG", 0, role="head of the Vellmark gang"),
+            mention("a", "Orvel", "ORG", 40),
+            mention("a", "Orvel", "ORG", 60),
+            mention("b", "Vellmark Group", "ORG", 0, role="head"),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Tomas Orvel": "PERSON", "Vellmark Group": "ORG"}

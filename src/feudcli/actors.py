@@ -1227,6 +1227,16 @@ def _said_he_or_she_of(group: list[RawMention]) -> bool:
     return any(m.pronoun and not _has_org_word(m.text) and not m.company for m in group)
 
 
+def _titled_name(group: list[RawMention]) -> bool:
+    """A name written as people's are (two or three capitalised name words, none of a
+    body, place or thing) that a person's title or role goes with ("Sedat Peker, the
+    head of ...")."""
+    return any(
+        len(m.text.split()) >= 2 and _is_family_name_form(m.text) and _holds_title(_person_role(m), TITLE_WORDS)
+        for m in group
+    )
+
+
 def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
     "President Trump"), and no organisation word in the name."""
@@ -1858,7 +1868,7 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
-    if _is_full_person_name(group) or _has_person_title(group) or _said_he_or_she_of(group):
+    if _is_full_person_name(group) or _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
