@@ -53,23 +53,6 @@ OCCUPATIONS = frozenset(
     rapper singer musician artist cartoonist columnist
     """.split()
 )
-# Words that make a title or role in front of a name. A lexicon of titles, not of names.
-TITLE_WORDS = OCCUPATIONS.union(
-    """
-    president vice former ex late senator sen rep representative congressman congresswoman
-    secretary minister prime chancellor governor gov mayor judge justice chief general gen
-    admiral colonel col captain capt lieutenant lt sergeant sgt mr mrs ms miss dr prof professor
-    sir dame lord lady king queen prince princess pope rev reverend speaker leader ambassador
-    commissioner director attorney treasurer ceo cfo coo chairman chairwoman chair founder
-    spokesman spokeswoman spokesperson adviser advisor aide deputy assistant executive officer
-    president-elect first pastor rabbi imam sheikh coach manager anchor correspondent editor
-    analyst commentator candidate nominee head saint st superintendent inspector detective
-    agent constable sheriff marshal minister premier emperor empress archbishop bishop cardinal
-    cr cllr councillor councilor alderman chairperson messrs taoiseach tánaiste tanaiste datuk dato
-    datin seri tun pm mk td mp mla msp mep mpp cs councilman councilwoman councilmember alderwoman
-    assemblyman assemblywoman
-    """.split()
-)
 # Title words that, in front of a name, mark a person whatever label the model gave
 # the span; the others ("General", "Chief", "Justice" ...) also begin names of
 # organisations ("General Motors") and are stripped only from PERSON spans.
@@ -81,6 +64,25 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     """.split()
+)
+# Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
+_MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
+# Words that make a title or role in front of a name: those above, members' titles, occupations,
+# and titles that also begin other names. A lexicon of titles, not of names.
+TITLE_WORDS = (
+    PERSON_TITLES
+    | _MEMBER_TITLES
+    | OCCUPATIONS
+    | frozenset(
+        """
+        judge justice chief general gen admiral colonel col captain capt lieutenant lt sergeant sgt miss
+        sir dame lord lady king queen prince princess speaker leader commissioner director attorney
+        treasurer chair founder adviser advisor aide deputy assistant executive officer first pastor coach
+        manager anchor correspondent editor analyst commentator candidate nominee head saint st
+        superintendent inspector detective agent constable sheriff marshal premier emperor empress
+        archbishop bishop cardinal alderman messrs seri tun pm
+        """.split()
+    )
 )
 # Words that end the names of organisations, not of people ("Lockheed Martin Corporation",
 # "Thai Airways"): a name with one of them is not a PERSON. A lexicon of kinds, not of names.
@@ -911,8 +913,6 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
 
 
-# Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
-_MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
 # Titles cut from the front of a name whatever its label; those that end a party's or a
 # place's words before a full name; those that alone name no one.
 _LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
@@ -1231,10 +1231,7 @@ def _titled_name(group: list[RawMention]) -> bool:
     """A name written as people's are (two or three capitalised name words, none of a
     body, place or thing) that a person's title or role goes with ("Sedat Peker, the
     head of ...")."""
-    return any(
-        len(m.text.split()) >= 2 and _is_family_name_form(m.text) and _holds_title(_person_role(m), TITLE_WORDS)
-        for m in group
-    )
+    return any(_is_family_name_form(m.text) and _holds_title(_person_role(m), TITLE_WORDS) for m in group)
 
 
 def _has_person_title(group: list[RawMention]) -> bool:
