@@ -1480,3 +1480,68 @@ def test_a_name_written_as_people_s_with_a_person_s_role_is_a_person():
         ]
     )
     assert {a.name: a.label for a in found} == {"Tomas Orvel": "PERSON", "Vellmark Group": "ORG"}
+
+
+@pytest.mark.parametrize(
+    "opening, place, rest",
+    [
+        ("Vellmore - Tamoria's First Lady Dorit Halberg blocked the visit.", "Vellmore", "Tamoria"),
+        ("Addis Vantor – In a rare statement, the board spoke.", "Addis Vantor", None),
+    ],
+)
+def test_a_dateline_s_place_in_title_case_before_a_spaced_dash_is_a_place(nlp, opening, place, rest):
+    doc = nlp(opening)
+    ends_at = opening.index(rest) + len(rest) if rest else len(place)
+    doc.ents = [doc.char_span(0, ends_at, label="PERSON" if rest is None else "ORG")]
+    typed = actors._typed_by_dateline(doc, actors._dateline(opening), list(doc.ents))
+    assert [(s.text, s.label_) for s in typed] == [(place, "GPE")] + ([(rest, "ORG")] if rest else [])
+    assert actors._dateline("Dorit Halberg said - after a pause - that she would stay.").group("place") is None
+
+
+def test_a_body_written_before_its_head_s_title_is_a_body():
+    found = build_actors(
+        [
+            mention("a", "Tomas Orvel", "PERSON", 0, role="Vantora president"),
+            replace(mention("a", "Vantora", "PERSON", 40), agent=True),
+            replace(mention("a", "Vantora", "PERSON", 60), agent=True),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Tomas Orvel": "PERSON", "Vantora": "ORG"}
+
+
+@pytest.mark.parametrize("office", ["Public Relations Officer", "National Police Commissioner of Vellmark"])
+def test_an_office_written_in_capitals_names_no_one(nlp, office):
+    assert _mentions(nlp, f"He wrote to the {office} on Monday.", [(office, "ORG")]) == []
+
+
+def test_titles_alone_name_no_one_but_a_body_s_word_alone_is_a_body(nlp):
+    text = "The Councilors met, and the Synod said he was wrong."
+    found = _mentions(nlp, text, [("Councilors", "ORG"), ("Synod", "PERSON")])
+    assert [m.text for m in found] == ["Synod"]
+    assert decide_label(found) == "ORG"
+
+
+def test_a_person_s_name_runs_to_the_proper_noun_its_last_word_is_a_compound_of(nlp):
+    text = "Prime Minister Tan Wei Loong has filed a suit against a blogger."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Tan"), text.index(" Loong"), label="PERSON")]
+    assert [(s.text, s.label_) for s in actors._rejoined(doc)] == [("Tan Wei Loong", "PERSON")]
+
+
+def test_a_title_a_second_pass_name_cut_off_is_no_mention(nlp):
+    text = "The report quoted director Chief Superintendent Leo Espara as saying so."
+    spans = [("Superintendent", "PERSON"), ("Leo Espara", "PERSON")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Leo Espara"]
+
+
+def test_a_name_whose_surname_the_parse_made_an_apposition_is_typed_by_its_list(nlp):
+    """The parse the model gave a real list of councillors: the last first name a
+    conjunct of the list, its surname an apposition of the first name in it."""
+    from spacy.tokens import Doc
+
+    words = "were : Tomas Orvel , Dorit Halberg , Ana Lobo and Peterkin Mbaleto .".split()
+    heads = [0, 0, 3, 0, 3, 6, 3, 6, 9, 6, 9, 9, 3, 0]
+    deps = "ROOT punct compound attr punct compound conj punct compound conj cc conj appos punct".split()
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents + ["B-ORG", "I-ORG", "O"])
+    assert [s.label_ for s in actors._typed_by_their_list(list(doc.ents))] == ["PERSON"] * 4

@@ -50,7 +50,8 @@ OCCUPATIONS = frozenset(
     """
     filmmaker film-maker actress actor barrister lawyer solicitor novelist journalist activist
     businessman businesswoman tycoon billionaire cricketer footballer prophet apostle evangelist
-    rapper singer musician artist cartoonist columnist
+    rapper singer musician artist cartoonist columnist economist scientist researcher historian blogger
+    photographer comedian entrepreneur lawmaker legislator parliamentarian
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
@@ -95,6 +96,7 @@ ORG_WORDS = frozenset(
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
+    synod diocese liga
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -115,10 +117,13 @@ WORK_ROLE_NOUNS = frozenset(
     comedy drama thriller sitcom sequel musical
     """.split()
 )
-# Titles a company's people bear: the name written before one is the company's
-# ("Qualcomm CEO Steve Mollenkopf", "Big Machine founder Scott Borchetta").
+# Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
+# Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira").
 EMPLOYEE_TITLES = frozenset(
-    "ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson".split()
+    """
+    ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
+    president leader coach manager captain boss director owner
+    """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
 CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit", "credits", "video", "source"})
@@ -144,7 +149,7 @@ FACILITY_WORDS = frozenset(
 )
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
 # "Women's World Cup"): such a name is an event, whatever the model guessed.
-EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit".split())
+EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit week".split())
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -394,12 +399,15 @@ def _abbreviates_common_words(span: Span) -> bool:
 def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     """A name of two or three words the model calls an organisation or a place, listed
     among people and nothing of its own kind, is a person: the members of a list are of
-    one kind ("photographers such as Ansel Adams, Chuck Close, Walker Evans and ...")."""
+    one kind ("photographers such as Ansel Adams, Chuck Close, Walker Evans and ...").
+    Any word of the name may be the one joined to the list: the parse may make the
+    surname an apposition ("..., Monica Simwaka and Peterkings Mbale")."""
     at = {t.i: s for s in spans for t in s}
     typed = []
     for span in spans:
         if span.label_ in ("ORG", "GPE", "LOC") and _is_plain_full_name(span):
-            listed = {(s.start, s.end): s.label_ for t in span.root.conjuncts if (s := at.get(t.i)) is not None}
+            joined = (c for t in span for c in t.conjuncts)
+            listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
             listed.pop((span.start, span.end), None)
             labels = list(listed.values())
             if labels.count("PERSON") >= 2 and span.label_ not in labels:
@@ -570,10 +578,31 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if ent.start < prev.end:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
         if ent.label_ == "PERSON":
-            ent = _with_particle_surname(_with_apostrophe_surname(ent))
+            ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _with_name_head(ent: Span) -> Span:
+    """A person's name the model ended a word early, before the capitalised proper noun
+    its last word is a compound of ("Lee Hsien" + "Loong"): the parse's head of a name
+    is its last word."""
+    doc, end = ent.doc, ent.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and not _is_title_word(doc[end])
+    ):
+        end += 1
+    if end == ent.end:
+        return ent
+    return _relabelled(doc[ent.start : end], ent.label_)
 
 
 # A wire dateline opening an article's first paragraphs: "MUMBAI:", "WASHINGTON (Reuters) -",
@@ -583,6 +612,11 @@ _DATELINE = re.compile(
     # its state or country ("NACOGDOCHES, TX (KTRE) -"), not a date ("WASHINGTON, Jan 5 (Reuters) -")
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)(?=\s*[(—–:-]))?"
     r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
+)
+# The same written in Title Case, where only a spaced dash tells the place from the sentence:
+# "Lusaka - Zambia's First Lady ...", "Addis Abeba – In a rare ...".
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) [—–-] (?=[A-Z])(?P<region>(?!))?(?P<agency>(?!))?"
 )
 _DATELINE_PARAGRAPHS = 4
 # Capitalised labels that open a paragraph as a dateline's place would ("BREAKING: ...").
@@ -595,14 +629,21 @@ _KICKER_WORDS = frozenset(
 def _dateline(text: str) -> re.Match | None:
     """The dateline opening `text`, unless its place is a kicker or a caption's label ("IMAGE:")."""
     found = _DATELINE.match(text)
+    if found is None or found.group("place", "region", "agency") == (None, None, None):
+        found = _TITLE_DATELINE.match(text) or found
     first = (found.group("place") or "").split(" ")[0].lower() if found else ""
     return None if found is None or first in _KICKER_WORDS or first in CAPTION_LABELS else found
 
 
 def _typed_by_dateline(doc: Doc, found: re.Match, spans: list[Span]) -> list[Span]:
     """Spans inside a dateline's place or agency (`found` in the Doc's text) take that
-    type; a place or agency the model left untagged becomes a span of its own."""
-    typed = list(spans)
+    type; a place or agency the model left untagged becomes a span of its own, and a
+    span run across the dateline's end keeps only what follows it ("Lusaka - Zambia")."""
+    typed = []
+    for s in spans:
+        if s.start_char < found.end() < s.end_char:
+            s = _relabelled(doc[next(t.i for t in s if t.idx >= found.end()) : s.end], s.label_)
+        typed.append(s)
     for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
         start, end = found.span(group)
         inside = [i for i, s in enumerate(typed) if start <= s.start_char and s.end_char <= end]
@@ -753,7 +794,8 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     "Jeff Rathke, the [State Department Spokesperson]", "the White House [Press] Secretary":
     a name that makes a title with the word after it, or that ends in a title, is part
     of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
-    own ("U.S. President ..."), and so do people's full names."""
+    own ("U.S. President ..."), and so do people's full names; titles alone before a person's
+    name are part of the role."""
     if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
     doc = span.doc
@@ -762,13 +804,14 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of":
         if doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
             return True  # "the Secretary of [State]", "Minister of [Defence]"
+    before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
+    if before_person and all(_is_title_word(t) for t in span):
+        return True  # "[Superintendent] [Leonardo Espina]": a name found in the second pass cut the title off
     if span.label_ == "PERSON":
         return False
     if _is_person_title(span[-1]):
         return True
-    if following is None or following.label_ != "PERSON" or following.start != span.end:
-        return False
-    return _is_person_title(following[0])
+    return before_person and _is_person_title(following[0])
 
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
@@ -895,7 +938,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     name = doc[start:end]
     if not any(ch.isupper() for ch in name.text) or not any(ch.isalpha() for ch in name.text):
         return None
-    if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])):
+    if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])) or _is_office(name):
         return None
     if titled == start and span.label_ == "ORG":
         name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who
@@ -905,11 +948,32 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 
 
 def _is_bare_title_or_plural(tok: Token) -> bool:
-    """A title alone ("the Archbishop", "Taoiseach") names no one in particular; an
-    acronym's plural ("MPs", "MoUs") is a common noun."""
-    return tok.lower_.rstrip(".") in _BARE_TITLES or bool(_ACRONYM_PLURAL.match(tok.text))
+    """A title alone ("the Archbishop", "Taoiseach") or titles ("Councilors") name no
+    one in particular; an acronym's plural ("MPs", "MoUs") is a common noun."""
+    word = tok.lower_.rstrip(".")
+    return (
+        word in _BARE_TITLES
+        or (word.endswith("s") and word[:-1] in _BARE_TITLES)
+        or bool(_ACRONYM_PLURAL.match(tok.text))
+    )
 
 
+def _is_office(name: Span) -> bool:
+    """An office written in capitals names no one: "Public Relations Officer", "National
+    Police Commissioner of Guinea-Bissau" (the words before any "of" end in an office)."""
+    words = [t for t in name if not t.is_punct]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    return len(words) >= 2 and of >= 2 and words[of - 1].lower_ in _OFFICES
+
+
+# Offices that end the words of a title, and are not people's surnames, as "Bishop" and "King" are.
+_OFFICES = frozenset(
+    """
+    officer commissioner minister secretary director president chairman chairwoman chairperson spokesman
+    spokeswoman spokesperson ambassador governor mayor senator manager inspector superintendent treasurer
+    councillor councilor registrar
+    """.split()
+)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
 
 
@@ -1251,7 +1315,9 @@ _TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "vice", "first"})
 
 
 def _has_org_word(text: str) -> bool:
-    return any(w.strip(".,").casefold() in ORG_WORDS for w in text.split()[1:])
+    """A word of a body's kind after the first ("Thai Airways"), or as the whole name ("the Synod")."""
+    words = text.split()
+    return any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words)
 
 
 def _majority_label(group: list[RawMention]) -> str:
@@ -1599,6 +1665,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if len(words) == 1 and label == "PERSON":
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
+    if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
+        # "the Synod" beside "the Holy Synod", whatever the model took it for
+        links.append(_Link(names.others_by_last.get(words[0], []), "document", "ORG"))
     if label == "ORG":
         longer = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         placed = [
@@ -1607,7 +1676,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in names.places
         ]
         links.append(_Link(longer + placed, "document"))
-        if len(words) == 1 and words[0] in PRESS_WORDS:  # "the Post" -> "New York Post"
+        if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
         # names that person in full and no body so.
