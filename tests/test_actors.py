@@ -1545,3 +1545,14 @@ def test_a_name_whose_surname_the_parse_made_an_apposition_is_typed_by_its_list(
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents + ["B-ORG", "I-ORG", "O"])
     assert [s.label_ for s in actors._typed_by_their_list(list(doc.ents))] == ["PERSON"] * 4
+
+
+def test_the_second_word_of_a_longer_name_links_to_it():
+    found = build_actors(
+        [
+            mention("a", "Roy Vantor Yi Lam", "PERSON", 0),
+            replace(mention("a", "Vantor", "ORG", 40), agent=True),
+            replace(mention("a", "Vantor", "ORG", 60), agent=True),
+        ]
+    )
+    assert [(a.name, a.label, a.count) for a in found] == [("Roy Vantor Yi Lam", "PERSON", 3)]

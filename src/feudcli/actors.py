@@ -1573,8 +1573,9 @@ class _Names:
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
         self.persons_by_last = _index(persons, lambda words: [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
-        # "Casas" of "Claudia Casas Valdés": the first of two surnames, as Spanish and Portuguese names go
-        self.persons_by_second = _index([k for k in persons if len(k.split()) == 3], lambda words: [words[1]])
+        # "Casas" of "Claudia Casas Valdés": the first of two surnames, as Spanish and Portuguese names go;
+        # "Ngerng" of "Roy Ngerng Yi Ling": the family name after an English given name, as Chinese names go
+        self.persons_by_second = _index([k for k in persons if len(k.split()) >= 3], lambda words: [words[1]])
         self.persons_by_nickname = _index(persons, _nickname)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
