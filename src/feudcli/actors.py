@@ -1211,19 +1211,22 @@ def _initials_fit(name: str, acronym: str) -> bool:
 
 
 def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = None) -> list[Actor]:
-    """Group mentions into actors, sorted by mention count (most first)."""
+    """Group mentions into actors, sorted by mention count (most first).
+
+    `mentions` is read once, and each name's mentions are let go as its actor is made:
+    given a generator, a corpus's raw mentions and its actors are not all held at once."""
     aliases = aliases or AliasTable()
-    mentions = list(mentions)
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
     surnames = _link_short_names(clusters)
-    employers = _employers(mentions)
+    employers = _employers(m for group in clusters.values() for m in group)
     kinds = _kinds_of_partners(clusters)
-    actors = [
-        _make_actor(group, aliases, key in surnames, employers, kinds.get(key)) for key, group in clusters.items()
-    ]
-    actors = [a for a in actors if a is not None]
+    actors = []
+    for key in list(clusters):
+        actor = _make_actor(clusters.pop(key), aliases, key in surnames, employers, kinds.get(key))
+        if actor is not None:
+            actors.append(actor)
     actors.sort(key=lambda a: (-a.count, a.name.casefold()))
     return actors
 
@@ -1252,7 +1255,7 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     return kinds
 
 
-def _employers(mentions: list[RawMention]) -> set[str]:
+def _employers(mentions: Iterable[RawMention]) -> set[str]:
     """The names (name_key) written in people's roles before a company title:
     "Qualcomm" of "Qualcomm CEO"."""
     found = set()

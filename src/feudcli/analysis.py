@@ -31,7 +31,7 @@ from .records import Actor, Claim, Document, Event, Mention, Paragraph, Span
 from .timex import find_document_date
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -373,7 +373,25 @@ def _find_actors(
     if stored is not None:
         return stored, ActorIndex.of(stored), docs
     task = progress.add_task("actors", total=len(jobs))
-    mentions, new = [], []
+    found_actors = actors_mod.build_actors(_second_pass(pipeline, store, jobs, matcher, docs, progress, task), aliases)
+    _store_actors(store, actors_key, found_actors)
+    if not keep:  # streaming: the actors are let go, and the index read back one document at a time
+        return [], ActorIndex.stored(store, actors_key), docs
+    return found_actors, ActorIndex.of(found_actors), docs
+
+
+def _second_pass(
+    pipeline: _Pipeline,
+    store: cache.ParseStore,
+    jobs: list[_Job],
+    matcher: nlp.NameMatcher | None,
+    docs: _Docs,
+    progress: Progress,
+    task: TaskID,
+) -> Iterator[actors_mod.RawMention]:
+    """Each article's mentions after the corpus's names are applied, one article at a
+    time, storing the second-pass mentions found anew as it goes."""
+    new = []
     for j in jobs:
         meta = _first_pass_of(pipeline, store, j)  # read again rather than held: memory stays flat
         names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in meta]
@@ -391,15 +409,12 @@ def _find_actors(
                     for n, (d, p, c, f) in enumerate(zip(applied, j.paragraphs, changed, meta), start=1)
                 ]
                 new.append((key, found))
-        mentions.extend(_article_mentions(j, meta, found))
+        yield from _article_mentions(j, meta, found)
         if len(new) == STORE_BATCH:
             store.put_derived(new)
             new = []
         progress.advance(task)
     store.put_derived(new)
-    found_actors = actors_mod.build_actors(mentions, aliases)
-    _store_actors(store, actors_key, found_actors)
-    return (found_actors if keep else []), ActorIndex.of(found_actors), docs
 
 
 def _store_actors(store: cache.ParseStore, key: str, found: list[Actor]) -> None:
@@ -474,13 +489,19 @@ def _patterns(
     parses), the alias table and the code, and are cached under `key`, made of these."""
     patterns = store.derived(key)
     if patterns is None:
-        first, lowercase = [], set()
-        for j in jobs:
-            meta = _first_pass_of(pipeline, store, j)
-            counted = [f["mentions"] if p.kind in actors_mod.COUNTED_KINDS else [] for p, f in zip(j.paragraphs, meta)]
-            first.extend(_article_mentions(j, meta, counted))
-            lowercase.update(w for f in meta for w in f["lower"])
-        patterns = actors_mod.ruler_patterns(actors_mod.build_actors(first, aliases), lowercase, aliases)
+        lowercase: set[str] = set()
+
+        def first_pass() -> Iterator[actors_mod.RawMention]:  # one article at a time, noting lower-case words
+            for j in jobs:
+                meta = _first_pass_of(pipeline, store, j)
+                counted = [
+                    f["mentions"] if p.kind in actors_mod.COUNTED_KINDS else [] for p, f in zip(j.paragraphs, meta)
+                ]
+                yield from _article_mentions(j, meta, counted)
+                lowercase.update(w for f in meta for w in f["lower"])
+
+        first_actors = actors_mod.build_actors(first_pass(), aliases)  # reads every article: `lowercase` is full
+        patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases)
         store.put_derived([(key, patterns)])
     return patterns
 
