@@ -1556,3 +1556,29 @@ def test_the_second_word_of_a_longer_name_links_to_it():
         ]
     )
     assert [(a.name, a.label, a.count) for a in found] == [("Roy Vantor Yi Lam", "PERSON", 3)]
+
+
+def test_a_name_a_place_s_noun_calls_is_a_place_and_a_law_ends_in_act():
+    found = build_actors(
+        [
+            mention("a", "Vantora", "ORG", 0, role="capital"),
+            mention("a", "Vantora", "GPE", 40),
+            mention("a", "Halberg", "PERSON", 80, role="village"),
+            mention("a", "Halden Supreme Court", "ORG", 120, role="state"),
+            mention("a", "Local Councils Act", "ORG", 160),
+            mention("a", "Vellmark Song Contest", "ORG", 200),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {
+        "Vantora": "GPE",
+        "Halberg": "GPE",
+        "Halden Supreme Court": "ORG",
+        "Local Councils Act": "LAW",
+        "Vellmark Song Contest": "EVENT",
+    }
+
+
+def test_a_rector_alone_names_no_one_but_the_office_of_the_rector_is_a_body(nlp):
+    text = "The Rector wrote to the Office of the Rector, and Father Tomas Orvel replied."
+    found = _mentions(nlp, text, [("Rector", "ORG"), ("Office of the Rector", "ORG"), ("Father Tomas Orvel", "PERSON")])
+    assert [(m.text, m.role) for m in found] == [("Office of the Rector", None), ("Tomas Orvel", "Father")]

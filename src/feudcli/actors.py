@@ -64,6 +64,7 @@ PERSON_TITLES = frozenset(
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
+    rector provost
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -81,7 +82,7 @@ TITLE_WORDS = (
         treasurer chair founder adviser advisor aide deputy assistant executive officer first pastor coach
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
-        archbishop bishop cardinal alderman messrs seri tun pm
+        archbishop bishop cardinal alderman messrs seri tun pm father fr
         """.split()
     )
 )
@@ -102,7 +103,7 @@ ORG_WORDS = frozenset(
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
 # not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
 # "his former record label Big Machine"). A lexicon of kinds, not of names.
-THING_ROLE_NOUNS = ORG_WORDS | frozenset(
+THING_ROLE_NOUNS = (ORG_WORDS - {"capital"}) | frozenset(  # "the capital Amman" is a city
     """
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
@@ -149,7 +150,7 @@ FACILITY_WORDS = frozenset(
 )
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
 # "Women's World Cup"): such a name is an event, whatever the model guessed.
-EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit week".split())
+EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit week contest".split())
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -809,8 +810,8 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
         return True  # "[Superintendent] [Leonardo Espina]": a name found in the second pass cut the title off
     if span.label_ == "PERSON":
         return False
-    if _is_person_title(span[-1]):
-        return True
+    if _is_person_title(span[-1]) and not _headed_by_body_word(span.text):
+        return True  # not "the Office of the Rector"
     return before_person and _is_person_title(following[0])
 
 
@@ -1964,10 +1965,14 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
+    if len(words) >= 2 and text.split()[-1] == "Act":
+        return "LAW"  # "the Local Authorities Act"
     if label == "PERSON" and _ends_in_place_kind(text):
         return "GPE"  # "General Santos City" ("Manchester City", the club, the model calls no person)
     if label == "PERSON" and _is_thing_role(role):
         return "ORG"
+    if label in _NOT_PLACE_KINDS | {"PERSON"} and role and _role_head(role) in _PLACE_NOUNS and not _has_org_word(text):
+        return "GPE"  # "the capital Amman", "the village Haglebu" (not "the state Supreme Court")
     if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
     if label == "PERSON" and (_has_org_word(text) or company):
@@ -2022,8 +2027,8 @@ def _role_head(role: str) -> str:
 
 def _person_role(m: RawMention) -> str:
     """The mention's role when it can be a person's ("" for none, or for a thing's or
-    a work's: "detective comedy" makes no detective)."""
-    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS:
+    a work's or a place's: "detective comedy" makes no detective)."""
+    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS:
         return ""
     return m.role
 
