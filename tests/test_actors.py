@@ -1582,3 +1582,22 @@ def test_a_rector_alone_names_no_one_but_the_office_of_the_rector_is_a_body(nlp)
     text = "The Rector wrote to the Office of the Rector, and Father Tomas Orvel replied."
     found = _mentions(nlp, text, [("Rector", "ORG"), ("Office of the Rector", "ORG"), ("Father Tomas Orvel", "PERSON")])
     assert [(m.text, m.role) for m in found] == [("Office of the Rector", None), ("Tomas Orvel", "Father")]
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("LA PAZ, Vantoria -- The former president called for a march.", "LA PAZ"),
+        ("HALDEN BAY, Aug 30 — Singer Dorit Halberg has said that she will sue.", "HALDEN BAY"),
+    ],
+)
+def test_a_dateline_s_place_is_no_person_whatever_role_or_pronoun_the_parse_gives_it(opening, place):
+    placed = replace(mention("a", place, "GPE", 0), placed=True, agent=True, pronoun=True)
+    found = build_actors([replace(placed, role="former president")])
+    assert [(a.name, a.label) for a in found] == [(place, "GPE")]
+    assert actors._dateline(opening).group("place") == place
+
+
+def test_an_amount_of_money_or_titles_alone_name_no_one(nlp):
+    text = "She will sue Datuk Seri Dorit Halberg over a fake RM80,000 necklace."
+    assert _mentions(nlp, text, [("Datuk Seri", "PERSON"), ("RM80,000", "NORP")]) == []

@@ -607,15 +607,17 @@ def _with_name_head(ent: Span) -> Span:
 
 
 # A wire dateline opening an article's first paragraphs: "MUMBAI:", "WASHINGTON (Reuters) -",
-# "Oct. 17 (UPI) —": the capitalised place is a place and the agency in brackets an organisation.
+# "Oct. 17 (UPI) —", "LA PAZ, Bolivia --": the capitalised place is a place and the agency in
+# brackets an organisation.
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*)(?=[\s,(:—–-]))?"
+    r"^(?:(?P<place>(?:[A-Z][A-Z.'-]{3,}|[A-Z][A-Z.'-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'-]+)*)(?=[\s,(:—–-]))?"
     # its state or country ("NACOGDOCHES, TX (KTRE) -"), not a date ("WASHINGTON, Jan 5 (Reuters) -")
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)(?=\s*[(—–:-]))?"
     r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
 )
 # The same written in Title Case, where only a spaced dash tells the place from the sentence:
-# "Lusaka - Zambia's First Lady ...", "Addis Abeba – In a rare ...".
+# "Lusaka - Zambia's First Lady ...", "Addis Abeba – In a rare ..."; its region and agency
+# groups never match, so that a match reads as one of _DATELINE's.
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) [—–-] (?=[A-Z])(?P<region>(?!))?(?P<agency>(?!))?"
 )
@@ -941,6 +943,10 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None
     if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])) or _is_office(name):
         return None
+    if titled == start and all(_is_title_word(t) for t in doc[role_start:end]):
+        return None  # "Datuk Seri" before a name the model left out: titles alone name no one
+    if _AMOUNT.match(name.text):
+        return None  # an amount of money the model took for a name
     if titled == start and span.label_ == "ORG":
         name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who
     inner_role = doc[role_start:start].text if start > role_start else None
@@ -976,6 +982,8 @@ _OFFICES = frozenset(
     """.split()
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
+# An amount of money: a currency's letters or sign before digits in thousands ("RM80,000", "US$5m").
+_AMOUNT = re.compile(r"^[A-Z]{0,3}(?:[$€£¥]\d[\d,.]*(?:[kmb]n?)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")
 
 
 # Titles cut from the front of a name whatever its label; those that end a party's or a
@@ -1291,8 +1299,9 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
 
 def _said_he_or_she_of(group: list[RawMention]) -> bool:
     """The verb of one of the name's mentions goes on with "he" or "she" ("Woodford said
-    he", "Vershon says he"), and the name has no word of an organisation."""
-    return any(m.pronoun and not _has_org_word(m.text) and not m.company for m in group)
+    he", "Vershon says he"), and the name has no word of an organisation and is not written
+    as a place ("PETALING JAYA, Aug 30 — Singer Aishah has said that ... she")."""
+    return any(m.pronoun and not m.placed and not _has_org_word(m.text) and not m.company for m in group)
 
 
 def _titled_name(group: list[RawMention]) -> bool:
@@ -2027,8 +2036,11 @@ def _role_head(role: str) -> str:
 
 def _person_role(m: RawMention) -> str:
     """The mention's role when it can be a person's ("" for none, or for a thing's or
-    a work's or a place's: "detective comedy" makes no detective)."""
+    a work's or a place's: "detective comedy" makes no detective; nor for a name written
+    as a place is, such as a dateline's, which the parse may give the role after it)."""
     if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS:
+        return ""
+    if getattr(m, "placed", False):
         return ""
     return m.role
 
