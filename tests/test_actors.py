@@ -1601,3 +1601,15 @@ def test_a_dateline_s_place_is_no_person_whatever_role_or_pronoun_the_parse_give
 def test_an_amount_of_money_or_titles_alone_name_no_one(nlp):
     text = "She will sue Datuk Seri Dorit Halberg over a fake RM80,000 necklace."
     assert _mentions(nlp, text, [("Datuk Seri", "PERSON"), ("RM80,000", "NORP")]) == []
+
+
+def test_a_portfolio_is_no_body_however_the_model_spans_it(nlp):
+    text = "He met the Minister of Information, the Minister of Justice and Home Affairs and the President of Halden."
+    spans = [("the Minister of Information", "ORG"), ("Home Affairs", "ORG"), ("Halden", "ORG")]
+    assert [(m.text, m.role) for m in _mentions(nlp, text, spans)] == [("Halden", None)]
+
+
+def test_initials_written_onto_a_name_make_a_person():
+    acting = replace(mention("a", "D.Vantorbayar", "ORG", 0), agent=True)
+    found = build_actors([acting, mention("a", "Halden Group", "ORG", 40)])
+    assert {a.name: a.label for a in found} == {"D.Vantorbayar": "PERSON", "Halden Group": "ORG"}

@@ -348,7 +348,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue
             name_span, role = cleaned
             if role and role.split()[-1] == "of":
-                role = None  # "the Minister of Finance": the title is not Finance's, and no person's sign
+                if role.split()[-2].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
+                    continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
+                role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             mentions.append(
                 RawMention(
                     doc=paragraph.doc,
@@ -804,9 +806,13 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
-    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        if doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
-            return True  # "the Secretary of [State]", "Minister of [Defence]"
+    i = span.start - 1
+    while span.label_ != "PERSON" and i > 1 and doc[i].lower_ in ("and", "&") and doc[i - 1].is_title:
+        i -= 1  # back over a portfolio joined to this one: "Minister of Justice and [Internal Affairs]"
+        while i > 1 and doc[i].is_title:
+            i -= 1
+    if len(span) <= 3 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PORTFOLIO_TITLES:
+        return True  # "the Secretary of [State]", "Minister of [Defence]"
     before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
     if before_person and all(_is_title_word(t) for t in span):
         return True  # "[Superintendent] [Leonardo Espina]": a name found in the second pass cut the title off
@@ -1976,6 +1982,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and text.split()[-1] == "Act":
         return "LAW"  # "the Local Authorities Act"
+    if label != "PERSON" and _GLUED_INITIALS.match(text):
+        return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
     if label == "PERSON" and _ends_in_place_kind(text):
         return "GPE"  # "General Santos City" ("Manchester City", the club, the model calls no person)
     if label == "PERSON" and _is_thing_role(role):
@@ -2000,6 +2008,9 @@ def _ends_in_place_kind(text: str) -> bool:
     """A name of two or more words whose last says what kind of place it is ("Santos City")."""
     words = text.split()
     return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in _PLACE_KINDS
+
+
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")
 
 
 def _headed_by_body_word(text: str) -> bool:
