@@ -1613,3 +1613,8 @@ def test_initials_written_onto_a_name_make_a_person():
     acting = replace(mention("a", "D.Vantorbayar", "ORG", 0), agent=True)
     found = build_actors([acting, mention("a", "Halden Group", "ORG", 40)])
     assert {a.name: a.label for a in found} == {"D.Vantorbayar": "PERSON", "Halden Group": "ORG"}
+
+
+def test_a_name_the_model_spanned_from_of_has_no_title_to_be_a_portfolio_of(nlp):
+    text = "He spoke of Vantoria and of Halden at length."
+    assert [m.text for m in _mentions(nlp, text, [("of Vantoria", "ORG")])] == ["Vantoria"]

@@ -348,7 +348,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue
             name_span, role = cleaned
             if role and role.split()[-1] == "of":
-                if role.split()[-2].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
+                title = role.split()[-2:-1]  # the word before "of", when there is one
+                if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
                     continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             mentions.append(
@@ -2010,7 +2011,7 @@ def _ends_in_place_kind(text: str) -> bool:
     return len(words) >= 2 and words[-1].istitle() and words[-1].casefold() in _PLACE_KINDS
 
 
-_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "D.Amarbayasgalan"
 
 
 def _headed_by_body_word(text: str) -> bool:
