@@ -1521,11 +1521,18 @@ def test_titles_alone_name_no_one_but_a_body_s_word_alone_is_a_body(nlp):
     assert decide_label(found) == "ORG"
 
 
-def test_a_person_s_name_runs_to_the_proper_noun_its_last_word_is_a_compound_of(nlp):
-    text = "Prime Minister Tan Wei Loong has filed a suit against a blogger."
+@pytest.mark.parametrize(
+    "text, given, name",
+    [
+        ("Prime Minister Tan Wei Loong has filed a suit against a blogger.", "Tan Wei", "Tan Wei Loong"),
+        ("The row between federation president Samuel Kalo’o and the new coach grew.", "Samuel", "Samuel Kalo’o"),
+    ],
+)
+def test_a_person_s_name_runs_to_the_proper_noun_its_last_word_is_a_compound_of(nlp, text, given, name):
     doc = nlp(text)
-    doc.ents = [doc.char_span(text.index("Tan"), text.index(" Loong"), label="PERSON")]
-    assert [(s.text, s.label_) for s in actors._rejoined(doc)] == [("Tan Wei Loong", "PERSON")]
+    assert doc[text[: text.index(given)].count(" ") + len(given.split()) - 1].dep_ == "compound"
+    doc.ents = [doc.char_span(text.index(given), text.index(given) + len(given), label="PERSON")]
+    assert [(s.text, s.label_) for s in actors._rejoined(doc)] == [(name, "PERSON")]
 
 
 def test_a_title_a_second_pass_name_cut_off_is_no_mention(nlp):

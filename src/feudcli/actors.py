@@ -590,16 +590,15 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
 
 def _with_name_head(ent: Span) -> Span:
     """A person's name the model ended a word early, before the capitalised proper noun
-    its last word is a compound of ("Lee Hsien" + "Loong"): the parse's head of a name
-    is its last word."""
+    its last word is a compound of ("Lee Hsien" + "Loong", "Samuel" + "Eto’o"): the
+    parse's head of a name is its last word."""
     doc, end = ent.doc, ent.end
     while (
         end < len(doc)
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i == end
         and doc[end].tag_ == "NNP"
-        and doc[end].is_title
-        and doc[end].is_alpha
+        and ((doc[end].is_title and doc[end].is_alpha) or _INNER_APOSTROPHE_NAME.match(doc[end].text))
         and not doc[end].ent_type_
         and not _is_title_word(doc[end])
     ):
@@ -607,6 +606,10 @@ def _with_name_head(ent: Span) -> Span:
     if end == ent.end:
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+# A name with an apostrophe inside a word, which is_title does not take for capitalised ("Eto’o").
+_INNER_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['’][a-z]+$")
 
 
 # A wire dateline opening an article's first paragraphs: "MUMBAI:", "WASHINGTON (Reuters) -",
