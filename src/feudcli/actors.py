@@ -598,7 +598,7 @@ def _with_name_head(ent: Span) -> Span:
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i == end
         and doc[end].tag_ == "NNP"
-        and ((doc[end].is_title and doc[end].is_alpha) or _INNER_APOSTROPHE_NAME.match(doc[end].text))
+        and (_is_name_word(doc[end]) or _INNER_APOSTROPHE_NAME.match(doc[end].text))
         and not doc[end].ent_type_
         and not _is_title_word(doc[end])
     ):
