@@ -64,7 +64,7 @@ PERSON_TITLES = frozenset(
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
-    rector provost
+    rector provost archpriest archdeacon deacon ayatollah abbot
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -103,12 +103,21 @@ ORG_WORDS = frozenset(
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
 # not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
 # "his former record label Big Machine"). A lexicon of kinds, not of names.
-THING_ROLE_NOUNS = (ORG_WORDS - {"capital"}) | frozenset(  # "the capital Amman" is a city
+THING_ROLE_NOUNS = (
+    ORG_WORDS - {"capital", "brothers"}
+) | frozenset(  # "the capital Amman" is a city, "his brothers" kin
     """
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet
+    """.split()
+)
+# Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
+KIN_NOUNS = frozenset(
+    """
+    brother brothers sister sisters son sons daughter daughters wife husband father mother uncle aunt
+    cousin cousins nephew niece grandson granddaughter widow widower fiancé fiancée fiance fiancee
     """.split()
 )
 # Nouns that, heading a role, say the name is a work ("his album The Blueprint").
@@ -181,6 +190,7 @@ class RawMention:
     after_article: bool = False  # "the Twitter attention": people's names take no article
     pronoun: bool = False  # the subject of a verb whose clause goes on with "he" or "she" ("Ana said she would")
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
+    plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
 
 
 @dataclass
@@ -330,7 +340,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if paragraph.kind not in COUNTED_KINDS:
         return []
     mentions, roots = [], []
-    spans = _typed_by_their_list(_with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body")))
+    spans = _with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body"))
+    spans = _typed_by_their_list(_with_titled_names(doc, spans) if paragraph.kind == "body" else spans)
     spans = [_typed_by_kind(s) for s in spans]
     dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
     if dateline is not None:
@@ -339,7 +350,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        if _abbreviates_common_words(span):
+        if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
         parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(part)))
         for piece in parts:
@@ -364,6 +375,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     role=role,
                     agent=_is_agent(name_span),
                     pronoun=_said_he_or_she(name_span),
+                    plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
@@ -380,6 +392,45 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+
+
+def _is_credit(span: Span) -> bool:
+    """A name with a slash in it, in brackets or after a caption's label, credits a
+    photograph or a release ("(Sun Photo/Ann Lee)", "Image: Reuters/L. Foeger",
+    "(CPJ/IFEX) - ..."): it is no actor."""
+    doc = span.doc
+    if "/" not in span.text:
+        return False
+    return (span.start > 0 and doc[span.start - 1].text == "(") or any(
+        t.lower_ in CAPTION_LABELS for t in doc[: span.start]
+    )
+
+
+def _is_combining_form(span: Span) -> bool:
+    """One word written onto a demonym by a hyphen ("Franco-Mauritian", "Sino-Indian";
+    not onto a place: "India-Pakistan") is the first half of an adjective, not a name."""
+    doc, end = span.doc, span.end
+    return (
+        len(span) == 1
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].lower_.endswith(("an", "ian", "ese", "ish", "i", "ic"))
+        and doc[end + 1].text not in place_names()  # "India-Pakistan" joins two places
+    )
+
+
+def _is_currency(span: Span) -> bool:
+    """Three capitals after an amount, or before one, are a currency's code ("300,000
+    ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI."""
+    doc, start, end = span.doc, span.start, span.end
+    if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
+        return False
+    after = doc[end] if end < len(doc) else None
+    amount_before = start > 0 and doc[start - 1].like_num and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
 
 
 def _abbreviates_common_words(span: Span) -> bool:
@@ -517,6 +568,16 @@ def _said_he_or_she(name: Span) -> bool:
         if clause.dep_ == "ccomp"
         for t in clause.children
     )
+
+
+def _takes_plural_verb(name: Span) -> bool:
+    """A singular name alone is the subject of a verb in the plural ("Levski are expected",
+    "Levski want to win"), as teams, bands and firms are written; people are not."""
+    root = name.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.conjuncts:
+        return False
+    verb = root.head
+    return any(t.tag_ == "VBP" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
 
 # Prepositions that take places ("in Ohio", "to the UK"); "on", "of", "by", "for" take
@@ -697,6 +758,34 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns after a title only people bear, none of
+    them in an entity, are a person the model missed ("accused PM Edi Rama of ..."):
+    a span of its own. Words of a body's, place's or building's kind end no name."""
+    found = []
+    for title in doc[:-2]:
+        if not (title.is_title or title.is_upper) or title.lower_.rstrip(".") not in _NAMING_TITLES:
+            continue
+        end = title.i + 1
+        while end < min(len(doc), title.i + 5) and _is_name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
+                end += 1  # a hyphenated surname: "Sara Duterte-Carpio"
+        words = doc[title.i + 1 : end]
+        if (
+            not 2 <= len([t for t in words if t.text != "-"]) <= 3
+            or words[-1].text == "-"
+            or (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP")
+        ):
+            continue
+        if any(_is_title_word(t) or t.lower_ in _NOT_FAMILY_WORDS for t in words):
+            continue
+        found.append(_relabelled(words, "PERSON"))
+    if not found:
+        return spans
+    return sorted(spans + found, key=lambda s: s.start)
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -1052,10 +1141,15 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         role = _role_text(tokens)
         if role:
             return role
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < name.start:
-        if any(t.text == ":" for t in doc[root.head.i : name.start]):
+    first = root  # the first of the names a list joins: a plural role is each one's ("his brothers, Ana and Eva")
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if first is not root and (first.head.tag_ != "NNS" or first.head.ent_type_ in ("DATE", "TIME")):
+        first = root
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.i < name.start:
+        if any(t.text == ":" for t in doc[first.head.i : name.start]):
             return None  # "Image: Nick Moreau" credits a photograph, it gives no role
-        return _role_text(_noun_phrase_role(root.head))
+        return _role_text(_noun_phrase_role(first.head))
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
             return _role_text(_noun_phrase_role(child))
@@ -1127,6 +1221,33 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
             mentions.insert(mentions.index(prev) + 1, cur)
         if cur is not None and cur.end == end:
             cur.stands_for = prev.text
+    _link_expansions(mentions, text, offset)
+
+
+# A bracket of capitalised words, with the small words names have, after an acronym:
+# "MSM (Mouvement Socialiste Militant)".
+_EXPANSION = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|de|du|des|la|le|&))+)\s*\)")
+
+
+def _link_expansions(mentions: list[RawMention], text: str, offset: int) -> None:
+    """ "MSM (Mouvement Socialiste Militant)": a name the bracket after an acronym spells
+    out, capital for capital, is the acronym's, and one mention however the model cut it."""
+    for acronym in [m for m in mentions if _is_acronym_word(m.text)]:
+        match = _EXPANSION.match(text, acronym.end - offset)
+        if not match or "".join(w[0] for w in match.group(1).split() if w[0].isupper()) != acronym.text:
+            continue
+        start, end = offset + match.start(1), offset + match.end(1)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        whole = next((m for m in inside if (m.start, m.end) == (start, end)), None)
+        if whole is None:
+            label = acronym.label if acronym.label != "PERSON" else "ORG"
+            whole = replace(acronym, start=start, end=end, text=match.group(1), label=label, role=None, agent=False)
+            whole.pronoun = whole.after_article = whole.placed = False
+            whole.partners, whole.stands_for = (), None
+            for m in inside:
+                mentions.remove(m)
+            mentions.insert(mentions.index(acronym) + 1, whole)
+        acronym.stands_for = whole.text
 
 
 # What joins a name to the real name of its bearer ("Owodog (real name Chuang Hao-Chuan)", "Chai,
@@ -1162,14 +1283,23 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
 
 
 def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
-    """A name made of a place the document names and a demonym's ending ("Londoners",
-    "New Yorker", "Torontonians"), or of such a place without its "-ia" ("Serbs"), is
-    a group of people from there: NORP, whatever the model guessed."""
+    """A name made of a place and a demonym's ending ("Londoners", "New Yorker",
+    "Torontonians", "Kuwaiti"), or of a place the document names without its "-ia"
+    ("Serbs"), is a group of people from there: NORP, whatever the model guessed. The
+    place is one the document names or, for a one-word name the model took for no
+    person, a country or city of the gazetteer ("the Guatemalan newspaper"). A name
+    that is itself a place ("Nigeria" beside "Niger") stays one."""
     places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
+    known = place_names()
+
+    def is_place(stem: str, m: RawMention) -> bool:
+        return stem in places or (len(stem) >= 4 and stem in known and m.label != "PERSON" and " " not in m.text)
+
     for m in mentions:
-        if m.label not in LOCATION_LABELS and (
-            any(m.text.startswith(p) and m.text[len(p) :] in _DEMONYM_ENDINGS for p in places)
-            or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
+        if m.label == "NORP" or m.text in known:
+            continue
+        if any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS) or (
+            m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
         ):
             m.label = "NORP"
     return mentions
@@ -1335,6 +1465,8 @@ def _holds_title(role: str, titles: frozenset[str]) -> bool:
 
 
 _TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "vice", "first"})
+# Titles written before a person's name ("PM Edi Rama"), not words that qualify one ("Prime", "Vice").
+_NAMING_TITLES = (PERSON_TITLES - _TITLE_QUALIFIERS - {"prime"}) | {"pm"}
 
 
 def _has_org_word(text: str) -> bool:
@@ -1671,7 +1803,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
-    if len(words) == 1 and not surname_of:
+    if len(words) == 1:  # after the surname: "Pérez" of "Carlos Pérez Barriga", though "Rafael Perez" is elsewhere
         links.append(_Link(names.persons_by_second.get(words[0], []), "document"))
     if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)):
         # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place
@@ -1682,11 +1814,21 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             for k in names.by_initials.get(words[0].casefold(), [])
             if k in clusters and _same_kind(label, _majority_label(clusters[k]))
         ]
-        links.append(_Link(spelled, "corpus"))
+        links.append(_Link(spelled, "document"))
+        # Elsewhere, only a name that an article writes with this acronym ("European Union (EU)",
+        # or both in one article): "EU" is not "El Universo" of another article.
+        acronym_docs = {m.doc for m in group}
+        written = [
+            k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
+        ]
+        links.append(_Link(written, "corpus"))
     given = _given_names_of(key, names)
+    place = any(m.text in place_names() for m in group)
     if label == "PERSON":
         links.append(_Link(given, "document"))
-    if len(words) == 1 and label == "PERSON":
+    elif len(words) == 1 and label in LOCATION_LABELS and not place and any(m.agent for m in group):
+        links.append(_Link(given, "document", "PERSON"))  # "Svavar" that acts, beside "Svavar Halldórsson"
+    if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
@@ -1945,7 +2087,8 @@ def decide_label(group: list[RawMention]) -> str:
     """One label per actor, from the evidence: a full person name, a title only people
     bear or a "he" or "she" that the name's verb goes on with decides PERSON;
     otherwise the model's guesses vote (full-name mentions twice, one-word ones once,
-    corrected by the name's own words), a title in front adds to PERSON, and a name
+    corrected by the name's own words), a title or a kin noun ("his brother") in front
+    adds to PERSON, and a name
     that ends in an acronym or is one word that never acts in the parse is not a
     PERSON on the model's word alone, nor is one that a role calls a body or a thing
     and none a person."""
@@ -1953,12 +2096,17 @@ def decide_label(group: list[RawMention]) -> str:
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         votes[_evident_label(m)] += weight
-        titled = _holds_title(_person_role(m), TITLE_WORDS)
+        role = _person_role(m)
+        # a kin noun, but not before a word the document also writes in lower case ("the mother Church")
+        kin = bool(role) and _role_head(role) in KIN_NOUNS and not m.common_word
+        titled = _holds_title(role, TITLE_WORDS) or kin
         if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
-    if _is_full_person_name(group) or _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group):
+    person_signs = _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group)
+    collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
+    if person_signs or (_is_full_person_name(group) and not collective):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
@@ -1968,6 +2116,8 @@ def decide_label(group: list[RawMention]) -> str:
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group)):
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
+    if label == "PERSON" and collective:
+        return "ORG"
     return label
 
 
