@@ -26,7 +26,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -1360,10 +1360,20 @@ def _initials_fit(name: str, acronym: str) -> bool:
 
 
 def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = None) -> list[Actor]:
-    """Group mentions into actors, sorted by mention count (most first).
+    """Group mentions into actors, sorted by mention count (most first)."""
+    return sorted(iter_actors(mentions, aliases), key=actor_order)
 
-    `mentions` is read once, and each name's mentions are let go as its actor is made:
-    given a generator, a corpus's raw mentions and its actors are not all held at once."""
+
+def actor_order(actor: Actor) -> tuple[int, str]:
+    return -actor.count, actor.name.casefold()
+
+
+def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = None) -> Iterator[Actor]:
+    """Group mentions into actors, made one at a time, in no set order.
+
+    `mentions` is read once, and all of it before this returns; each name's mentions
+    are let go as its actor is made: given a generator, and letting each actor go in
+    turn, a caller never holds a corpus's raw mentions and its actors at once."""
     aliases = aliases or AliasTable()
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
@@ -1371,13 +1381,14 @@ def build_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = No
     surnames = _link_short_names(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
     kinds = _kinds_of_partners(clusters)
-    actors = []
-    for key in list(clusters):
-        actor = _make_actor(clusters.pop(key), aliases, key in surnames, employers, kinds.get(key))
-        if actor is not None:
-            actors.append(actor)
-    actors.sort(key=lambda a: (-a.count, a.name.casefold()))
-    return actors
+
+    def made() -> Iterator[Actor]:
+        for key in list(clusters):
+            actor = _make_actor(clusters.pop(key), aliases, key in surnames, employers, kinds.get(key))
+            if actor is not None:
+                yield actor
+
+    return made()
 
 
 def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
@@ -2229,12 +2240,16 @@ def _is_passive_word(group: list[RawMention]) -> bool:
 # ---------------------------------------------------------------- second pass
 
 
-def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
+def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
     """Second-pass patterns (EntityRuler format) from confident actors: the names and surname of every
     person the model itself tagged PERSON by full name, and multi-word names of other
     actors. A surname that is also another actor's name ("Paris", "Indonesia") is left
     to the model; a one-word name that the corpus also uses as an ordinary lowercase
-    word only matches mid-sentence."""
+    word only matches mid-sentence. `actors` is read once, in any order, and each
+    actor's mentions may be let go as it is read."""
+    summaries = sorted(  # in build_actors()'s order: the first actor to give a form gives its label
+        (actor_order(a), i, a.name, a.label, a.aliases, _is_confident_person(a), a.count) for i, a in enumerate(actors)
+    )
     patterns: list[dict] = []
     seen: set[tuple[str, ...]] = set()
 
@@ -2251,18 +2266,23 @@ def ruler_patterns(actors: list[Actor], lowercase_words: set[str], aliases: Alia
         else:
             patterns.append({"label": label, "pattern": text})
 
-    other_names = {a.name for a in actors if a.label != "PERSON"}
-    for actor in actors:
-        if actor.label == "PERSON" and _is_full_person_name(actor.mentions):
-            for form in {actor.name, *actor.aliases}:
+    other_names = {name for _, _, name, label, *_ in summaries if label != "PERSON"}
+    for _, _, name, label, forms, full_person_name, count in summaries:
+        if full_person_name:
+            for form in {name, *forms}:
                 add("PERSON", form)
-            if actor.name.split()[-1] not in other_names:
-                add("PERSON", actor.name.split()[-1])
-        elif len(actor.name.split()) >= 2 and actor.count >= 2:
-            for form in {actor.name, *actor.aliases}:
+            if name.split()[-1] not in other_names:
+                add("PERSON", name.split()[-1])
+        elif len(name.split()) >= 2 and count >= 2:
+            for form in {name, *forms}:
                 if len(form.split()) >= 2:
-                    add(actor.label, form)
+                    add(label, form)
     if aliases:
         for p in aliases.patterns():
             add(p["label"], p["pattern"])
     return patterns
+
+
+def _is_confident_person(actor: Actor) -> bool:
+    """A person the model itself tagged PERSON by full name."""
+    return actor.label == "PERSON" and _is_full_person_name(actor.mentions)

@@ -18,6 +18,7 @@ import re
 import signal
 import sys
 import tempfile
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -295,8 +296,9 @@ _MENTION_FIELDS = tuple(f.name for f in fields(actors_mod.RawMention))  # asdict
 
 def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
     """A cached paragraph-relative mention placed in its document. Its text, label
-    and role are interned: a name recurs through a corpus, and on thousands of
-    articles a copy per mention would add up."""
+    and role are interned, and its offsets shared: a name recurs through a corpus,
+    every article counts its offsets from 0, and on thousands of articles a copy per
+    mention would add up."""
     start, end = raw["start"], raw["end"]
     return actors_mod.RawMention(
         **{
@@ -306,12 +308,20 @@ def _placed(raw: dict, para: Paragraph) -> actors_mod.RawMention:
             "doc": para.doc,
             "paragraph": para.number,
             "kind": para.kind,
-            "start": para.start + start,
-            "end": para.start + end,
-            "partners": tuple(para.start + p for p in raw["partners"]),
+            "start": _shared(para.start + start),
+            "end": _shared(para.start + end),
+            "partners": tuple(_shared(para.start + p) for p in raw["partners"]),
             "text": sys.intern(para.text[start:end]),
         }
     )
+
+
+_OFFSETS: dict[int, int] = {}  # as many as the longest article has characters
+
+
+def _shared(offset: int) -> int:
+    """One int object per offset, as sys.intern() gives one str per text."""
+    return _OFFSETS.setdefault(offset, offset)
 
 
 def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, job: _Job) -> list[dict]:
@@ -373,10 +383,12 @@ def _find_actors(
     if stored is not None:
         return stored, ActorIndex.of(stored), docs
     task = progress.add_task("actors", total=len(jobs))
-    found_actors = actors_mod.build_actors(_second_pass(pipeline, store, jobs, matcher, docs, progress, task), aliases)
-    _store_actors(store, actors_key, found_actors)
-    if not keep:  # streaming: the actors are let go, and the index read back one document at a time
+    mentions = _second_pass(pipeline, store, jobs, matcher, docs, progress, task)
+    if not keep:  # streaming: each actor is stored and let go, and the index read back one document at a time
+        _store_actors(store, actors_key, actors_mod.iter_actors(mentions, aliases))  # the mentions read first
         return [], ActorIndex.stored(store, actors_key), docs
+    found_actors = actors_mod.build_actors(mentions, aliases)
+    _store_actors(store, actors_key, found_actors)
     return found_actors, ActorIndex.of(found_actors), docs
 
 
@@ -417,27 +429,44 @@ def _second_pass(
     store.put_derived(new)
 
 
-def _store_actors(store: cache.ParseStore, key: str, found: list[Actor]) -> None:
-    """The corpus's actors, one entry each (encoded one at a time: a whole corpus's
-    mentions as one JSON value would double the memory they take); what ActorIndex
-    needs, the actors' forms and each document's mentions; and, last, their number."""
-    forms, spans = _index_data(found)
-    store.put_derived(
-        itertools.chain(
-            ((f"{key}:{i}", _actor_json(a)) for i, a in enumerate(found)),
-            ((f"{key}:in:{doc}", doc_spans) for doc, doc_spans in spans.items()),
-            [(f"{key}:forms", forms), (key, len(found))],
-        )
-    )
+def _store_actors(store: cache.ParseStore, key: str, found: Iterable[Actor]) -> None:
+    """The corpus's actors, one entry each, in the order they come, each encoded and let
+    go in turn (a whole corpus's mentions as one JSON value would double the memory
+    they take); then what ActorIndex needs, the actors' forms and each document's
+    mentions (held meanwhile as numbers, not objects); their order by mention count;
+    and, last, their number. One transaction: all or nothing."""
+    order: list[tuple[tuple[int, str], int]] = []
+    forms: _Forms = []
+    spans: dict[str, array] = defaultdict(lambda: array("q"))  # start, end, actor number of each mention
+
+    def actor_entries() -> Iterator[tuple[str, list]]:
+        for i, actor in enumerate(found):
+            order.append((actors_mod.actor_order(actor), i))
+            forms.append((actor.name, actor.label == "PERSON", [actor.name, *actor.aliases]))
+            for m in actor.mentions:
+                spans[m.doc].extend((m.start, m.end, i))
+            yield f"{key}:{i}", _actor_json(actor)
+
+    def index_entries() -> Iterator[tuple[str, object]]:  # read once every actor is stored
+        ranked = [i for _, i in sorted(order)]
+        for doc, numbers in spans.items():
+            triples = zip(numbers[0::3], numbers[1::3], (forms[i][0] for i in numbers[2::3]))
+            yield f"{key}:in:{doc}", sorted(triples)
+        yield f"{key}:forms", [forms[i] for i in ranked]
+        yield f"{key}:order", ranked
+        yield key, len(ranked)
+
+    store.put_derived(itertools.chain(actor_entries(), index_entries()))
 
 
 def _stored_actors(store: cache.ParseStore, key: str) -> list[Actor] | None:
-    """The actors _store_actors() stored under `key`, or None when they are not all there."""
-    count = store.derived(key)
-    if count is None:
+    """The actors _store_actors() stored under `key`, by mention count, or None when
+    they are not all there."""
+    ranked = store.derived(f"{key}:order") if store.derived(key) is not None else None
+    if ranked is None:
         return None
     found = []
-    for i in range(count):
+    for i in ranked:
         value = store.derived(f"{key}:{i}")
         if value is None:  # an entry lost: form them again
             return None
@@ -500,8 +529,8 @@ def _patterns(
                 yield from _article_mentions(j, meta, counted)
                 lowercase.update(w for f in meta for w in f["lower"])
 
-        first_actors = actors_mod.build_actors(first_pass(), aliases)  # reads every article: `lowercase` is full
-        patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases)
+        first_actors = actors_mod.iter_actors(first_pass(), aliases)  # reads every article: `lowercase` is full
+        patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases)  # each actor let go once read
         store.put_derived([(key, patterns)])
     return patterns
 
