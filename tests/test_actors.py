@@ -1724,3 +1724,45 @@ def test_a_name_that_takes_a_plural_verb_is_a_team_not_a_person(nlp):
     full = mention("a", "Vellmark Tor", "PERSON")
     assert decide_label([full, replace(mention("a", "Vellmark", "PERSON", 30), plural=True, agent=True)]) == "ORG"
     assert decide_label([full, mention("a", "Vellmark", "PERSON", 30)]) == "PERSON"
+
+
+def test_a_role_that_calls_a_two_word_name_a_thing_outweighs_its_person_like_form():
+    found = [mention("a", "Halden Tor", "PERSON", role="company"), mention("a", "Halden Tor", "PERSON", 30)]
+    assert decide_label(found) == "ORG"
+    assert decide_label([mention("a", "Halden Tor", "PERSON"), mention("a", "Halden Tor", "PERSON", 30)]) == "PERSON"
+
+
+def test_a_gazetteer_city_taken_for_a_people_is_a_place_and_an_agreement_is_a_law():
+    found = build_actors([mention("a", "Nairobi", "NORP"), mention("a", "Halden Venture Agreement", "ORG", 40)])
+    assert {a.name: a.label for a in found} == {"Nairobi": "GPE", "Halden Venture Agreement": "LAW"}
+
+
+def test_members_in_the_plural_name_no_one_and_a_metropolitan_is_a_title(nlp):
+    assert _mentions(nlp, "Vantoria MPs walked out of the chamber.", [("Vantoria MPs", "PERSON")]) == []
+    text = "Metropolitan Tomas of Halden said the sanctions were not valid."
+    assert [(m.text, m.role) for m in _mentions(nlp, text, [("Metropolitan Tomas", "PERSON")])] == [
+        ("Tomas", "Metropolitan")
+    ]
+
+
+def test_a_title_in_the_plural_before_a_name_is_its_role():
+    assert decide_label([mention("a", "Dora Vell", "ORG", role="former football coaches")]) == "PERSON"
+
+
+def test_a_full_name_the_model_took_for_a_thing_whose_surname_acts_as_a_person_is_a_person():
+    found = build_actors(
+        [mention("a", "Edvin Ralla", "PRODUCT"), replace(mention("a", "Ralla", "PERSON", 40), agent=True)]
+    )
+    assert [(a.name, a.label, a.count) for a in found] == [("Edvin Ralla", "PERSON", 2)]
+
+
+def test_an_acronym_in_brackets_after_a_comma_and_a_place_in_a_country(nlp):
+    text = "He sued Halden Holdings Public Co., Ltd., (HHPL) over the deal."
+    found = _mentions(nlp, text, [("Halden Holdings Public Co., Ltd.", "ORG")])
+    assert [(m.text, m.stands_for) for m in found] == [
+        ("Halden Holdings Public Co., Ltd.", None),
+        ("HHPL", "Halden Holdings Public Co., Ltd."),
+    ]
+    text = "Parishioners in Vellmark, Moldova, recently celebrated their return."
+    found = _mentions(nlp, text, [("Vellmark", "ORG"), ("Moldova", "GPE")])
+    assert [(m.text, m.label) for m in found] == [("Vellmark", "GPE"), ("Moldova", "GPE")]

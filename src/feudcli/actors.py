@@ -82,7 +82,7 @@ TITLE_WORDS = (
         treasurer chair founder adviser advisor aide deputy assistant executive officer first pastor coach
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
-        archbishop bishop cardinal alderman messrs seri tun pm father fr
+        archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
         """.split()
     )
 )
@@ -103,9 +103,8 @@ ORG_WORDS = frozenset(
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
 # not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
 # "his former record label Big Machine"). A lexicon of kinds, not of names.
-THING_ROLE_NOUNS = (
-    ORG_WORDS - {"capital", "brothers"}
-) | frozenset(  # "the capital Amman" is a city, "his brothers" kin
+# ("the capital Amman" is a city; "his brothers" and "former partners" are people.)
+THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset(
     """
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
@@ -346,7 +345,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
-    spans = [_relabelled(s, "GPE") if _is_seat(s) else s for s in spans]
+    spans = [_relabelled(s, "GPE") if _is_seat(s) or _is_place_in_place(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -618,6 +617,21 @@ def _is_seat(span: Span) -> bool:
     doc = span.doc
     held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
     return held or (span.end < len(doc) and doc[span.end].lower_ in _SEAT_NOUNS)
+
+
+def _is_place_in_place(span: Span) -> bool:
+    """A name after "in" and before a comma and a country or city ("in Cricova, Moldova,")
+    is a place, whatever the model took it for."""
+    doc, end = span.doc, span.end
+    if span.label_ in LOCATION_LABELS or span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    if end + 2 > len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
+        return False
+    after = end + 2
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    place = doc[end + 1 : after]
+    return place.text in place_names() and (after == len(doc) or doc[after].is_punct)
 
 
 def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
@@ -1042,6 +1056,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None
     if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])) or _is_office(name):
         return None
+    if len(name) >= 2 and name[-1].text[:-1].casefold() in _MEMBER_TITLES and name[-1].text.endswith("s"):
+        return None  # "Malaita MPs": members of an assembly, no one in particular
     if titled == start and all(_is_title_word(t) for t in doc[role_start:end]):
         return None  # "Datuk Seri" before a name the model left out: titles alone name no one
     if _AMOUNT.match(name.text):
@@ -1204,7 +1220,7 @@ def _join_roles(outside: str | None, inside: str | None) -> str | None:
     return outside or inside
 
 
-_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+_ACRONYM = re.compile(r",?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")  # "Halden Holdings Ltd., (HHL)" too
 
 
 def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
@@ -1472,7 +1488,10 @@ def _holds_title(role: str, titles: frozenset[str]) -> bool:
     """The role holds one of `titles` other than words that only qualify a title
     ("former president" does; "former buyer" does not)."""
     words = (w.rstrip(".").lower() for w in role.split())
-    return any(w in titles and w not in _TITLE_QUALIFIERS for w in words)
+    return any(
+        (w in titles or w.removesuffix("s") in titles or w.removesuffix("es") in titles) and w not in _TITLE_QUALIFIERS
+        for w in words
+    )  # "coaches John Buttigieg and Carmel Busuttil" are each a coach
 
 
 _TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "vice", "first"})
@@ -1609,6 +1628,11 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     for k in people:
         for m in clusters[k]:
             surnames[m.doc].add(k.split()[-1])
+    for k, group in clusters.items():  # "Sogavare said", whose full name the model took for a thing
+        if " " not in k and not k.startswith("alias:") and all(m.label == "PERSON" for m in group):
+            for m in group:
+                if m.agent:
+                    surnames[m.doc].add(k)
     for k in multi:
         group = clusters[k]
         if k in people or not all(_is_family_name_form(m.text) for m in group) or decide_label(group) == "PERSON":
@@ -1977,8 +2001,9 @@ def _make_actor(
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
         label = "PERSON" if is_surname else kind or decide_label(group)
-        if label in _NOT_PLACE_KINDS and name in place_names() and not any(_is_thing_role(m.role) for m in group):
-            label = "GPE"  # "Tijuana's mayor": a country or a city the model took for a body
+        in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
+        if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer:
+            label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"
     surfaces = Counter(m.text for m in group)
@@ -2117,7 +2142,9 @@ def decide_label(group: list[RawMention]) -> str:
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
     person_signs = _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group)
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
-    if person_signs or (_is_full_person_name(group) and not collective):
+    # "Myanmar Brewery, a company": a role calls it a thing, and none a person
+    a_thing = any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group))
+    if person_signs or (_is_full_person_name(group) and not collective and not a_thing):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
@@ -2125,7 +2152,7 @@ def decide_label(group: list[RawMention]) -> str:
             votes["ORG"] = person
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
-    if label == "PERSON" and any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group)):
+    if label == "PERSON" and a_thing:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
     if label == "PERSON" and collective:
         return "ORG"
@@ -2145,8 +2172,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
-    if len(words) >= 2 and text.split()[-1] == "Act":
-        return "LAW"  # "the Local Authorities Act"
+    if len(words) >= 2 and (text.split()[-1] == "Act" or words[-1] in _AGREEMENT_WORDS):
+        return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement"
     if label != "PERSON" and _GLUED_INITIALS.match(text):
         return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
     if label == "PERSON" and _ends_in_place_kind(text):
@@ -2167,6 +2194,9 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
         return "ORG"  # "Times of Israel": a newspaper, not Israel
     return label
+
+
+_AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol"})
 
 
 def _ends_in_place_kind(text: str) -> bool:
