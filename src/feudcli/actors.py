@@ -777,7 +777,8 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
 def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two or three capitalised proper nouns after a title only people bear, none of
     them in an entity, are a person the model missed ("accused PM Edi Rama of ..."):
-    a span of its own. Words of a body's, place's or building's kind end no name."""
+    a span of its own. A word of a body's, place's or building's kind among them, or
+    a fourth proper noun, makes them no such name."""
     found = []
     for title in doc[:-2]:
         if not (title.is_title or title.is_upper) or title.lower_.rstrip(".") not in _NAMING_TITLES:
@@ -1475,7 +1476,7 @@ def _titled_name(group: list[RawMention]) -> bool:
     """A name written as people's are (two or three capitalised name words, none of a
     body, place or thing) that a person's title or role goes with ("Sedat Peker, the
     head of ...")."""
-    return any(_is_family_name_form(m.text) and _holds_title(_person_role(m), TITLE_WORDS) for m in group)
+    return any(_holds_title(_person_role(m), TITLE_WORDS) and _is_family_name_form(m.text) for m in group)
 
 
 def _has_person_title(group: list[RawMention]) -> bool:
@@ -1484,6 +1485,7 @@ def _has_person_title(group: list[RawMention]) -> bool:
     return any(_holds_title(_person_role(m), PERSON_TITLES) and not _has_org_word(m.text) for m in group)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every mention, many times over: roles repeat
 def _holds_title(role: str, titles: frozenset[str]) -> bool:
     """The role holds one of `titles` other than words that only qualify a title
     ("former president" does; "former buyer" does not)."""
@@ -1619,16 +1621,17 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
 def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     """A name of two or three words, each a capitalised name word and none a word of a
     body, place, building or publication, that ends in the surname of a person its
-    document names in full is a person of that family ("Sizwe Shembe" beside "Vukile
-    Shembe"), whatever the model took it for: its mentions in that document count as
-    PERSON."""
+    document names in full ("Sizwe Shembe" beside "Vukile Shembe"), or in a one-word
+    name that acts there and that the model always tagged PERSON ("the Manasseh
+    Sogavare government" beside "Sogavare said"), is a person of that family, whatever
+    the model took it for: its mentions in that document count as PERSON."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
     people = {k for k in multi if _is_full_person_name(clusters[k])}
     for k in people:
         for m in clusters[k]:
             surnames[m.doc].add(k.split()[-1])
-    for k, group in clusters.items():  # "Sogavare said", whose full name the model took for a thing
+    for k, group in clusters.items():
         if " " not in k and not k.startswith("alias:") and all(m.label == "PERSON" for m in group):
             for m in group:
                 if m.agent:
@@ -1642,6 +1645,7 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
                 m.label = "PERSON"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_family_name_form(text: str) -> bool:
     """Two or three capitalised name words, with a particle between them ("Angel di Maria")."""
     words = text.split()
