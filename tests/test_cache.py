@@ -133,7 +133,7 @@ def test_a_rerun_on_the_same_corpus_reads_its_actors_back(tmp_path: Path, monkey
     def fail(*args, **kwargs):
         raise AssertionError("actors formed again")
 
-    monkeypatch.setattr(actors, "build_actors", fail)
+    monkeypatch.setattr(actors, "iter_actors", fail)  # build_actors() too forms them with it
     again = analyze([str(CORPUS)], cache_dir=tmp_path)
     assert _json(again) == _json(first)
     with_aliases = actors.AliasTable(names={"x": "Twitter"}, labels={"Twitter": "ORG"}, forms={"X": "Twitter"})
@@ -148,7 +148,9 @@ def test_streaming_keeps_no_text_and_on_a_cached_corpus_reads_no_actors(tmp_path
     cold = []
     analyze([str(CORPUS)], commands={"timeline"}, cache_dir=tmp_path / "cold", on_events=cold.extend)
     assert sorted(cold, key=repr) == sorted(whole.events, key=repr)
-    monkeypatch.setattr(actors, "build_actors", lambda *a, **k: pytest.fail("actors formed again"))
+    monkeypatch.setattr(actors, "iter_actors", lambda *a, **k: pytest.fail("actors formed again"))
+    # the actors a streaming run stored one at a time read back as one run forms them, in their order
+    assert analyze([str(CORPUS)], commands={"entities"}, cache_dir=tmp_path / "cold").actors == whole.actors
     streamed = []
     result = analyze([str(CORPUS)], commands={"timeline"}, cache_dir=tmp_path, on_events=streamed.extend)
     assert streamed and sorted(streamed, key=repr) == sorted(whole.events, key=repr)

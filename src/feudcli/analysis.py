@@ -442,7 +442,7 @@ def _store_actors(store: cache.ParseStore, key: str, found: Iterable[Actor]) -> 
     def actor_entries() -> Iterator[tuple[str, list]]:
         for i, actor in enumerate(found):
             order.append((actors_mod.actor_order(actor), i))
-            forms.append((actor.name, actor.label == "PERSON", [actor.name, *actor.aliases]))
+            forms.append(_forms_of(actor))
             for m in actor.mentions:
                 spans[m.doc].extend((m.start, m.end, i))
             yield f"{key}:{i}", _actor_json(actor)
@@ -551,8 +551,12 @@ _Forms = list[tuple[str, bool, list[str]]]  # each actor's name, whether a perso
 _Spans = list[tuple[int, int, str]]  # (start, end, actor name) of a document's mentions, in order
 
 
+def _forms_of(actor: Actor) -> tuple[str, bool, list[str]]:
+    return actor.name, actor.label == "PERSON", [actor.name, *actor.aliases]
+
+
 def _index_data(actors: list[Actor]) -> tuple[_Forms, dict[str, _Spans]]:
-    forms = [(a.name, a.label == "PERSON", [a.name, *a.aliases]) for a in actors]
+    forms = [_forms_of(a) for a in actors]
     spans: dict[str, _Spans] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
