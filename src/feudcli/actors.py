@@ -786,7 +786,7 @@ def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         end = title.i + 1
         while end < min(len(doc), title.i + 5) and _is_name_word(doc[end]) and not doc[end].ent_type_:
             end += 1
-            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
+            if end + 1 < len(doc) and doc[end].text == "-" and not (doc[end - 1].whitespace_ or doc[end].whitespace_):
                 end += 1  # a hyphenated surname: "Sara Duterte-Carpio"
         words = doc[title.i + 1 : end]
         if (
@@ -1241,6 +1241,28 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     _link_expansions(mentions, text, offset)
 
 
+def _untagged_mention(like: RawMention, start: int, end: int, text: str, **changes) -> RawMention:
+    """A mention where the model tagged none, of the kind of the mention `like` beside
+    it: what the parse said at `like`'s place (its role, acting, "he", ...) is not
+    said of this one."""
+    return replace(
+        like,
+        start=start,
+        end=end,
+        text=text,
+        role=None,
+        stands_for=None,
+        agent=False,
+        placed=False,
+        company=False,
+        after_article=False,
+        pronoun=False,
+        plural=False,
+        partners=(),
+        **changes,
+    )
+
+
 # A bracket of capitalised words, with the small words names have, after an acronym:
 # "MSM (Mouvement Socialiste Militant)".
 _EXPANSION = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|de|du|des|la|le|&))+)\s*\)")
@@ -1258,9 +1280,7 @@ def _link_expansions(mentions: list[RawMention], text: str, offset: int) -> None
         whole = next((m for m in inside if (m.start, m.end) == (start, end)), None)
         if whole is None:
             label = acronym.label if acronym.label != "PERSON" else "ORG"
-            whole = replace(acronym, start=start, end=end, text=match.group(1), label=label, role=None, agent=False)
-            whole.pronoun = whole.after_article = whole.placed = False
-            whole.partners, whole.stands_for = (), None
+            whole = _untagged_mention(acronym, start, end, match.group(1), label=label)
             for m in inside:
                 mentions.remove(m)
             mentions.insert(mentions.index(acronym) + 1, whole)
@@ -1288,8 +1308,7 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
             start, end = offset + found.start("name"), offset + found.end("name")
             name = at.get(start)
             if name is None:
-                name = replace(real, start=start, end=end, text=found["name"], role=None, agent=False, pronoun=False)
-                name.partners, name.placed, name.company, name.after_article = (), False, False, False
+                name = _untagged_mention(real, start, end, found["name"])
                 mentions.insert(mentions.index(real), name)
             if name.end == end:
                 name.stands_for = real.text
@@ -2250,7 +2269,7 @@ def _person_role(m: RawMention) -> str:
     as a place is, such as a dateline's, which the parse may give the role after it)."""
     if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS:
         return ""
-    if getattr(m, "placed", False):
+    if m.placed:
         return ""
     return m.role
 
