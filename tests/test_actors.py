@@ -1766,3 +1766,75 @@ def test_an_acronym_in_brackets_after_a_comma_and_a_place_in_a_country(nlp):
     text = "Parishioners in Vellmark, Moldova, recently celebrated their return."
     found = _mentions(nlp, text, [("Vellmark", "ORG"), ("Moldova", "GPE")])
     assert [(m.text, m.label) for m in found] == [("Vellmark", "GPE"), ("Moldova", "GPE")]
+
+
+def test_forms_of_address_and_quoted_phrases_name_no_one_and_a_catholicos_is_a_title(nlp):
+    text = "His Holiness met Catholicos Tomas II, who likened the party to ‘Vell Boutique,’ and called him ‘boy Orvel.’"
+    spans = [("His Holiness", "PERSON"), ("Catholicos Tomas II", "LAW"), ("Vell Boutique", "PERSON")]
+    spans.append(("Orvel", "PERSON"))
+    assert [(m.text, m.role) for m in _mentions(nlp, text, spans)] == [("Tomas II", "Catholicos")]
+    said = '"They must pay," said Lee. "We will see."'  # straight quote marks around a name that is no phrase
+    assert [m.text for m in _mentions(nlp, said, [("Lee", "PERSON")])] == ["Lee"]
+
+
+def test_a_people_s_plural_is_that_people_and_a_radio_or_a_church_is_a_body(nlp):
+    marked = actors.mark_demonyms([mention("a", "Vantorian", "NORP"), mention("a", "Vantorians", "ORG", 20)])
+    assert [m.label for m in marked] == ["NORP", "NORP"]
+    assert decide_label([mention("a", "Halden Coast Radio", "LOC")]) == "ORG"
+    text = "It is led by the head of the Catholicos Vellach Church."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Catholicos Vellach Church", "ORG")])] == [
+        ("Vellach Church", "ORG")
+    ]
+
+
+def test_a_one_word_name_before_its_council_is_a_place(nlp):
+    text = "On Monday the Vellach council cancelled the vote."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellach", "PERSON")])] == [("Vellach", "GPE")]
+
+
+def test_a_place_that_takes_a_plural_verb_is_a_team_unless_the_gazetteer_has_it():
+    team = [mention("a", "Vellmark", "GPE"), replace(mention("a", "Vellmark", "GPE", 30), plural=True, agent=True)]
+    country = [mention("a", "Kenya", "GPE"), replace(mention("a", "Kenya", "GPE", 30), plural=True, agent=True)]
+    assert {a.name: a.label for a in build_actors(team + country)} == {"Vellmark": "ORG", "Kenya": "GPE"}
+
+
+def test_a_country_written_as_a_place_is_no_person_by_the_names_it_is_listed_with():
+    dora = replace(mention("a", "Dora Vell", "PERSON", 60), agent=True)
+    liberia = replace(mention("a", "Liberia", "GPE", 40), agent=True, partners=(60,))
+    placed = replace(mention("a", "Liberia", "GPE", 90), placed=True)
+    assert {a.name: a.label for a in build_actors([dora, liberia, placed])}["Liberia"] == "GPE"
+    tomas = replace(mention("b", "Tomas", "GPE", 40), agent=True, partners=(60,))
+    ana = replace(mention("b", "Ana Orvel", "PERSON", 60), agent=True)
+    assert {a.name: a.label for a in build_actors([tomas, ana])}["Tomas"] == "PERSON"
+
+
+def test_a_name_listed_among_people_that_the_model_took_for_a_building_is_a_person(nlp):
+    text = "He said Edvin Ralla, Dora Vell, Tomas Orvel and Ana Brisk had met."
+    spans = [("Edvin Ralla", "PERSON"), ("Dora Vell", "PERSON"), ("Tomas Orvel", "FAC"), ("Ana Brisk", "PERSON")]
+    assert [m.label for m in _mentions(nlp, text, spans)] == ["PERSON"] * 4
+
+
+def test_a_gazetteer_city_the_model_also_took_for_a_place_is_one_unless_a_person_s_sign_says_otherwise():
+    acting = replace(mention("a", "Nairobi", "PERSON", 40), agent=True)
+    city = [mention("a", "Nairobi", "GPE"), acting, mention("a", "Nairobi", "PERSON", 80)]
+    assert [(a.name, a.label) for a in build_actors(city)] == [("Nairobi", "GPE")]
+    titled = [mention("b", "Nairobi", "GPE"), replace(acting, doc="b", role="Mr")]
+    assert [(a.name, a.label) for a in build_actors(titled)] == [("Nairobi", "PERSON")]
+
+
+def test_offices_seats_places_of_a_kind_and_bills(nlp):
+    text = "The Leader of the Opposition and the Speaker of the House met Vellach North MP, Dora Vell."
+    spans = [("Leader of the Opposition", "ORG"), ("Speaker of the House", "ORG"), ("Vellach North", "PERSON")]
+    spans.append(("Dora Vell", "PERSON"))
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.label) for m in found] == [("Vellach North", "GPE"), ("Dora Vell", "PERSON")]
+    honour = "Dora Vell MP said the governor of Vellmara state was wrong."
+    found = _mentions(nlp, honour, [("Dora Vell MP", "PERSON"), ("Vellmara", "PRODUCT")])
+    assert [(m.text, m.label) for m in found] == [("Dora Vell", "PERSON"), ("Vellmara", "GPE")]
+    assert decide_label([mention("a", "National Vellmara Amendment Bill", "ORG")]) == "LAW"
+
+
+def test_a_sentence_s_full_stop_is_cut_from_a_name(nlp):
+    text = "He fought with Tomas Orvel and Francis Vellach. Vellach had raised concerns."
+    spans = [("Tomas Orvel", "PERSON"), ("Francis Vellach.", "PERSON")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Tomas Orvel", "Francis Vellach"]

@@ -64,7 +64,7 @@ PERSON_TITLES = frozenset(
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
-    rector provost archpriest archdeacon deacon ayatollah abbot
+    rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -97,7 +97,7 @@ ORG_WORDS = frozenset(
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
-    synod diocese liga
+    synod diocese church liga radio television tv broadcasting
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -351,6 +351,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
+        if span.label_ == "PERSON" and _is_quoted_phrase(span):
+            continue
         parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(part)))
         for piece in parts:
             cleaned = clean(piece)
@@ -391,6 +393,30 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+
+
+def _is_stop_after_name(word: Token) -> bool:
+    """A full stop after `word` ends a sentence, not an abbreviation ("Co.", "J.")."""
+    return not word.whitespace_ and len(word) >= 3 and word.is_alpha and word.lower_ not in _COMPANY_SUFFIXES
+
+
+def _is_quoted_phrase(span: Span) -> bool:
+    """The name is all a quotation holds, but for up to two lower-case words before it
+    and punctuation after it ("likened them to ‘Narr Boutique,’", "calling him ‘boy
+    Narr.’"): a phrase quoted, not a person named."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+    end = span.end
+    while end < len(doc) and doc[end].text in ",.!?":
+        end += 1
+    if start == 0 or end == len(doc) or doc[start - 1].text not in _OPENING_MARKS:
+        return False
+    opening, closing = doc[start - 1], doc[end]
+    # marks that hug the words: a straight quote mark opens and closes alike (', said Lee. "')
+    hugged = not opening.whitespace_ and not doc[end - 1].whitespace_
+    return hugged and _MATCHING_MARKS[opening.text] == closing.text
 
 
 def _is_credit(span: Span) -> bool:
@@ -451,7 +477,7 @@ def _abbreviates_common_words(span: Span) -> bool:
 
 
 def _typed_by_their_list(spans: list[Span]) -> list[Span]:
-    """A name of two or three words the model calls an organisation or a place, listed
+    """A name of two or three words the model calls an organisation, a place or a building, listed
     among people and nothing of its own kind, is a person: the members of a list are of
     one kind ("photographers such as Ansel Adams, Chuck Close, Walker Evans and ...").
     Any word of the name may be the one joined to the list: the parse may make the
@@ -459,7 +485,7 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     at = {t.i: s for s in spans for t in s}
     typed = []
     for span in spans:
-        if span.label_ in ("ORG", "GPE", "LOC") and _is_plain_full_name(span):
+        if span.label_ in ("ORG", "GPE", "LOC", "FAC") and _is_plain_full_name(span):
             joined = (c for t in span for c in t.conjuncts)
             listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
             listed.pop((span.start, span.end), None)
@@ -607,16 +633,41 @@ def _in_dateline_place(name: Span, dateline: re.Match | None) -> bool:
 # and nouns a seat's name is written before ("his Botany seat").
 _SEAT_HOLDERS = frozenset("mp msp mla mpp mep td member senator congressman congresswoman councillor cllr".split())
 _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
+# Lower-case nouns of a place's own government, written after the place's name ("the Dippach council").
+_LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
 
 
 def _is_seat(span: Span) -> bool:
-    """A name the model took for a person or a body that is written as an electoral
-    seat: a place."""
-    if span.label_ not in ("PERSON", "ORG"):
+    """A name the model took for a person, a body or a thing that is written as an electoral
+    seat or as a place of a kind ("Miranda state"), or a one-word name it took for a person
+    written before its local body: a place."""
+    if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
         return False
     doc = span.doc
     held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
-    return held or (span.end < len(doc) and doc[span.end].lower_ in _SEAT_NOUNS)
+    after = doc[span.end] if span.end < len(doc) else None
+    following = after.lower_ if after is not None and after.is_lower else ""
+    # "the Dippach council": a one-word name the model took for a person, before its local body
+    local = span.label_ == "PERSON" and len(span) == 1 and following in _LOCAL_BODY_NOUNS
+    # "in Portuguesa state,": a place's kind written after it in lower case, ending the phrase
+    kind = following in _PLACE_KINDS and after.dep_ != "compound"
+    # "Kilak North MP Anthony Akol": a member's seat (or party) between the title and the name
+    # ("Jess Phillips MP said": the title after a name is an honour)
+    member = span.label_ == "PERSON" and any(
+        _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
+    )
+    return held or following in _SEAT_NOUNS or local or kind or member
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """A name word at token `i`, or after a comma there ("MP, Anthony Wood")."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and _is_name_word(doc[i])
+
+
+def _is_member_title(tok: Token) -> bool:
+    return tok.is_upper and tok.text.rstrip(".").casefold() in _MEMBER_TITLES
 
 
 def _is_place_in_place(span: Span) -> bool:
@@ -741,6 +792,7 @@ def _typed_by_dateline(doc: Doc, found: re.Match, spans: list[Span]) -> list[Spa
 
 
 _OPENING_MARKS = frozenset('"“‘')
+_MATCHING_MARKS = {'"': '"', "“": "”", "‘": "’"}
 _QUOTED_CAPITAL = re.compile(r"\w [\"“‘][A-Z]")
 _CLOSING_MARKS = frozenset('"”’')
 
@@ -1011,6 +1063,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
+    if end - 1 > start and doc[end - 1].text == "." and _is_stop_after_name(doc[end - 2]):
+        end -= 1  # "... and Francis Zaake. Zaake had": the sentence's full stop
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
@@ -1061,13 +1115,26 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None  # "Malaita MPs": members of an assembly, no one in particular
     if titled == start and all(_is_title_word(t) for t in doc[role_start:end]):
         return None  # "Datuk Seri" before a name the model left out: titles alone name no one
+    if _is_form_of_address(name):
+        return None  # "His Holiness", "Her Royal Highness": how someone is addressed, not a name
     if _AMOUNT.match(name.text):
         return None  # an amount of money the model took for a name
-    if titled == start and span.label_ == "ORG":
-        name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who
+    if titled == start and span.label_ == "ORG" and not _has_org_word(name.text):
+        name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who (not "Catholicos Vellach Church")
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+# Nouns of address ("His Holiness") and the words that go with them.
+_ADDRESS_NOUNS = frozenset("holiness excellency majesty highness eminence beatitude lordship ladyship grace".split())
+_ADDRESS_WORDS = _ADDRESS_NOUNS | frozenset("his her their your its royal serene imperial most".split())
+
+
+def _is_form_of_address(name: Span) -> bool:
+    """Words only of a form of address, with one of its nouns: "His Holiness", "Her Majesty"."""
+    words = [t.lower_ for t in name]
+    return any(w in _ADDRESS_NOUNS for w in words) and all(w in _ADDRESS_WORDS for w in words)
 
 
 def _is_bare_title_or_plural(tok: Token) -> bool:
@@ -1083,12 +1150,17 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
 
 def _is_office(name: Span) -> bool:
     """An office written in capitals names no one: "Public Relations Officer", "National
-    Police Commissioner of Guinea-Bissau" (the words before any "of" end in an office)."""
+    Police Commissioner of Guinea-Bissau" (the words before any "of" end in an office),
+    "Leader of the Opposition", "Speaker of the House" (one office's word before "of")."""
     words = [t for t in name if not t.is_punct]
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    if of == 1 and len(words) >= 3:
+        return words[0].lower_ in _OFFICES | _LEADING_OFFICES
     return len(words) >= 2 and of >= 2 and words[of - 1].lower_ in _OFFICES
 
 
+# Offices that, alone before "of", make a title ("Leader of the Opposition").
+_LEADING_OFFICES = frozenset("leader speaker head chief".split())
 # Offices that end the words of a title, and are not people's surnames, as "Bishop" and "King" are.
 _OFFICES = frozenset(
     """
@@ -1323,9 +1395,11 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     "Torontonians", "Kuwaiti"), or of a place the document names without its "-ia"
     ("Serbs"), is a group of people from there: NORP, whatever the model guessed. The
     place is one the document names or, for a one-word name the model took for no
-    person, a country or city of the gazetteer ("the Guatemalan newspaper"). A name
-    that is itself a place ("Nigeria" beside "Niger") stays one."""
+    person, a country or city of the gazetteer ("the Guatemalan newspaper"). The plural
+    of a people the document names is that people ("Uzbeks"). A name that is itself a
+    place ("Nigeria" beside "Niger") stays one."""
     places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
+    peoples = {m.text for m in mentions if m.label == "NORP"}
     known = place_names()
 
     def is_place(stem: str, m: RawMention) -> bool:
@@ -1334,8 +1408,10 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     for m in mentions:
         if m.label == "NORP" or m.text in known:
             continue
-        if any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS) or (
-            m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
+        if (
+            any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS)
+            or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
+            or (m.text.endswith("s") and m.text[:-1] in peoples)  # "Uzbeks" beside "Uzbek"
         ):
             m.label = "NORP"
     return mentions
@@ -1430,7 +1506,8 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
 def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     """Names joined by "and" or commas are of one kind ("Shakib and Tamim"): a name the
     model took for a place or a people, joined only to people and acting in the parse
-    somewhere (a subject or a possessor), is a person; countries are joined to their
+    somewhere (a subject or a possessor), is a person, unless it is a place of the
+    gazetteer written as places are ("in Liberia"); countries are joined to their
     leaders, and are not often their subjects. (Bodies are joined to people in lists
     of candidates and their parties, so no name becomes a body so.) Returns those
     labels by cluster key."""
@@ -1446,7 +1523,9 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     kinds = {}
     for key, group in clusters.items():
         found = {label_of(k) for m in group for p in m.partners if (k := key_at.get((m.doc, p))) not in (None, key)}
-        if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group):
+        # "in Liberia": a country or city of the gazetteer written as places are
+        placed = group[0].text in place_names() and any(m.placed for m in group)
+        if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group) and not placed:
             kinds[key] = "PERSON"
     return kinds
 
@@ -1472,6 +1551,14 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
     if key in aliases.names:
         return "alias:" + aliases.names[key]
     return person_key(m.stands_for or m.text)
+
+
+def _read_as_place_only(group: list[RawMention]) -> bool:
+    """The model took one of the name's mentions for a place, and nothing marks it as a
+    person's: no title, no "he" or "she" going on from it, no full name."""
+    if not any(m.label in LOCATION_LABELS for m in group):
+        return False
+    return not (_has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group))
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
@@ -2027,6 +2114,8 @@ def _make_actor(
         in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
         if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer:
             label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
+        if label == "PERSON" and in_gazetteer and " " not in name and _read_as_place_only(group):
+            label = "GPE"  # "KYIV (Reuters)" beside "Kyiv's bomb shelters": a city, as the model also said
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"
     surfaces = Counter(m.text for m in group)
@@ -2177,8 +2266,8 @@ def decide_label(group: list[RawMention]) -> str:
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and a_thing:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
-    if label == "PERSON" and collective:
-        return "ORG"
+    if label in ("PERSON", "GPE", "LOC") and collective:
+        return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
     return label
 
 
@@ -2197,6 +2286,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and (text.split()[-1] == "Act" or words[-1] in _AGREEMENT_WORDS):
         return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement"
+    if len(words) >= 3 and text.split()[-1] == "Bill":
+        return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
     if label != "PERSON" and _GLUED_INITIALS.match(text):
         return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
     if label == "PERSON" and _ends_in_place_kind(text):
