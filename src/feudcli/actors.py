@@ -345,7 +345,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
-    spans = [_relabelled(s, "GPE") if _is_seat(s) or _is_place_in_place(s) else s for s in spans]
+    spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -637,7 +637,7 @@ _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
 _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
 
 
-def _is_seat(span: Span) -> bool:
+def _is_written_as_place(span: Span) -> bool:
     """A name the model took for a person, a body or a thing that is written as an electoral
     seat or as a place of a kind ("Miranda state"), or a one-word name it took for a person
     written before its local body: a place."""
@@ -1128,13 +1128,19 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 
 # Nouns of address ("His Holiness") and the words that go with them.
 _ADDRESS_NOUNS = frozenset("holiness excellency majesty highness eminence beatitude lordship ladyship grace".split())
-_ADDRESS_WORDS = _ADDRESS_NOUNS | frozenset("his her their your its royal serene imperial most".split())
+_ADDRESS_PRONOUNS = frozenset("his her their your its".split())
+_ADDRESS_WORDS = _ADDRESS_NOUNS | _ADDRESS_PRONOUNS | frozenset("royal serene imperial most".split())
 
 
 def _is_form_of_address(name: Span) -> bool:
-    """Words only of a form of address, with one of its nouns: "His Holiness", "Her Majesty"."""
+    """A pronoun and words only of a form of address, with one of its nouns: "His
+    Holiness", "Her Royal Highness" (not "Grace" alone, a given name)."""
     words = [t.lower_ for t in name]
-    return any(w in _ADDRESS_NOUNS for w in words) and all(w in _ADDRESS_WORDS for w in words)
+    return (
+        words[0] in _ADDRESS_PRONOUNS
+        and any(w in _ADDRESS_NOUNS for w in words)
+        and all(w in _ADDRESS_WORDS for w in words)
+    )
 
 
 def _is_bare_title_or_plural(tok: Token) -> bool:
