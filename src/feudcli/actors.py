@@ -1069,7 +1069,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
         end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
-    while end - start > 1 and doc[end - 1].is_upper and doc[end - 1].text.rstrip(".").casefold() in _MEMBER_TITLES:
+    while end - start > 1 and _is_member_title(doc[end - 1]):
         end -= 1  # "Likud MK", "Independent TD": a member of a party or an assembly, not a name
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
@@ -1560,11 +1560,15 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 
 def _read_as_place_only(group: list[RawMention]) -> bool:
-    """The model took one of the name's mentions for a place, and nothing marks it as a
-    person's: no title, no "he" or "she" going on from it, no full name."""
-    if not any(m.label in LOCATION_LABELS for m in group):
-        return False
-    return not (_has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group))
+    """The model took one of the name's mentions for a place, and no sign marks it as a
+    person's (see _person_signs)."""
+    return any(m.label in LOCATION_LABELS for m in group) and not _person_signs(group)
+
+
+def _person_signs(group: list[RawMention]) -> bool:
+    """A title only people bear, a "he" or "she" going on from the name, or a person's
+    title or role with a name written as people's are."""
+    return _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group)
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
@@ -2258,7 +2262,7 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
-    person_signs = _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group)
+    person_signs = _person_signs(group)
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
     a_thing = any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group))
