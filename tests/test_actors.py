@@ -1839,3 +1839,9 @@ def test_a_sentence_s_full_stop_is_cut_from_a_name(nlp):
     text = "He fought with Tomas Orvel and Francis Vellach. Vellach had raised concerns."
     spans = [("Tomas Orvel", "PERSON"), ("Francis Vellach.", "PERSON")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Tomas Orvel", "Francis Vellach"]
+
+
+def test_a_company_the_model_took_for_a_person_throughout_still_gathers_its_short_name():
+    full = mention("a", "Vellton Co", "PERSON", 0, role="appliance maker")
+    short = [replace(mention("a", "Vellton", "PERSON", 40 * i), agent=True) for i in (1, 2, 3)]
+    assert [(a.name, a.label, a.count) for a in build_actors([full, *short])] == [("Vellton Co", "ORG", 4)]

@@ -1659,7 +1659,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
-    orgs = [k for k in multi if k not in person_set and _majority_label(clusters[k]) == "ORG"]
+    orgs = [k for k in multi if k not in person_set and decide_label(clusters[k]) == "ORG"]
     places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
     names = _Names(clusters, persons, multi, orgs, places)
     shared_surnames = set()
