@@ -1845,3 +1845,33 @@ def test_a_company_the_model_took_for_a_person_throughout_still_gathers_its_shor
     full = mention("a", "Vellton Co", "PERSON", 0, role="appliance maker")
     short = [replace(mention("a", "Vellton", "PERSON", 40 * i), agent=True) for i in (1, 2, 3)]
     assert [(a.name, a.label, a.count) for a in build_actors([full, *short])] == [("Vellton Co", "ORG", 4)]
+
+
+def test_a_title_before_a_comma_is_not_the_role_of_a_possessor_that_follows_it(nlp):
+    text = "The vote was halted by the session’s chairman, Vellmark’s Olympic Committee leader Tomas Orvel, amid talk."
+    spans = [("Vellmark", "PERSON"), ("Olympic Committee", "ORG"), ("Tomas Orvel", "PERSON")]
+    assert [(m.text, m.role) for m in _mentions(nlp, text, spans)][0] == ("Vellmark", None)
+
+
+@pytest.mark.parametrize(
+    "text, given, name",
+    [
+        ("Ana Vell, then President Tomas Edvin dos Orvel, in June 2016, named her.", "Tomas Edvin dos Orvel", None),
+        ("LUANDA – Ana dos Orvel, former head of the company, denied the claims.", "Orvel", "Ana dos Orvel"),
+    ],
+)
+def test_a_surname_s_particle_joins_the_names_on_either_side_of_it(nlp, text, given, name):
+    assert [m.text for m in _mentions(nlp, text, [(given, "PERSON")])] == [name or given]
+
+
+def test_a_nickname_in_capitals_between_quotation_marks_joins_the_names_around_it(nlp):
+    text = "Bahamian entertainer Edvin “KB” Orvel said the festival had been unfair."
+    assert [m.text for m in _mentions(nlp, text, [("Edvin", "GPE"), ("KB” Orvel", "PERSON")])] == ["Edvin “KB” Orvel"]
+
+
+def test_people_listed_after_their_occupation_take_it_as_their_role(nlp):
+    text = "Other regional soca artists, including Tomas Orvel, Vellan and Edvin Brisk, have also been confirmed."
+    found = _mentions(nlp, text, [("Tomas Orvel", "FAC"), ("Vellan", "ORG"), ("Edvin Brisk", "PERSON")])
+    assert {(m.text, m.label, m.role) for m in found} == {
+        (name, "PERSON", "regional soca artists") for name in ("Tomas Orvel", "Vellan", "Edvin Brisk")
+    }

@@ -364,6 +364,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
                     continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
+            label = name_span.label_ or piece.label_ or span.label_
+            if role is None and label == "PERSON":
+                role = _listed_role(name_span)
             mentions.append(
                 RawMention(
                     doc=paragraph.doc,
@@ -372,7 +375,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     start=paragraph.start + name_span.start_char,
                     end=paragraph.start + name_span.end_char,
                     text=paragraph.text[name_span.start_char : name_span.end_char],
-                    label=name_span.label_ or piece.label_ or span.label_,
+                    label=label,
                     role=role,
                     agent=_is_agent(name_span),
                     pronoun=_said_he_or_she(name_span),
@@ -501,21 +504,46 @@ def _typed_by_kind(span: Span) -> Span:
     Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
     "actors like X" people, and so does a name it is "called" ("a company called X");
     a name a place's noun is "of" is a place ("the Spanish city of Salamanca")."""
-    first = span.root
-    while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
-        first = first.head
+    first = _first_of_list(span)
     prep = first.head
     if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
         return _relabelled(span, "GPE")
-    if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
-        kind = _kind_of_noun(prep.head.lower_)  # "a company called Halden Brooks"
-        return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
-    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
-        return span
-    if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
-        return span
-    kind = _kind_of_noun(prep.head.lower_)
+    noun = _kind_noun(span)
+    kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+def _first_of_list(span: Span) -> Token:
+    first = span.root
+    while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
+        first = first.head
+    return first
+
+
+def _kind_noun(span: Span) -> Token | None:
+    """The noun a name is listed after ("soca artists, including X, Y and Z", "companies
+    such as X") or is "called" by ("a company called X")."""
+    first = _first_of_list(span)
+    prep = first.head
+    if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
+        return prep.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
+        return None
+    if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
+        return None
+    return prep.head
+
+
+def _listed_role(name: Span) -> str | None:
+    """The occupation a person's name is listed after, as its role ("soca artists,
+    including Rupee and Lyrikal"): a person's sign where the name itself gives none."""
+    noun = _kind_noun(name)
+    if noun is None or _kind_of_noun(noun.lower_) != "PERSON":
+        return None
+    return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
+
+
+_QUANTIFIERS = frozenset({"other", "many", "several", "some", "various", "numerous", "such"})
 
 
 def _kind_of_noun(word: str) -> str | None:
@@ -812,8 +840,8 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         if _is_title_word(first):
             continue
         j = i + 2
-        while j < min(len(doc), i + 5) and doc[j].is_title:
-            j += 1
+        while j < min(len(doc), i + 5) and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)):
+            j += 1  # "Kirkland “KB” Bodie" too
         if j == i + 2 or j + 1 >= len(doc) or doc[j].text not in _CLOSING_MARKS or not _is_name_word(doc[j + 1]):
             continue
         end = j + 2
@@ -891,8 +919,16 @@ _SURNAME_PARTICLES = _NAME_PARTICLES | {"ten", "op"}
 
 def _with_particle_surname(span: Span) -> Span:
     """A person's name the model cut at a particle: "Erik" + "ten Hag", "Vincent" +
-    "van Gogh": the span takes the particle and the capitalised surname after it in."""
+    "van Gogh": the span takes the particle and the capitalised surname after it in;
+    and "Isabel dos" + "Santos": the particle and the given names before it."""
     doc = span.doc
+    particle = span.start - 1
+    if particle >= 1 and doc[particle].text in _SURNAME_PARTICLES and doc[particle].whitespace_:
+        start = particle
+        while start >= 1 and _is_given_name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        if start < particle:
+            span = _relabelled(doc[start : span.end], span.label_)
     end = span.end
     while (
         end + 1 < len(doc)
@@ -903,6 +939,12 @@ def _with_particle_surname(span: Span) -> Span:
     ):
         end += 2
     return span if end == span.end else _relabelled(doc[span.start : end], span.label_)
+
+
+def _is_given_name_word(tok: Token) -> bool:
+    """A capitalised proper noun in no entity that is not a title: a given name before a
+    particle ("Isabel dos Santos")."""
+    return tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and not tok.ent_type_ and not _is_title_word(tok)
 
 
 def _with_given_name(span: Span) -> Span:
@@ -1023,9 +1065,15 @@ def _cut_at_verb(span: Span) -> Span:
     """ "Halden Group accused Lee": a name holds no lower-case verb; what comes from
     the verb on is cut (the rest is what the name does, not part of it)."""
     for tok in span[1:]:
-        if tok.is_lower and tok.is_alpha and tok.pos_ in ("VERB", "AUX"):
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("VERB", "AUX") and not _is_inner_particle(tok, span):
             return span.doc[span.start : tok.i]
     return span
+
+
+def _is_inner_particle(tok: Token, span: Span) -> bool:
+    """A surname's particle between capitalised words of the name ("José Eduardo dos
+    Santos"), which the tagger may take for a verb."""
+    return tok.text in _SURNAME_PARTICLES and span.start < tok.i < span.end - 1 and tok.doc[tok.i + 1].is_title
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
@@ -1251,7 +1299,8 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
             return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
     before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
-    if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before):
+    owner = name.end < len(doc) and doc[name.end].tag_ == "POS"  # "the chairman, Vellmark’s envoy Ana Orvel"
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before) and not owner:
         return before.text  # "the defence secretary, Des Browne," however the parse joined them
     before = doc[left_end - 1] if left_end >= 1 else None
     if (
