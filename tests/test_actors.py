@@ -1875,3 +1875,40 @@ def test_people_listed_after_their_occupation_take_it_as_their_role(nlp):
     assert {(m.text, m.label, m.role) for m in found} == {
         (name, "PERSON", "regional soca artists") for name in ("Tomas Orvel", "Vellan", "Edvin Brisk")
     }
+
+
+def test_portfolios_listed_or_named_before_ministry_name_no_body(nlp):
+    listed = "The Minister of Farming, Fisheries and Vellmark Affairs spoke on Monday."
+    assert _mentions(nlp, listed, [("Vellmark Affairs", "ORG")]) == []
+    remit = "He was moved from the Vellan ministry to the Small Trade Development portfolio."
+    assert _mentions(nlp, remit, [("Vellan", "ORG"), ("Small Trade Development", "ORG")]) == []
+
+
+def test_an_acronym_spells_an_acronym_inside_the_name_in_full():
+    found = build_actors([mention("a", "Vellmark Orva FA", "ORG"), mention("a", "VOFA", "ORG", 40)])
+    assert [(a.name, a.aliases) for a in found] == [("Vellmark Orva FA", ["VOFA"])]
+
+
+def test_a_given_name_cut_short_is_the_same_person_whichever_form_is_written_more():
+    found = build_actors(
+        [mention("a", "Sel Orvel", "PERSON", 0), mention("a", "Sel Orvel", "PERSON", 30)]
+        + [mention("a", "Selina Orvel", "PERSON", 60), mention("a", "Orvel", "PERSON", 90)]
+    )
+    assert [(a.name, a.aliases, a.count) for a in found] == [("Sel Orvel", ["Orvel", "Selina Orvel"], 4)]
+
+
+def test_a_disorder_is_no_body_and_a_compact_of_is_a_law_its_place_s_form_joins(nlp):
+    text = "She was diagnosed with Post-Traumatic Vellan Disorder last year."
+    assert _mentions(nlp, text, [("Traumatic Vellan Disorder", "ORG")]) == []
+    laws = [mention("a", "Vellmark Compact of Free Trade", "ORG"), mention("a", "Compact of Free Trade", "ORG", 40)]
+    found = build_actors([*laws, mention("a", "Vellmark", "GPE", 80)])
+    assert [(a.name, a.label, a.count) for a in found if a.label == "LAW"] == [
+        ("Vellmark Compact of Free Trade", "LAW", 2)
+    ]
+
+
+def test_an_office_before_its_holder_s_name_and_a_title_after_the_name_no_one(nlp):
+    text = "The Bishop of Vellmark, Tomasios, said so. The Vellmark Bishop has his support."
+    spans = [("The Bishop of Vellmark, Tomasios", "ORG"), ("The Vellmark Bishop", "ORG")]
+    assert [(m.text, m.label) for m in _mentions(nlp, text, spans)] == [("Tomasios", "PERSON")]
+    assert _mentions(nlp, "They called for the Bishop’s resignation.", [("Bishop", "PERSON")]) == []

@@ -351,9 +351,11 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
+        if _is_condition(span):
+            continue
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
             continue
-        parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(part)))
+        parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(_after_office(part))))
         for piece in parts:
             cleaned = clean(piece)
             if cleaned is None:
@@ -448,6 +450,12 @@ def _is_combining_form(span: Span) -> bool:
         and doc[end + 1].lower_.endswith(("an", "ian", "ese", "ish", "i", "ic"))
         and doc[end + 1].text not in place_names()  # "India-Pakistan" joins two places
     )
+
+
+def _is_condition(span: Span) -> bool:
+    """A disease or disorder's name ("Post-Traumatic Stress Disorder"), which the model
+    may take for a body."""
+    return len(span) >= 2 and span[-1].lower_ in ("disorder", "syndrome", "disease")
 
 
 def _is_currency(span: Span) -> bool:
@@ -1002,22 +1010,30 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     a name that makes a title with the word after it, or that ends in a title, is part
     of a role (kept as the person's role), not a mention of an actor. Places stay mentions of their
     own ("U.S. President ..."), and so do people's full names; titles alone before a person's
-    name are part of the role."""
+    name are part of the role. So are portfolios ("the Energy ministry", "Minister of Farming,
+    Fisheries and [Rural Affairs]") and a title after "the" ("the [Paphos Bishop]")."""
     if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in ("portfolio", "ministry"):
+        return True  # "from the Energy ministry to the Trade portfolio": a minister's remit
     i = span.start - 1
-    while span.label_ != "PERSON" and i > 1 and doc[i].lower_ in ("and", "&") and doc[i - 1].is_title:
-        i -= 1  # back over a portfolio joined to this one: "Minister of Justice and [Internal Affairs]"
+    joiners = ("and", "&")  # the last of a list; the ones before it are joined by commas
+    while span.label_ != "PERSON" and i > 1 and doc[i].lower_ in joiners and doc[i - 1].is_title:
+        i -= 1  # back over portfolios joined to this one: "Minister of Agriculture, Fisheries and [Barbuda Affairs]"
         while i > 1 and doc[i].is_title:
             i -= 1
+        joiners = ("and", "&", ",")
     if len(span) <= 3 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PORTFOLIO_TITLES:
         return True  # "the Secretary of [State]", "Minister of [Defence]"
     before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
     if before_person and all(_is_title_word(t) for t in span):
         return True  # "[Superintendent] [Leonardo Espina]": a name found in the second pass cut the title off
+    after_article = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if span[-1].lower_ in TITLE_WORDS and after_article and not _headed_by_body_word(span.text):
+        return True  # "the Paphos Bishop", "the Bishop’s": a title ("Julie Bishop" takes no article)
     if span.label_ == "PERSON":
         return False
     if _is_person_title(span[-1]) and not _headed_by_body_word(span.text):
@@ -1051,6 +1067,19 @@ def _is_time_zone(span: Span) -> bool:
 
 def _is_person_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in PERSON_TITLES
+
+
+def _after_office(span: Span) -> Span:
+    """ "Bishop of Paphos, Chrysostomos": an office and, after a comma, the name of the
+    one who holds it, run into one span; the name is the mention."""
+    office = span[1:] if span[0].lower_ == "the" else span
+    if len(office) < 5 or office[0].lower_ not in TITLE_WORDS or office[1].lower_ != "of":
+        return span
+    comma = next((t.i for t in span if t.text == ","), None)
+    holder = span.doc[comma + 1 : span.end] if comma is not None else None
+    if holder is None or not 1 <= len(holder) <= 3 or not all(t.is_title for t in holder):
+        return span
+    return _relabelled(holder, "PERSON")
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
@@ -1696,7 +1725,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     name into the one full name of the document that starts with it, an organisation's
     name followed only by words of an organisation's kind into that full name
     ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"), or that
-    name after a place's ("Senate" -> "U.S. Senate"), and a person's name into a longer
+    name after a place's ("Senate" -> "U.S. Senate"; a law's too), and a person's name into a longer
     one of the same document that ends the same ("Asiedu Nketia" -> "Johnson Asiedu
     Nketia"). The document's
     own names win, and a mention that fits two of them stays where it is.
@@ -1708,7 +1737,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
-    orgs = [k for k in multi if k not in person_set and decide_label(clusters[k]) == "ORG"]
+    orgs = [k for k in multi if k not in person_set and decide_label(clusters[k]) in ("ORG", "LAW")]
     places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
     names = _Names(clusters, persons, multi, orgs, places)
     shared_surnames = set()
@@ -1864,11 +1893,22 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
                 if extra:
                     cuts[(key, doc)] = len(target.split())
                 break
+        for key in keys:  # "Sel Napa" beside "Selina Napa": a given name shortened, whichever is written more
+            longer = [t for t in keys if _shortens_given_name(key.split(), t.split()) and doc not in moves[t]]
+            if len(longer) == 1 and doc not in moves[key]:
+                moves[key][doc] = longer[0]
     for key, doc in cuts:
         for m in clusters[key]:
             if m.doc == doc:
                 _cut_to_words(m, cuts[(key, doc)])
     _apply_moves(moves, clusters)
+
+
+def _shortens_given_name(short: list[str], long: list[str]) -> bool:
+    """The same name but for a given name cut short ("Sel Napa", "Selina Napa";
+    "Alex Vell", "Alexander Vell"): three letters at least."""
+    first, full = short[0], long[0]
+    return short[1:] == long[1:] and len(first) >= 3 and len(full) > len(first) and full.startswith(first)
 
 
 def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
@@ -1938,7 +1978,7 @@ class _Names:
         self.persons_by_nickname = _index(persons, _nickname)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
-            for initials in sorted({_initials(m.text) for m in clusters[k]} - {""}):
+            for initials in sorted({i for m in clusters[k] for i in _initials(m.text)} - {""}):
                 self.by_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
@@ -2147,10 +2187,17 @@ def _is_acronym_word(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _initials(text: str) -> str:
-    """The first letters of a name's capitalised words ("General Motors" -> "gm"); "" for one word."""
+@functools.lru_cache(maxsize=1 << 16)
+def _initials(text: str) -> tuple[str, ...]:
+    """The first letters of a name's capitalised words ("General Motors" -> "gm"), and
+    also, where a word is an acronym itself, with all its letters ("Sierra Leone FA" ->
+    "slf", "slfa"); none for one word."""
     words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
-    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ()
+    first = "".join(w[0] for w in words).casefold()
+    spelt = "".join(w if w.isupper() and w.isalpha() and len(w) <= 4 else w[0] for w in words).casefold()
+    return (first, spelt) if spelt != first else (first,)
 
 
 def _make_actor(
@@ -2343,8 +2390,9 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
-    if len(words) >= 2 and (text.split()[-1] == "Act" or words[-1] in _AGREEMENT_WORDS):
-        return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement"
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) >= 2 and (text.split()[-1] == "Act" or head in _AGREEMENT_WORDS):
+        return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
     if len(words) >= 3 and text.split()[-1] == "Bill":
         return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
     if label != "PERSON" and _GLUED_INITIALS.match(text):
@@ -2369,7 +2417,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     return label
 
 
-_AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol"})
+_AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol", "compact"})
 
 
 def _ends_in_place_kind(text: str) -> bool:
