@@ -1912,3 +1912,10 @@ def test_an_office_before_its_holder_s_name_and_a_title_after_the_name_no_one(nl
     spans = [("The Bishop of Vellmark, Tomasios", "ORG"), ("The Vellmark Bishop", "ORG")]
     assert [(m.text, m.label) for m in _mentions(nlp, text, spans)] == [("Tomasios", "PERSON")]
     assert _mentions(nlp, "They called for the Bishop’s resignation.", [("Bishop", "PERSON")]) == []
+
+
+def test_a_stan_country_s_stem_is_its_people_and_a_mine_is_no_person():
+    found = actors.mark_demonyms([mention("a", "Vellmarkistan", "GPE"), mention("a", "Vellmark", "GPE", 40)])
+    assert [(m.text, m.label) for m in found] == [("Vellmarkistan", "GPE"), ("Vellmark", "NORP")]
+    mine = [mention("a", "Orvan", "PERSON", role="largest gold mine"), mention("a", "Orvan", "PERSON", 40)]
+    assert [(a.name, a.label) for a in build_actors(mine)] == [("Orvan", "ORG")]

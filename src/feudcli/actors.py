@@ -109,7 +109,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
-    broadsheet
+    broadsheet mine
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -1481,7 +1481,8 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     place is one the document names or, for a one-word name the model took for no
     person, a country or city of the gazetteer ("the Guatemalan newspaper"). The plural
     of a people the document names is that people ("Uzbeks"). A name that is itself a
-    place ("Nigeria" beside "Niger") stays one."""
+    place ("Nigeria" beside "Niger") stays one; "Kyrgyz" beside "Kyrgyzstan" is the people.
+    """
     places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
     peoples = {m.text for m in mentions if m.label == "NORP"}
     known = place_names()
@@ -1495,6 +1496,7 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
         if (
             any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS)
             or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
+            or any(m.text + e in places for e in ("stan", "istan"))  # "Kyrgyz" of Kyrgyzstan, "Uzbek" of Uzbekistan
             or (m.text.endswith("s") and m.text[:-1] in peoples)  # "Uzbeks" beside "Uzbek"
         ):
             m.label = "NORP"
@@ -1906,9 +1908,10 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
 
 def _shortens_given_name(short: list[str], long: list[str]) -> bool:
     """The same name but for a given name cut short ("Sel Napa", "Selina Napa";
-    "Alex Vell", "Alexander Vell"): three letters at least."""
+    "Alex Vell", "Alexander Vell"): to three or four letters, three or more cut off
+    ("Louis" and "Louise", "Jan" and "Janet" are names of their own)."""
     first, full = short[0], long[0]
-    return short[1:] == long[1:] and len(first) >= 3 and len(full) > len(first) and full.startswith(first)
+    return short[1:] == long[1:] and 3 <= len(first) <= 4 and len(full) >= len(first) + 3 and full.startswith(first)
 
 
 def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
