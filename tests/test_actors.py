@@ -1919,3 +1919,42 @@ def test_a_stan_country_s_stem_is_its_people_and_a_mine_is_no_person():
     assert [(m.text, m.label) for m in found] == [("Vellmarkistan", "GPE"), ("Vellmark", "NORP")]
     mine = [mention("a", "Orvan", "PERSON", role="largest gold mine"), mention("a", "Orvan", "PERSON", 40)]
     assert [(a.name, a.label) for a in build_actors(mine)] == [("Orvan", "ORG")]
+
+
+def test_its_after_another_proper_noun_does_not_make_the_subject_a_company(nlp):
+    text = "Tomas Orvel has sued the University of Vellmark and its TV station for defamation."
+    assert [m.company for m in _mentions(nlp, text, [("Tomas Orvel", "PERSON")])] == [False]
+    text = "Halden Brooks raised its forecast on Monday."
+    assert [m.company for m in _mentions(nlp, text, [("Halden Brooks", "PERSON")])] == [True]
+
+
+def test_an_organization_s_role_a_ground_an_international_day_and_a_place_things_are_based_in():
+    assert decide_label([mention("a", "Yelvi", "PERSON", role="environmental organization")]) == "ORG"
+    assert decide_label([mention("a", "Orvel Sports Ground", "ORG")]) == "FAC"
+    assert decide_label([mention("a", "International Teachers’ Day", "ORG")]) == "EVENT"
+    assert decide_label([mention("a", "Dora Day", "PERSON")]) == "PERSON"
+
+
+def test_a_place_something_is_based_in_and_members_titles_in_the_plural(nlp):
+    text = "He spoke to Vellmara-based Radio Orvo on Monday."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellmara", "NORP")])] == [("Vellmara", "GPE")]
+    text = "Another argument erupted between MPs Tomas Orvel and Edvin Brisk."
+    found = _mentions(nlp, text, [("MPs Tomas Orvel", "PERSON"), ("Edvin Brisk", "PERSON")])
+    assert [(m.text, m.role) for m in found][0] == ("Tomas Orvel", "MPs")
+
+
+def test_a_list_after_a_singular_noun_is_not_typed_by_it(nlp):
+    text = "Defectors from the organization including Tomas Orvel and Edvin Brisk spoke out."
+    found = _mentions(nlp, text, [("Tomas Orvel", "PERSON"), ("Edvin Brisk", "PERSON")])
+    assert [m.label for m in found] == ["PERSON", "PERSON"]
+
+
+def test_a_dateline_s_place_tagged_in_pieces_is_one_place_and_a_possessive_place_name_stays_whole(nlp):
+    text = "VELLA’S PEAK – The union accused the government of intimidation."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 5, label="ORG"), doc.char_span(8, 12, label="ORG")]
+    found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
+    assert [(m.text, m.label) for m in found] == [("VELLA’S PEAK", "GPE")]
+    text = "They met in Vella’s Peak and in China’s Vellmark."
+    found = _mentions(nlp, text, [("Vella’s Peak", "GPE"), ("China’s Vellmark", "GPE")])
+    assert [(m.text, m.label) for m in found] == [("Vella’s Peak", "GPE"), ("China", "GPE")]

@@ -109,7 +109,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
-    broadsheet mine
+    broadsheet mine organization organisation charity
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -153,7 +153,7 @@ PRESS_WORDS = frozenset(
 FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building buildings castle cathedral hall highway hotel
-    mosque palace plaza road room square stadium station street synagogue temple terminal tower towers
+    mosque palace plaza road room square stadium station street synagogue temple terminal tower towers ground
     """.split()
 )
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
@@ -535,8 +535,8 @@ def _kind_noun(span: Span) -> Token | None:
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
-    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.pos_ != "NOUN":
-        return None
+    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.tag_ != "NNS":
+        return None  # a list follows a plural ("defectors from the organization including Lee": not a body)
     if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
         return None
     return prep.head
@@ -583,7 +583,8 @@ def _is_company_like(name: Span) -> bool:
     """Followed by a company suffix ("Halden Brooks, Inc."), or the subject of a clause
     that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
     "her" or "their", not "its". Only the subject's own clause counts ("Lisa Chen said
-    its prices would rise" is about something else)."""
+    its prices would rise" is about something else), and only an "its" no other proper
+    noun comes before ("Lee sued the University and its TV station")."""
     doc = name.doc
     i = name.end
     if i < len(doc) and doc[i].text == ",":
@@ -593,12 +594,14 @@ def _is_company_like(name: Span) -> bool:
     root = name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(
-        t.lower_ == "its" and t.dep_ == "poss"
+    its = [
+        t
         for child in root.head.children
         if child.dep_ in ("dobj", "prep", "attr", "npadvmod", "advcl") or child.i == root.i
         for t in _clause_tokens(child)
-    )
+        if t.lower_ == "its" and t.dep_ == "poss"
+    ]
+    return any(not any(w.pos_ == "PROPN" for w in doc[name.end : t.i]) for t in its)
 
 
 def _clause_tokens(tok: Token):
@@ -676,10 +679,12 @@ _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors al
 def _is_written_as_place(span: Span) -> bool:
     """A name the model took for a person, a body or a thing that is written as an electoral
     seat or as a place of a kind ("Miranda state"), or a one-word name it took for a person
-    written before its local body: a place."""
-    if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
-        return False
+    written before its local body, or as where something is based: a place."""
     doc = span.doc
+    # "Asuncion-based Radio Mil": where something is based is a place
+    based = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+    if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
+        return based and span.label_ == "NORP"
     held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
     after = doc[span.end] if span.end < len(doc) else None
     following = after.lower_ if after is not None and after.is_lower else ""
@@ -692,7 +697,7 @@ def _is_written_as_place(span: Span) -> bool:
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
-    return held or following in _SEAT_NOUNS or local or kind or member
+    return held or following in _SEAT_NOUNS or local or kind or member or based
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
@@ -704,6 +709,11 @@ def _name_follows(doc: Doc, i: int) -> bool:
 
 def _is_member_title(tok: Token) -> bool:
     return tok.is_upper and tok.text.rstrip(".").casefold() in _MEMBER_TITLES
+
+
+def _is_members_title(tok: Token) -> bool:
+    """A member's title in the plural ("MPs")."""
+    return tok.text.endswith("s") and tok.text[:-1].casefold() in _MEMBER_TITLES and tok.text[:-1].isupper()
 
 
 def _is_place_in_place(span: Span) -> bool:
@@ -778,7 +788,7 @@ _INNER_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['’][a-z]+$")
 # "Oct. 17 (UPI) —", "LA PAZ, Bolivia --": the capitalised place is a place and the agency in
 # brackets an organisation.
 _DATELINE = re.compile(
-    r"^(?:(?P<place>(?:[A-Z][A-Z.'-]{3,}|[A-Z][A-Z.'-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'-]+)*)(?=[\s,(:—–-]))?"
+    r"^(?:(?P<place>(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'’-]+)*)(?=[\s,(:—–-]))?"
     # its state or country ("NACOGDOCHES, TX (KTRE) -"), not a date ("WASHINGTON, Jan 5 (Reuters) -")
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)(?=\s*[(—–:-]))?"
     r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
@@ -808,8 +818,9 @@ def _dateline(text: str) -> re.Match | None:
 
 def _typed_by_dateline(doc: Doc, found: re.Match, spans: list[Span]) -> list[Span]:
     """Spans inside a dateline's place or agency (`found` in the Doc's text) take that
-    type; a place or agency the model left untagged becomes a span of its own, and a
-    span run across the dateline's end keeps only what follows it ("Lusaka - Zambia")."""
+    type; a place or agency the model left untagged, or tagged in pieces ("PIGG’S" and
+    "PEAK"), becomes a span of its own, and a span run across the dateline's end keeps
+    only what follows it ("Lusaka - Zambia")."""
     typed = []
     for s in spans:
         if s.start_char < found.end() < s.end_char:
@@ -817,12 +828,13 @@ def _typed_by_dateline(doc: Doc, found: re.Match, spans: list[Span]) -> list[Spa
         typed.append(s)
     for group, label in (("place", "GPE"), ("region", "GPE"), ("agency", "ORG")):
         start, end = found.span(group)
-        inside = [i for i, s in enumerate(typed) if start <= s.start_char and s.end_char <= end]
-        for i in inside:
-            if typed[i].label_ != label:
-                typed[i] = _relabelled(doc[typed[i].start : typed[i].end], label)
-        whole = doc.char_span(start, end, label=label) if start >= 0 and not inside else None
-        if whole is not None and not any(s.start < whole.end and whole.start < s.end for s in typed):
+        whole = doc.char_span(start, end, label=label) if start >= 0 else None
+        inside = [s for s in typed if start <= s.start_char and s.end_char <= end]
+        if whole is not None and inside and [(s.start, s.end) for s in inside] != [(whole.start, whole.end)]:
+            typed = [s for s in typed if s not in inside]  # pieces of the place: the whole place instead
+            inside = []
+        typed = [_relabelled(doc[s.start : s.end], label) if s in inside and s.label_ != label else s for s in typed]
+        if whole is not None and not inside and not any(s.start < whole.end and whole.start < s.end for s in typed):
             typed.append(whole)
     return sorted(typed, key=lambda s: s.start)
 
@@ -1115,10 +1127,24 @@ def _split_at_possessive(span: Span) -> list[Span]:
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
             possessed = span.doc[tok.i + 1 : span.end]
+            if _is_possessive_place_name(span, head, possessed):
+                return [span]
             if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
             return [head] if len(head) else []
     return [span]
+
+
+def _is_possessive_place_name(span: Span, head: Span, possessed: Span) -> bool:
+    """A place named with a possessive ("Pigg’s Peak", "Martha’s Vineyard"), not a
+    place or a person's place ("China’s Xinjiang", "Putin’s Russia"): the model tagged
+    it a place, and neither part is a place of the gazetteer."""
+    return (
+        span.label_ in LOCATION_LABELS
+        and 1 <= len(possessed) <= 2
+        and all(t.is_title or t.is_upper for t in possessed)
+        and not {head.text, possessed.text} & place_names()
+    )
 
 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "women", "men", "workers"})
@@ -1169,8 +1195,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     titles = TITLE_WORDS if person else _LEADING_TITLES
     if end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in _PLACE_KINDS:
         titles = frozenset()  # "General Santos City": a place's name keeps its first word
-    while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
-        start += 1
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or _is_members_title(doc[start])):
+        start += 1  # "MPs Ahmed Qarata and ...": a title in the plural before the first of a list
     inner = [
         i
         for i in range(start + 1, end - 2)
@@ -2393,6 +2419,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
+    if len(words) >= 2 and label == "ORG" and words[-1] == "day":
+        return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if len(words) >= 2 and (text.split()[-1] == "Act" or head in _AGREEMENT_WORDS):
         return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
