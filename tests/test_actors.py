@@ -1958,3 +1958,27 @@ def test_a_dateline_s_place_tagged_in_pieces_is_one_place_and_a_possessive_place
     text = "They met in Vella’s Peak and in China’s Vellmark."
     found = _mentions(nlp, text, [("Vella’s Peak", "GPE"), ("China’s Vellmark", "GPE")])
     assert [(m.text, m.label) for m in found] == [("Vella’s Peak", "GPE"), ("China", "GPE")]
+
+
+def test_a_who_in_the_singular_after_a_name_votes_for_a_person(nlp):
+    text = "The crisis saw Vellmarn, who was ousted along with his committee, return."
+    [m] = _mentions(nlp, text, [("Vellmarn", "GPE")])
+    assert m.who and decide_label([m, replace(m, start=90, end=98)]) == "PERSON"
+    teams = "Fans of Vellmarn, who are top of the league, cheered."
+    assert not _mentions(nlp, teams, [("Vellmarn", "ORG")])[0].who
+    body = [mention("a", "Orvan Air Ltd.", "ORG"), replace(mention("a", "Orvan Air", "ORG", 40), who=True)]
+    assert decide_label(body) == "ORG"
+
+
+def test_given_names_before_a_middle_initial_join_the_name(nlp):
+    text = "The Deputy Minister, Tomas Orvel J. Brisk, was held on Monday."
+    found = _mentions(nlp, text, [("J. Brisk", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Tomas Orvel J. Brisk", "PERSON")]
+    found = _mentions(nlp, text, [("Tomas Orvel", "ORG"), ("J. Brisk", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Tomas Orvel J. Brisk", "PERSON")]
+
+
+def test_a_lower_case_noun_inside_a_name_describes_the_name_after_it(nlp):
+    text = "The libel case filed by Opposition party Vellan Orvo Brisk was heard."
+    [m] = _mentions(nlp, text, [("Opposition party Vellan Orvo Brisk", "ORG")])
+    assert (m.text, m.role) == ("Vellan Orvo Brisk", "Opposition party")

@@ -97,7 +97,7 @@ ORG_WORDS = frozenset(
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
-    synod diocese church liga radio television tv broadcasting
+    synod diocese presbytery church liga radio television tv broadcasting
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -188,6 +188,7 @@ class RawMention:
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
     after_article: bool = False  # "the Twitter attention": people's names take no article
     pronoun: bool = False  # the subject of a verb whose clause goes on with "he" or "she" ("Ana said she would")
+    who: bool = False  # a "who" follows it ("Ana, who was"): a person, or a body written of as one ("AirTanker, who")
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
 
@@ -381,6 +382,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     role=role,
                     agent=_is_agent(name_span),
                     pronoun=_said_he_or_she(name_span),
+                    who=_is_followed_by_who(name_span),
                     plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
@@ -634,6 +636,22 @@ def _said_he_or_she(name: Span) -> bool:
     )
 
 
+def _is_followed_by_who(name: Span) -> bool:
+    """A "who" in the singular follows the name ("Munyakazi, who was ousted"; a team's
+    "who are" is plural); not after an article ("a smart American who")."""
+    root = name.root
+    if name.label_ == "NORP" or any(c.dep_ == "det" for c in root.children):
+        return False
+    return any(_is_who_clause(c) for c in root.children if c.dep_ == "relcl" and c.i > root.i)
+
+
+def _is_who_clause(verb: Token) -> bool:
+    """A relative clause with "who" for its subject and a verb in the singular."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children)
+    return who and not any(t.tag_ == "VBP" for t in (verb, *auxes))
+
+
 def _takes_plural_verb(name: Span) -> bool:
     """A singular name alone is the subject of a verb in the plural ("Levski are expected",
     "Levski want to win"), as teams, bands and firms are written; people are not."""
@@ -753,7 +771,11 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 continue
             if ent.start < prev.end:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
+            if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
+                continue
         if ent.label_ == "PERSON":
+            ent = _with_names_before_initial(ent)
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
@@ -959,6 +981,24 @@ def _with_particle_surname(span: Span) -> Span:
     ):
         end += 2
     return span if end == span.end else _relabelled(doc[span.start : end], span.label_)
+
+
+def _starts_with_initial(ent: Span) -> bool:
+    return ent.label_ == "PERSON" and len(ent) >= 2 and bool(_INITIAL.fullmatch(ent[0].text))
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _with_names_before_initial(ent: Span) -> Span:
+    """A person's name the model began at a middle initial: "Paljor" + "J. Dorji" (up to
+    three given names, in no entity and not titles, are taken in)."""
+    if not _starts_with_initial(ent):
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0 and ent.start - start < 3 and _is_given_name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+        start -= 1
+    return ent if start == ent.start else _relabelled(doc[start : ent.end], ent.label_)
 
 
 def _is_given_name_word(tok: Token) -> bool:
@@ -1204,6 +1244,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     ]
     if inner and all(t.text[:1].isupper() for t in doc[start : inner[0]]):
         start = inner[0] + 1  # "Jewish Home MK Bezalel Smotrich": the party and the title are a role
+    described = [i for i in range(start + 1, end - 1) if _is_describing_noun(doc[i])]
+    if described and all(t.is_title for t in doc[described[-1] + 1 : end]):
+        start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
     titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
@@ -1227,6 +1270,12 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _is_describing_noun(tok: Token) -> bool:
+    """A lower-case common noun inside a name the model spanned, which describes the
+    name after it ("Opposition party Druk ...")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN" and tok.text not in _SURNAME_PARTICLES
 
 
 # Nouns of address ("His Holiness") and the words that go with them.
@@ -2371,7 +2420,7 @@ def decide_label(group: list[RawMention]) -> str:
     bear or a "he" or "she" that the name's verb goes on with decides PERSON;
     otherwise the model's guesses vote (full-name mentions twice, one-word ones once,
     corrected by the name's own words), a title or a kin noun ("his brother") in front
-    adds to PERSON, and a name
+    or a "who" after adds to PERSON, and a name
     that ends in an acronym or is one word that never acts in the parse is not a
     PERSON on the model's word alone, nor is one that a role calls a body or a thing
     and none a person."""
@@ -2385,6 +2434,8 @@ def decide_label(group: list[RawMention]) -> str:
         titled = _holds_title(role, TITLE_WORDS) or kin
         if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
+        elif m.who and not _has_org_word(m.text):
+            votes["PERSON"] += 2  # as a title does: British English writes "who" of bodies too
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
     person_signs = _person_signs(group)
