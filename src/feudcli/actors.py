@@ -382,7 +382,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     role=role,
                     agent=_is_agent(name_span),
                     pronoun=_said_he_or_she(name_span),
-                    who=_is_followed_by_who(name_span),
+                    who=label != "NORP" and _is_followed_by_who(name_span),
                     plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
@@ -640,7 +640,7 @@ def _is_followed_by_who(name: Span) -> bool:
     """A "who" in the singular follows the name ("Munyakazi, who was ousted"; a team's
     "who are" is plural); not after an article ("a smart American who")."""
     root = name.root
-    if name.label_ == "NORP" or any(c.dep_ == "det" for c in root.children):
+    if any(c.dep_ == "det" for c in root.children):
         return False
     return any(_is_who_clause(c) for c in root.children if c.dep_ == "relcl" and c.i > root.i)
 
@@ -754,7 +754,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     the entity that follows it ("the U.S. Agency for" + "International Development"),
     and a company suffix the model tagged on its own joined to the name before it
     ("Chrysler" + "LLC" -> the organisation "Chrysler LLC"; after a comma, as in
-    "Halden Brooks, Inc.", the suffix is dropped and the name marked as a company)."""
+    "Halden Brooks, Inc.", the suffix is dropped and the name marked as a company), and
+    a person's name the model began at a middle initial joined to the name words before
+    it ("Dasho Paljor" + "J. Dorji")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -2472,7 +2474,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if len(words) >= 2 and (text.split()[-1] == "Act" or head in _AGREEMENT_WORDS):
         return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
     if len(words) >= 3 and text.split()[-1] == "Bill":
