@@ -1982,3 +1982,11 @@ def test_a_lower_case_noun_inside_a_name_describes_the_name_after_it(nlp):
     text = "The libel case filed by Opposition party Vellan Orvo Brisk was heard."
     [m] = _mentions(nlp, text, [("Opposition party Vellan Orvo Brisk", "ORG")])
     assert (m.text, m.role) == ("Vellan Orvo Brisk", "Opposition party")
+
+
+def test_an_office_of_the_body_before_a_name_is_its_role(nlp):
+    text = "Divisions within the club saw the president of the executive committee Tomas Orvel ousted."
+    [m] = _mentions(nlp, text, [("Tomas Orvel", "ORG")])
+    assert m.role == "president of the executive committee"
+    site = "Readers wrote to the editor of the news site Vellnews on Monday."
+    assert _mentions(nlp, site, [("Vellnews", "ORG")])[0].role == "news site"

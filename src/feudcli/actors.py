@@ -1389,7 +1389,7 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         tokens = [t for t in tokens[cut + 1 :] if t.pos_ not in ("DET", "PUNCT")]
         role = _role_text(tokens)
         if role:
-            return role
+            return _with_office_of(doc, first, role)
     first = root  # the first of the names a list joins: a plural role is each one's ("his brothers, Ana and Eva")
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
@@ -1416,8 +1416,27 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         and before.lower_ in THING_ROLE_NOUNS | WORK_ROLE_NOUNS
         and not (root.head.dep_ == "relcl" and root.head.head == before)  # "the company Musk founded"
     ):
-        return _role_text(_noun_phrase_role(before))  # "online news site Crikey", whatever the parse says
+        role = _role_text(_noun_phrase_role(before))  # "online news site Crikey", whatever the parse says
+        return _with_office_of(doc, before.left_edge.i, role) if role else None
     return None
+
+
+def _with_office_of(doc: Doc, first: int, role: str) -> str:
+    """A role written from token `first`, a body's words before a name, with the office
+    of that body before it: "the president of the executive committee Sadate Munyakazi"
+    is the president, not the committee. Only a body of people: "the editor of the news
+    site Crikey" names the site."""
+    the = first if doc[first].lower_ == "the" else first - 1
+    if (
+        role.split()[-1].casefold() in ORG_WORDS
+        and the >= 2
+        and doc[the].lower_ == "the"
+        and doc[the - 1].lower_ == "of"
+    ):
+        office = doc[the - 2]
+        if office.pos_ == "NOUN" and office.is_lower and _is_title_word(office):
+            return f"{office.text} of the {role}"
+    return role
 
 
 def _noun_phrase_role(head: Token) -> list[Token]:
