@@ -1990,3 +1990,10 @@ def test_an_office_of_the_body_before_a_name_is_its_role(nlp):
     assert m.role == "president of the executive committee"
     site = "Readers wrote to the editor of the news site Vellnews on Monday."
     assert _mentions(nlp, site, [("Vellnews", "ORG")])[0].role == "news site"
+
+
+def test_a_company_s_name_joins_its_full_name_with_its_industry():
+    found = build_actors([mention("a", "Vellton Gold", "ORG"), mention("a", "Vellton", "ORG", 40)])
+    assert [(a.name, a.aliases) for a in found] == [("Vellton Gold", ["Vellton"])]
+    people = build_actors([mention("b", "Tracey Gold", "PERSON"), mention("b", "Gold", "PERSON", 40)])
+    assert [(a.name, a.label) for a in people] == [("Tracey Gold", "PERSON")]

@@ -2105,10 +2105,20 @@ def _index(keys: list[str], words_of) -> dict[str, list[str]]:
 
 def _is_company_form(extra: list[str]) -> bool:
     """Words that only say what kind of body a name is ("Motor Company", "Airlines",
-    "Group"), or an "of" phrase ("Church" -> "Church of Scientology")."""
+    "Group", "Gold"), or an "of" phrase ("Church" -> "Church of Scientology")."""
     if not extra:
         return False
-    return extra[0] == "of" or all(_is_org_word(w) or w in ("and", "&") for w in extra)
+    return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
+
+
+# A company's industry written after its name ("Centerra Gold", "Tullow Oil"): words of a body's
+# kind only after another body's name, as some are surnames too ("Tracey Gold", "David Steel").
+_INDUSTRY_WORDS = frozenset(
+    """
+    gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
+    telecom telecommunications electronics chemicals foods insurance
+    """.split()
+)
 
 
 def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
