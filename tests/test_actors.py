@@ -1997,3 +1997,9 @@ def test_a_company_s_name_joins_its_full_name_with_its_industry():
     assert [(a.name, a.aliases) for a in found] == [("Vellton Gold", ["Vellton"])]
     people = build_actors([mention("b", "Tracey Gold", "PERSON"), mention("b", "Gold", "PERSON", 40)])
     assert [(a.name, a.label) for a in people] == [("Tracey Gold", "PERSON")]
+
+
+def test_a_handle_s_at_sign_is_cut_from_the_name(nlp):
+    text = "“There are no payment orders signed by me @Vellgol #lies,” she wrote."
+    [m] = _mentions(nlp, text, [("@Vellgol", "ORG")])
+    assert (m.text, text[m.start : m.end]) == ("Vellgol", "Vellgol")

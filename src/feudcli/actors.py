@@ -368,6 +368,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             label = name_span.label_ or piece.label_ or span.label_
+            start = name_span.start_char + (name_span.text[:1] == "@" and len(name_span.text) > 1)  # "@Sonangol"
             if role is None and label == "PERSON":
                 role = _listed_role(name_span)
             mentions.append(
@@ -375,9 +376,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     doc=paragraph.doc,
                     paragraph=paragraph.number,
                     kind=paragraph.kind,
-                    start=paragraph.start + name_span.start_char,
+                    start=paragraph.start + start,
                     end=paragraph.start + name_span.end_char,
-                    text=paragraph.text[name_span.start_char : name_span.end_char],
+                    text=paragraph.text[start : name_span.end_char],
                     label=label,
                     role=role,
                     agent=_is_agent(name_span),
