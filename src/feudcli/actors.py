@@ -368,7 +368,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             label = name_span.label_ or piece.label_ or span.label_
-            start = name_span.start_char + (name_span.text[:1] == "@" and len(name_span.text) > 1)  # "@Sonangol"
+            handle = name_span.text.startswith("@") and len(name_span.text) > 1  # "@Sonangol" names Sonangol
+            start = name_span.start_char + 1 if handle else name_span.start_char
             if role is None and label == "PERSON":
                 role = _listed_role(name_span)
             mentions.append(
