@@ -2003,3 +2003,11 @@ def test_a_handle_s_at_sign_is_cut_from_the_name(nlp):
     text = "“There are no payment orders signed by me @Vellgol #lies,” she wrote."
     [m] = _mentions(nlp, text, [("@Vellgol", "ORG")])
     assert (m.text, text[m.start : m.end]) == ("Vellgol", "Vellgol")
+
+
+def test_an_acronym_before_a_body_head_s_title_is_a_body_not_a_people():
+    union = mention("a", "VNAT", "NORP")
+    member = mention("a", "Tomas Orvel", "PERSON", 40, role="VNAT President")
+    assert {a.name: a.label for a in build_actors([union, member])}["VNAT"] == "ORG"
+    kurds = [mention("b", "Kurdish", "NORP"), mention("b", "Ana Vell", "PERSON", 40, role="Kurdish President")]
+    assert {a.name: a.label for a in build_actors(kurds)}["Kurdish"] == "NORP"

@@ -2317,8 +2317,8 @@ def _make_actor(
     """One actor from its mentions; `is_surname`: the name is the surname of people
     it could not be told apart from, so a person whatever the model said;
     `employers`: names written before a company title in people's roles, which
-    the model's PERSON does not make people; `kind`: the label the names joined to
-    it say it has."""
+    the model's PERSON does not make people, nor its NORP a people when an acronym;
+    `kind`: the label the names joined to it say it has."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group):
@@ -2335,6 +2335,8 @@ def _make_actor(
             label = "GPE"  # "KYIV (Reuters)" beside "Kyiv's bomb shelters": a city, as the model also said
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"
+        if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
+            label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
