@@ -2011,3 +2011,10 @@ def test_an_acronym_before_a_body_head_s_title_is_a_body_not_a_people():
     assert {a.name: a.label for a in build_actors([union, member])}["VNAT"] == "ORG"
     kurds = [mention("b", "Kurdish", "NORP"), mention("b", "Ana Vell", "PERSON", 40, role="Kurdish President")]
     assert {a.name: a.label for a in build_actors(kurds)}["Kurdish"] == "NORP"
+
+
+def test_lower_case_words_after_a_name_are_cut_but_not_a_hyphened_given_name(nlp):
+    text = "The President accused Vellan's dominant VELLIN party of political dishonesty on Monday."
+    assert [m.text for m in _mentions(nlp, text, [("VELLIN party of political", "ORG")])] == ["VELLIN"]
+    text = "Former vice chairman Shin Dong-joo sued his brother."
+    assert [m.text for m in _mentions(nlp, text, [("Shin Dong-joo", "PERSON")])] == ["Shin Dong-joo"]

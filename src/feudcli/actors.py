@@ -1221,6 +1221,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_:
+        end -= 1  # "FRETILIN party of political": lower-case words after a name ("Dong-bin" is one word)
     clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
     if clause:
         start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
