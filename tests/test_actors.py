@@ -2018,3 +2018,11 @@ def test_lower_case_words_after_a_name_are_cut_but_not_a_hyphened_given_name(nlp
     assert [m.text for m in _mentions(nlp, text, [("VELLIN party of political", "ORG")])] == ["VELLIN"]
     text = "Former vice chairman Shin Dong-joo sued his brother."
     assert [m.text for m in _mentions(nlp, text, [("Shin Dong-joo", "PERSON")])] == ["Shin Dong-joo"]
+
+
+def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_unless_a_body_head_follows():
+    country = [replace(mention("a", "Madagascar", "PERSON", 40 * i), agent=True) for i in range(3)]
+    assert [(a.name, a.label) for a in build_actors(country)] == [("Madagascar", "GPE")]
+    acting = replace(mention("b", "Nairobi", "PERSON"), agent=True)
+    club = [acting, mention("b", "Ana Vell", "PERSON", 40, role="Nairobi president")]
+    assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"

@@ -1740,9 +1740,10 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 
 def _read_as_place_only(group: list[RawMention]) -> bool:
-    """The model took one of the name's mentions for a place, and no sign marks it as a
-    person's (see _person_signs)."""
-    return any(m.label in LOCATION_LABELS for m in group) and not _person_signs(group)
+    """No sign marks the name as a person's (see _person_signs): no title only people
+    bear, no "he" or "she" going on from it. A surname its article gives a full name
+    for has gone to that person already."""
+    return not _person_signs(group)
 
 
 def _person_signs(group: list[RawMention]) -> bool:
@@ -2333,10 +2334,10 @@ def _make_actor(
         in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
         if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer:
             label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
-        if label == "PERSON" and in_gazetteer and " " not in name and _read_as_place_only(group):
-            label = "GPE"  # "KYIV (Reuters)" beside "Kyiv's bomb shelters": a city, as the model also said
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
-            label = "ORG"
+            label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
+        if label == "PERSON" and in_gazetteer and " " not in name and _read_as_place_only(group):
+            label = "GPE"  # "KYIV (Reuters)", "Madagascar governed by bandits": a city or a country
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
