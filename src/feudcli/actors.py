@@ -1739,13 +1739,6 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
     return person_key(m.stands_for or m.text)
 
 
-def _read_as_place_only(group: list[RawMention]) -> bool:
-    """No sign marks the name as a person's (see _person_signs): no title only people
-    bear, no "he" or "she" going on from it. A surname its article gives a full name
-    for has gone to that person already."""
-    return not _person_signs(group)
-
-
 def _person_signs(group: list[RawMention]) -> bool:
     """A title only people bear, a "he" or "she" going on from the name, or a person's
     title or role with a name written as people's are."""
@@ -2336,8 +2329,11 @@ def _make_actor(
             label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
-        if label == "PERSON" and in_gazetteer and " " not in name and _read_as_place_only(group):
-            label = "GPE"  # "KYIV (Reuters)", "Madagascar governed by bandits": a city or a country
+        if label == "PERSON" and in_gazetteer and " " not in name and not _person_signs(group):
+            # "KYIV (Reuters)", "Madagascar governed by bandits": a city or a country, unless a title
+            # only people bear or a "he" or "she" says a person (a surname its article gives a full
+            # name for has gone to that person already)
+            label = "GPE"
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
