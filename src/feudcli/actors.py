@@ -520,28 +520,29 @@ def _typed_by_kind(span: Span) -> Span:
     prep = first.head
     if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
         return _relabelled(span, "GPE")
-    noun = _kind_noun(span)
+    noun = _kind_noun(first)
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
 
 
 def _first_of_list(span: Span) -> Token:
+    """The first of the names a list joins to this one, or the name's own head."""
     first = span.root
     while first.dep_ in ("conj", "compound", "appos") and first.head.i != first.i:
         first = first.head
     return first
 
 
-def _kind_noun(span: Span) -> Token | None:
-    """The noun a name is listed after ("soca artists, including X, Y and Z", "companies
-    such as X") or is "called" by ("a company called X")."""
-    first = _first_of_list(span)
+def _kind_noun(first: Token) -> Token | None:
+    """The noun a name (`first`: the first of its list, see _first_of_list) is listed
+    after ("soca artists, including X, Y and Z", "companies such as X") or is "called"
+    by ("a company called X")."""
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
     if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.tag_ != "NNS":
         return None  # a list follows a plural ("defectors from the organization including Lee": not a body)
-    if prep.lower_ == "as" and (prep.i == 0 or span.doc[prep.i - 1].lower_ != "such"):
+    if prep.lower_ == "as" and (prep.i == 0 or first.doc[prep.i - 1].lower_ != "such"):
         return None
     return prep.head
 
@@ -549,7 +550,7 @@ def _kind_noun(span: Span) -> Token | None:
 def _listed_role(name: Span) -> str | None:
     """The occupation a person's name is listed after, as its role ("soca artists,
     including Rupee and Lyrikal"): a person's sign where the name itself gives none."""
-    noun = _kind_noun(name)
+    noun = _kind_noun(_first_of_list(name))
     if noun is None or _kind_of_noun(noun.lower_) != "PERSON":
         return None
     return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
@@ -970,9 +971,7 @@ def _with_particle_surname(span: Span) -> Span:
     doc = span.doc
     particle = span.start - 1
     if particle >= 1 and doc[particle].text in _SURNAME_PARTICLES and doc[particle].whitespace_:
-        start = particle
-        while start >= 1 and _is_given_name_word(doc[start - 1]) and doc[start - 1].whitespace_:
-            start -= 1
+        start = _given_names_before(doc, particle, len(doc))
         if start < particle:
             span = _relabelled(doc[start : span.end], span.label_)
     end = span.end
@@ -999,10 +998,17 @@ def _with_names_before_initial(ent: Span) -> Span:
     three given names, in no entity and not titles, are taken in)."""
     if not _starts_with_initial(ent):
         return ent
-    doc, start = ent.doc, ent.start
-    while start > 0 and ent.start - start < 3 and _is_given_name_word(doc[start - 1]) and doc[start - 1].whitespace_:
+    start = _given_names_before(ent.doc, ent.start, 3)
+    return ent if start == ent.start else _relabelled(ent.doc[start : ent.end], ent.label_)
+
+
+def _given_names_before(doc: Doc, i: int, most: int) -> int:
+    """Where the given names (see _is_given_name_word) written before token `i` begin,
+    taking at most `most` of them."""
+    start = i
+    while start > 0 and i - start < most and _is_given_name_word(doc[start - 1]) and doc[start - 1].whitespace_:
         start -= 1
-    return ent if start == ent.start else _relabelled(doc[start : ent.end], ent.label_)
+    return start
 
 
 def _is_given_name_word(tok: Token) -> bool:
@@ -1515,6 +1521,7 @@ def _untagged_mention(like: RawMention, start: int, end: int, text: str, **chang
         pronoun=False,
         plural=False,
         partners=(),
+        who=False,
         **changes,
     )
 
