@@ -2026,3 +2026,81 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     acting = replace(mention("b", "Nairobi", "PERSON"), agent=True)
     club = [acting, mention("b", "Ana Vell", "PERSON", 40, role="Nairobi president")]
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
+
+
+def test_a_name_in_a_list_the_parse_took_apart_takes_no_plural_verb_and_an_age_makes_a_person(nlp):
+    text = "Head coach Tomas Vellner and team official Arkady Morvel have left the village, the committee said."
+    found = _mentions(nlp, text, [("Tomas Vellner", "PERSON"), ("Arkady Morvel", "PERSON")])
+    assert [(m.text, m.plural) for m in found] == [("Tomas Vellner", False), ("Arkady Morvel", False)]
+    sprinter = replace(mention("a", "Vellanova", "GPE", 40, role="24 year old sprinter"), agent=True)
+    found = build_actors([mention("a", "Krysta Vellanova", "FAC"), sprinter, mention("a", "Vellanova", "GPE", 80)])
+    assert [(a.name, a.label, a.count) for a in found] == [("Krysta Vellanova", "PERSON", 3)]
+
+
+def test_a_person_s_name_the_model_cut_in_two_is_one_name(nlp):
+    text = "Both transitional president Tomar Idrano Vellin Otno and Kessa planned to contest the election."
+    found = _mentions(nlp, text, [("Tomar Idrano", "PERSON"), ("Vellin Otno", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Tomar Idrano Vellin Otno", "PERSON")]
+    deal = "The Tomas Vellner Vellcorp deal closed on Monday."
+    found = _mentions(nlp, deal, [("Tomas Vellner", "PERSON"), ("Vellcorp", "ORG")])
+    assert [m.text for m in found] == ["Tomas Vellner", "Vellcorp"]
+
+
+def test_a_place_s_name_ended_at_a_hyphen_takes_the_rest_unless_it_joins_two_places(nlp):
+    text = "The court agreed to re-examine results in Bas-Vellande province on Friday."
+    assert [m.text for m in _mentions(nlp, text, [("Bas", "GPE")])] == ["Bas-Vellande"]
+    war = "The Israel-Vellgaza war went on for a year."
+    assert [m.text for m in _mentions(nlp, war, [("Israel", "GPE")])] == ["Israel"]
+
+
+def test_a_whip_s_office_a_commander_s_title_and_a_ministers_portfolio_are_no_names(nlp):
+    text = "According to Opposition Whip, Tomas Vellner, the complaints were filed on Friday."
+    found = _mentions(nlp, text, [("Opposition Whip", "ORG"), ("Tomas Vellner", "PERSON")])
+    assert [m.text for m in found] == ["Tomas Vellner"]
+    text = "They sought to overthrow the government of President Commander Tomas Vellner Ortiz."
+    assert [m.text for m in _mentions(nlp, text, [("Commander Tomas Vellner Ortiz", "PERSON")])] == [
+        "Tomas Vellner Ortiz"
+    ]
+    text = "The Opposition lodged complaints against the Minister for Finance Gaeton Vellik and two others."
+    assert [m.text for m in _mentions(nlp, text, [("Gaeton Vellik", "PERSON")])] == ["Gaeton Vellik"]
+
+
+def test_a_place_and_the_holder_of_a_post_there_run_into_one_span_are_two(nlp):
+    text = "The ministry summoned the Bulgarian Ambassador to North Macedonia Tomas Vellner, who was given a protest."
+    found = _mentions(nlp, text, [("North Macedonia Tomas Vellner", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("North Macedonia", "GPE"), ("Tomas Vellner", "PERSON")]
+
+
+def test_a_building_s_role_a_group_founder_s_employer_and_a_possessor_out_of_a_list(nlp):
+    found = build_actors(
+        [mention("a", "Grun Vellari", "PERSON", role="headquarters"), mention("a", "Grun Vellari", "PERSON", 40)]
+    )
+    assert [(a.name, a.label) for a in found] == [("Grun Vellari", "FAC")]
+    firm = replace(mention("b", "Vellgin", "PERSON", 60), agent=True)
+    found = build_actors([mention("b", "Tomas Vellner", "PERSON", role="Vellgin group founder"), firm])
+    assert {a.name: a.label for a in found}["Vellgin"] == "ORG"
+    text = "The verdict marks an escalation in the standoff between Vellner and Vellandia’s central institutions."
+    found = _mentions(nlp, text, [("Vellner", "PERSON"), ("Vellandia", "GPE")])
+    assert [(m.text, m.partners) for m in found] == [("Vellner", ()), ("Vellandia", ())]
+
+
+def test_a_disease_a_place_something_is_based_in_and_a_body_cut_at_an_and(nlp):
+    assert _mentions(nlp, "The move was needed to address COVID-19, she said.", [("COVID-19", "ORG")]) == []
+    text = "Father Tomas Vellner, a priest based in Vieux Vellfort, said so."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vieux Vellfort", "FAC")])] == [("Vieux Vellfort", "GPE")]
+    text = "He turned to the Vellish Court on Human and Peoples’ Rights, the judicial arm of the union."
+    assert [m.text for m in _mentions(nlp, text, [("the Vellish Court on Human", "ORG")])] == [
+        "Vellish Court on Human and Peoples’ Rights"
+    ]
+    banks = "He sued the Bank of Vellandia and Wells Vellgo on Monday."
+    found = _mentions(nlp, banks, [("the Bank of Vellandia", "ORG"), ("Wells Vellgo", "ORG")])
+    assert [m.text for m in found] == ["Bank of Vellandia", "Wells Vellgo"]
+
+
+def test_an_acronym_takes_its_name_s_label_as_the_name_s_words_correct_it_and_long_names_are_patterns():
+    full = mention("a", "Forces of Vellness and Change", "WORK_OF_ART")
+    short = replace(mention("a", "FVC", "WORK_OF_ART", 40), stands_for="Forces of Vellness and Change")
+    assert [m.label for m in actors.spread_acronyms([full, short])][1] == "ORG"
+    patterns = ruler_patterns(build_actors([mention("a", "We Are Vellish", "ORG")]), set())
+    assert patterns == [{"label": "ORG", "pattern": "We Are Vellish"}]
+    assert {"Bosnia", "Trinidad"} <= actors.place_names() and "Wallis" not in actors.place_names()

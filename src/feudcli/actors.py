@@ -83,6 +83,7 @@ TITLE_WORDS = (
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
         archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
+        commander whip
         """.split()
     )
 )
@@ -97,7 +98,7 @@ ORG_WORDS = frozenset(
     fund league club army navy police parliament senate congress magazine newspaper journal
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
-    synod diocese presbytery church liga radio television tv broadcasting
+    synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -356,7 +357,12 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
             continue
-        parts = (p for part in _split_at_bracket(span) for p in _split_at_possessive(_cut_at_verb(_after_office(part))))
+        parts = (
+            p
+            for part in _split_at_bracket(span)
+            for held in _split_post_place(part)
+            for p in _split_at_possessive(_cut_at_verb(_after_office(held)))
+        )
         for piece in parts:
             cleaned = clean(piece)
             if cleaned is None:
@@ -395,7 +401,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             roots.append(name_span.root.i)
     at = dict(zip(roots, mentions))
     for m, root in zip(mentions, roots):
-        m.partners = tuple(at[t.i].start for t in doc[root].conjuncts if t.i in at and at[t.i] is not m)
+        # a possessor is not what the list joins: "between Dodik and Bosnia’s institutions"
+        joined = [t for t in doc[root].conjuncts if not _is_possessor(t)] if not _is_possessor(doc[root]) else []
+        m.partners = tuple(at[t.i].start for t in joined if t.i in at and at[t.i] is not m)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
@@ -457,9 +465,15 @@ def _is_combining_form(span: Span) -> bool:
 
 
 def _is_condition(span: Span) -> bool:
-    """A disease or disorder's name ("Post-Traumatic Stress Disorder"), which the model
-    may take for a body."""
-    return len(span) >= 2 and span[-1].lower_ in ("disorder", "syndrome", "disease")
+    """A disease or disorder's name ("Post-Traumatic Stress Disorder", "COVID-19"), which
+    the model may take for a body."""
+    return (
+        len(span) >= 2 and span[-1].lower_ in ("disorder", "syndrome", "disease")
+    ) or span.text.casefold() in _DISEASES
+
+
+# Diseases the news names often, that the model takes for bodies ("to address COVID-19").
+_DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika".split())
 
 
 def _is_currency(span: Span) -> bool:
@@ -655,12 +669,18 @@ def _is_who_clause(verb: Token) -> bool:
     return who and not any(t.tag_ == "VBP" for t in (verb, *auxes))
 
 
+def _is_possessor(tok: Token) -> bool:
+    return any(c.dep_ == "case" for c in tok.children)
+
+
 def _takes_plural_verb(name: Span) -> bool:
     """A singular name alone is the subject of a verb in the plural ("Levski are expected",
     "Levski want to win"), as teams, bands and firms are written; people are not."""
     root = name.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.conjuncts:
         return False
+    if any(t.dep_ == "cc" for t in root.subtree):
+        return False  # "Yury Maisevich and team official Artur Shimak have left", a list the parse took apart
     verb = root.head
     return any(t.tag_ == "VBP" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
@@ -704,8 +724,10 @@ def _is_written_as_place(span: Span) -> bool:
     doc = span.doc
     # "Asuncion-based Radio Mil": where something is based is a place
     based = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+    # "a priest based in Vieux Fort"
+    based_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "based"
     if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
-        return based and span.label_ == "NORP"
+        return (based and span.label_ == "NORP") or (based_in and span.label_ == "FAC")
     held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
     after = doc[span.end] if span.end < len(doc) else None
     following = after.lower_ if after is not None and after.is_lower else ""
@@ -718,7 +740,7 @@ def _is_written_as_place(span: Span) -> bool:
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
-    return held or following in _SEAT_NOUNS or local or kind or member or based
+    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
@@ -759,7 +781,10 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     ("Chrysler" + "LLC" -> the organisation "Chrysler LLC"; after a comma, as in
     "Halden Brooks, Inc.", the suffix is dropped and the name marked as a company), and
     a person's name the model began at a middle initial joined to the name words before
-    it ("Dasho Paljor" + "J. Dorji")."""
+    it ("Dasho Paljor" + "J. Dorji"), as is a person's name the model cut in two with
+    nothing between ("Mahamat Idriss" + "Deby Itno"), a place's name the model
+    ended at a hyphen ("Haut" + "-Ogooue") and a body's name it ended at an "and"
+    ("the African Court on Human" + "and Peoples’ Rights")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -779,12 +804,87 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
                 continue
+            if _are_one_name(prev, ent):
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
+                continue
+        if ent.label_ in ("GPE", "LOC"):
+            ent = _with_hyphened_part(ent)
+        if ent.label_ == "ORG":
+            ent = _with_joined_object(ent)
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(ent)
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _with_joined_object(ent: Span) -> Span:
+    """A body's name that ends in the object of its "of", "on" or "for", cut by the
+    model at an "and" that joins another object to it: "the African Court on Human" +
+    "and Peoples’ Rights", "the Ministry of Agriculture" + "and Fisheries". The words
+    after the "and" are capitalised, in no entity and no place of the gazetteer
+    ("the Ministry of Health and Tokyo")."""
+    doc, end = ent.doc, ent.end
+    if not any(t.lower_ in ("of", "on", "for") and t.pos_ == "ADP" for t in ent[1:-1]):
+        return ent
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return ent
+    stop = end + 1
+    while (
+        stop < len(doc)
+        and not doc[stop].ent_type_
+        and ((doc[stop].is_title and doc[stop].is_alpha) or (doc[stop].text in _APOSTROPHES and stop > end + 1))
+    ):
+        stop += 1
+    while stop > end + 1 and doc[stop - 1].text in _APOSTROPHES:
+        stop -= 1
+    if stop == end + 1 or doc[end + 1 : stop].text in place_names():
+        return ent
+    return _relabelled(doc[ent.start : stop], ent.label_)
+
+
+def _with_hyphened_part(ent: Span) -> Span:
+    """A place's name the model ended at a hyphen inside a word ("Haut-Ogooue" tagged
+    "Haut") takes in the capitalised words hyphened on, none in an entity, unless a
+    place of the gazetteer stands on either side: "Israel-Gaza" names two."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    if (
+        end == ent.end
+        or ent.text in place_names()
+        or any(doc[i].text in place_names() for i in range(ent.end + 1, end, 2))
+    ):
+        return ent
+    return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _are_one_name(prev: Span, ent: Span) -> bool:
+    """A person's name and a name after it with only a space between, every word a name
+    word and none a title ("Menteri Besar Datuk" + "Seri Muhammad Sanusi"), the second
+    a person's too or, ending its noun phrase, the head the parse makes the first a
+    compound of: one name the model cut in two ("Mahamat Idriss" + "Deby Itno"), since
+    two people's names are never written so (in "the Elon Musk Twitter deal" the
+    phrase goes on to "deal")."""
+    last = prev[-1]
+    return (
+        prev.end == ent.start
+        and prev.label_ == "PERSON"
+        and (
+            ent.label_ == "PERSON" or (last.dep_ == "compound" and last.head == ent[-1] and ent[-1].dep_ != "compound")
+        )
+        and last.whitespace_ == " "
+        and all(_is_name_word(t) and not _is_title_word(t) for t in (*prev, *ent))
+    )
 
 
 def _with_name_head(ent: Span) -> Span:
@@ -1021,15 +1121,17 @@ def _with_given_name(span: Span) -> Span:
     """A person's name the model cut after the given name, which it read as the end
     of a title or role: "London Mayor Sadiq" + "Khan", "nonpartisan Junius" + "Ho".
     The capitalised word after a title, a role's adjective or singular noun, or a
-    preposition ("with Junius" + "Ho"), in no entity and compounding the name in the
-    parse, is taken in. Only in running text: in a Title Case headline every word is
-    capitalised ("Qualcomm Calls Tim Cook's ...")."""
+    preposition ("with Junius" + "Ho", but not a title's: "Minister for Finance"), in no
+    entity and compounding the name in the parse, is taken in. Only in running text: in
+    a Title Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
     doc, i = span.doc, span.start - 1
     if i < 1:
         return span
     before = doc[i - 1]
     if before.lower_.rstrip(".") not in TITLE_WORDS and not (before.tag_ in ("NN", "JJ", "IN") and before.is_lower):
         return span  # after a plural ("commentators Messers Sam Omatseye") the word is more likely a title
+    if before.tag_ == "IN" and i >= 2 and doc[i - 2].lower_ in TITLE_WORDS:
+        return span  # "the Minister for Finance Gaeton Pikione": a title's preposition takes its portfolio
     tok = doc[i]
     if (
         tok.pos_ == "PROPN"
@@ -1142,6 +1244,21 @@ def _after_office(span: Span) -> Span:
     if holder is None or not 1 <= len(holder) <= 3 or not all(t.is_title for t in holder):
         return span
     return _relabelled(holder, "PERSON")
+
+
+def _split_post_place(span: Span) -> list[Span]:
+    """ "the Bulgarian Ambassador to [North Macedonia Zhelyazko Radukov]": after a title
+    and "to", "of" or "in", a place of the gazetteer and the name of the one who holds
+    the post there, run into one span, are the place and the person."""
+    doc = span.doc
+    i = span.start
+    if len(span) < 3 or i < 2 or doc[i - 1].lower_ not in ("to", "of", "in") or not _is_title_word(doc[i - 2]):
+        return [span]
+    for cut in range(min(3, len(span) - 1), 0, -1):
+        place, holder = doc[i : i + cut], doc[i + cut : span.end]
+        if place.text in place_names() and len(holder) <= 3 and all(_is_name_word(t) for t in holder):
+            return [_relabelled(place, "GPE"), _relabelled(holder, "PERSON")]
+    return [span]
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
@@ -1336,7 +1453,7 @@ _OFFICES = frozenset(
     """
     officer commissioner minister secretary director president chairman chairwoman chairperson spokesman
     spokeswoman spokesperson ambassador governor mayor senator manager inspector superintendent treasurer
-    councillor councilor registrar
+    councillor councilor registrar whip
     """.split()
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
@@ -1629,17 +1746,20 @@ def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
 _PLACE_KINDS = frozenset("city county state province district region island".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
+# Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
+_BUILDING_NOUNS = FACILITY_WORDS | frozenset({"headquarters"})
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
 
 
 def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
     """A document's acronym defined in brackets ("Transport for London (TfL)") stands
-    for the same name wherever the document writes it, with the name's label: the
+    for the same name wherever the document writes it, with the name's label ("the
+    Forces of Freedom and Change (FFC)" is a body, whatever the model called it): the
     model's label for a bare acronym is a guess."""
     defined = {m.text: m for m in mentions if m.stands_for}
     labels: dict[str, str] = {}
     for m in mentions:
-        labels.setdefault(m.text, m.label)  # the label of a name's first mention
+        labels.setdefault(m.text, _evident_label(m))  # the label of a name's first mention, as its words correct it
     for m in mentions:
         definition = defined.get(m.text)
         if definition is not None and m.stands_for is None:
@@ -1724,13 +1844,16 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
 
 
 def _employers(mentions: Iterable[RawMention]) -> set[str]:
-    """The names (name_key) written in people's roles before a company title:
-    "Qualcomm" of "Qualcomm CEO"."""
+    """The names (name_key) written in people's roles before a company title, or
+    before the lower-case word of a body's kind and the title: "Qualcomm" of
+    "Qualcomm CEO", "Virgin" of "Virgin group founder"."""
     found = set()
     for m in mentions:
         words = (m.role or "").split()
         for i, word in enumerate(words):
             if word.casefold() in EMPLOYEE_TITLES:
+                if i > 0 and words[i - 1] in ORG_WORDS:
+                    i -= 1
                 start = i
                 while start > 0 and words[start - 1][:1].isupper():
                     start -= 1
@@ -1747,9 +1870,19 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 
 def _person_signs(group: list[RawMention]) -> bool:
-    """A title only people bear, a "he" or "she" going on from the name, or a person's
-    title or role with a name written as people's are."""
-    return _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group)
+    """A title only people bear, a "he" or "she" going on from the name, a person's
+    title or role with a name written as people's are, or an age in a role."""
+    return _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group) or _aged(group)
+
+
+_AGE = re.compile(r"\b\d{1,3} year old\b")
+
+
+def _aged(group: list[RawMention]) -> bool:
+    """A role that gives an age ("Tsimanouskaya, a 24-year-old sprinter"), news's way
+    with people, for a name with no word of a body ("the 150-year-old firm Siemens"
+    has a thing's role)."""
+    return any(_AGE.search(_person_role(m)) and not _has_org_word(m.text) for m in group)
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
@@ -1920,7 +2053,8 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     body, place, building or publication, that ends in the surname of a person its
     document names in full ("Sizwe Shembe" beside "Vukile Shembe"), or in a one-word
     name that acts there and that the model always tagged PERSON ("the Manasseh
-    Sogavare government" beside "Sogavare said"), is a person of that family, whatever
+    Sogavare government" beside "Sogavare said") or that a person's sign goes with
+    ("Tsimanouskaya, a 24-year-old sprinter"), is a person of that family, whatever
     the model took it for: its mentions in that document count as PERSON."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
@@ -1929,9 +2063,10 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
         for m in clusters[k]:
             surnames[m.doc].add(k.split()[-1])
     for k, group in clusters.items():
-        if " " not in k and not k.startswith("alias:") and all(m.label == "PERSON" for m in group):
+        if " " not in k and not k.startswith("alias:"):
+            always_person = all(m.label == "PERSON" for m in group)
             for m in group:
-                if m.agent:
+                if (always_person and m.agent) or _person_signs([m]):
                     surnames[m.doc].add(k)
     for k in multi:
         group = clusters[k]
@@ -2463,8 +2598,8 @@ def decide_label(group: list[RawMention]) -> str:
     corrected by the name's own words), a title or a kin noun ("his brother") in front
     or a "who" after adds to PERSON, and a name
     that ends in an acronym or is one word that never acts in the parse is not a
-    PERSON on the model's word alone, nor is one that a role calls a body or a thing
-    and none a person."""
+    PERSON on the model's word alone, nor is one that a role calls a body, a thing or
+    a building and none a person."""
     votes: Counter[str] = Counter()
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
@@ -2483,7 +2618,10 @@ def decide_label(group: list[RawMention]) -> str:
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
     a_thing = any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group))
-    if person_signs or (_is_full_person_name(group) and not collective and not a_thing):
+    a_building = any(m.role and _role_head(m.role) in _BUILDING_NOUNS for m in group) and not any(
+        map(_person_role, group)
+    )
+    if person_signs or (_is_full_person_name(group) and not collective and not a_thing and not a_building):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
@@ -2493,6 +2631,8 @@ def decide_label(group: list[RawMention]) -> str:
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and a_thing:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
+    if label == "PERSON" and a_building:
+        return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
     if label in ("PERSON", "GPE", "LOC") and collective:
         return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
     return label
@@ -2526,6 +2666,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"
     if label in _NOT_PLACE_KINDS | {"PERSON"} and role and _role_head(role) in _PLACE_NOUNS and not _has_org_word(text):
         return "GPE"  # "the capital Amman", "the village Haglebu" (not "the state Supreme Court")
+    if label in ("PERSON", "ORG") and role and _role_head(role) in _BUILDING_NOUNS and not _has_org_word(text):
+        return "FAC"  # "Grun Dyari, the headquarters of the National Party"
     if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
     if label == "PERSON" and (_has_org_word(text) or company):
@@ -2586,9 +2728,9 @@ def _role_head(role: str) -> str:
 
 def _person_role(m: RawMention) -> str:
     """The mention's role when it can be a person's ("" for none, or for a thing's or
-    a work's or a place's: "detective comedy" makes no detective; nor for a name written
+    a work's or a place's or a building's: "detective comedy" makes no detective; nor for a name written
     as a place is, such as a dateline's, which the parse may give the role after it)."""
-    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS:
+    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS | _BUILDING_NOUNS:
         return ""
     if m.placed:
         return ""
@@ -2647,7 +2789,7 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
                 add("PERSON", form)
             if name.split()[-1] not in other_names:
                 add("PERSON", name.split()[-1])
-        elif len(name.split()) >= 2 and count >= 2:
+        elif len(name.split()) >= 3 or (len(name.split()) >= 2 and count >= 2):
             for form in {name, *forms}:
                 if len(form.split()) >= 2:
                     add(label, form)
