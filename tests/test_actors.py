@@ -2104,3 +2104,13 @@ def test_an_acronym_takes_its_name_s_label_as_the_name_s_words_correct_it_and_lo
     patterns = ruler_patterns(build_actors([mention("a", "We Are Vellish", "ORG")]), set())
     assert patterns == [{"label": "ORG", "pattern": "We Are Vellish"}]
     assert {"Bosnia", "Trinidad"} <= actors.place_names() and "Wallis" not in actors.place_names()
+
+
+def test_a_role_the_parse_began_in_the_dateline_starts_after_its_place(nlp):
+    text = "VELLTOWN - Vellandia opposition leader Tomas Vellner on Saturday rejected the court's ruling."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Tomas Vellner"), text.index(" on Saturday"), label="PERSON")]
+    found = actors.doc_mentions(doc, Paragraph("d", 2, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found if m.label == "PERSON"] == [
+        ("Tomas Vellner", "Vellandia opposition leader")
+    ]

@@ -378,6 +378,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             start = name_span.start_char + 1 if handle else name_span.start_char
             if role is None and label == "PERSON":
                 role = _listed_role(name_span)
+            role = _after_dateline(role, dateline)
             mentions.append(
                 RawMention(
                     doc=paragraph.doc,
@@ -932,6 +933,15 @@ _KICKER_WORDS = frozenset(
     "breaking update updated exclusive watch live opinion analysis editorial commentary review video "
     "photos correction note editor's editor’s developing urgent flash".split()
 )
+
+
+def _after_dateline(role: str | None, dateline: re.Match | None) -> str | None:
+    """A role the parse began in the dateline ("LIBREVILLE - Gabon opposition leader
+    Jean Ping") starts after its place."""
+    place = dateline.group("place") if dateline is not None else None
+    if role and place and role.startswith(place + " "):
+        return role[len(place) :].lstrip()
+    return role
 
 
 def _dateline(text: str) -> re.Match | None:
