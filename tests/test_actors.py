@@ -2114,3 +2114,56 @@ def test_a_role_the_parse_began_in_the_dateline_starts_after_its_place(nlp):
     assert [(m.text, m.role) for m in found if m.label == "PERSON"] == [
         ("Tomas Vellner", "Vellandia opposition leader")
     ]
+
+
+def test_a_dateline_city_in_capitals_and_a_dateline_s_long_region_and_dated_agency(nlp):
+    partner = replace(mention("a", "Vellmoor", "PERSON", 8), agent=True)
+    city = replace(mention("a", "BAMAKO", "GPE"), placed=True, agent=True, partners=(8,))
+    found = build_actors([city, partner, replace(mention("a", "Vellmoor", "PERSON", 40), agent=True)])
+    assert {a.name: a.label for a in found}["BAMAKO"] == "GPE"
+    text = "VELLPEI, Federated States of Vellonesia (Vellish Press, March 10, 2017) – On Monday the court met."
+    found = actors._dateline(text)
+    assert found.group("place", "region", "agency") == ("VELLPEI", "Federated States of Vellonesia", "Vellish Press")
+
+
+def test_a_surname_goes_to_the_longest_full_name_it_is_part_of_and_a_possessive_ends_no_name(nlp):
+    found = build_actors(
+        [
+            mention("a", "Cellan Davos Vellou", "PERSON"),
+            mention("a", "Davos Vellou", "PERSON", 40),
+            mention("a", "Vellou", "PERSON", 80),
+            mention("a", "Vellou", "PERSON", 120),
+        ]
+    )
+    assert [(a.name, a.count) for a in found] == [("Cellan Davos Vellou", 4)]
+    text = "Rebels expelled President Abed Vellbo Mansour Vellhadi’s government from the capital."
+    found = _mentions(nlp, text, [("Abed Vellbo", "PERSON"), ("Mansour Vellhadi’s", "PERSON")])
+    assert [m.text for m in found] == ["Abed Vellbo Mansour Vellhadi"]
+
+
+def test_the_stem_of_a_gazetteer_stan_country_is_its_people_but_not_a_short_surname():
+    tajik = [replace(mention("a", "Tajik", "PERSON", 40 * i), agent=True) for i in range(2)]
+    assert [m.label for m in actors.mark_demonyms(tajik)] == ["NORP", "NORP"]
+    assert [m.label for m in actors.mark_demonyms([mention("b", "Pak", "PERSON")])] == ["PERSON"]
+
+
+def test_a_quote_mark_left_by_the_lower_case_cut_a_title_s_acronym_and_an_administration(nlp):
+    text = "Frommel, a member of the opposition “Vellenfrieden” committee, told reporters so."
+    found = _mentions(nlp, text, [("Vellenfrieden” committee", "WORK_OF_ART")])
+    assert [m.text for m in found] == ["Vellenfrieden"]
+    text = "On February 6, Vellpei’s Attorney General (AG) sent a letter to the legislature."
+    assert [m.text for m in _mentions(nlp, text, [("AG", "ORG")])] == []
+    text = "It came amid an escalating Vellmar administration campaign to cut off revenue."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellmar", "ORG")])] == [("Vellmar", "PERSON")]
+
+
+def test_a_given_name_after_a_verb_an_owner_s_role_a_bureau_and_a_mullah(nlp):
+    text = "On July 12, the premier sacked Vellalla and appointed Farhat Omar Vellgdara as chairman."
+    found = _mentions(nlp, text, [("Omar Vellgdara", "PERSON")])
+    assert [m.text for m in found] == ["Farhat Omar Vellgdara"]
+    found = build_actors([mention("a", "Vellamines", "PERSON", role="state owned miner")])
+    assert [a.label for a in found] == ["ORG"]
+    assert build_actors([mention("b", "Middle East Bureau", "LOC")])[0].label == "ORG"
+    text = "Mullah Obaidullah Vellzai, an MP from the south, also tried to intervene."
+    found = _mentions(nlp, text, [("Mullah Obaidullah Vellzai", "PERSON")])
+    assert [(m.text, m.role) for m in found] == [("Obaidullah Vellzai", "Mullah")]

@@ -64,7 +64,7 @@ PERSON_TITLES = frozenset(
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
-    rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar
+    rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -99,6 +99,7 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
+    bureau
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -348,6 +349,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
+    spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -465,6 +467,13 @@ def _is_combining_form(span: Span) -> bool:
     )
 
 
+def _names_an_administration(span: Span) -> bool:
+    """A one-word name before a lower-case "administration" is its leader's: "the Trump
+    administration" ("the Food and Drug Administration" is capitalised)."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].text == "administration"
+
+
 def _is_condition(span: Span) -> bool:
     """A disease or disorder's name ("Post-Traumatic Stress Disorder", "COVID-19"), which
     the model may take for a body."""
@@ -489,8 +498,9 @@ def _is_currency(span: Span) -> bool:
 
 
 def _abbreviates_common_words(span: Span) -> bool:
-    """A bracketed acronym of the lower-case words before it names no one: "chief
-    technology officer (CTO)"."""
+    """A bracketed acronym of the lower-case words before it, or of a title written in
+    capitals, names no one: "chief technology officer (CTO)", "Pohnpei’s Attorney
+    General (AG)"."""
     doc = span.doc
     if (
         len(span) != 1
@@ -502,7 +512,9 @@ def _abbreviates_common_words(span: Span) -> bool:
     letters = span.text.replace(".", "").casefold()
     words = doc[max(0, span.start - 1 - len(letters)) : span.start - 1]
     return (
-        len(words) == len(letters) and all(t.is_lower for t in words) and "".join(t.text[0] for t in words) == letters
+        len(words) == len(letters)
+        and all(t.is_lower or (t.is_title and _is_title_word(t)) for t in words)
+        and "".join(t.lower_[0] for t in words) == letters
     )
 
 
@@ -884,7 +896,9 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
             ent.label_ == "PERSON" or (last.dep_ == "compound" and last.head == ent[-1] and ent[-1].dep_ != "compound")
         )
         and last.whitespace_ == " "
-        and all(_is_name_word(t) and not _is_title_word(t) for t in (*prev, *ent))
+        and all(
+            _is_name_word(t) and not _is_title_word(t) for t in (*prev, *(ent[:-1] if ent[-1].tag_ == "POS" else ent))
+        )
     )
 
 
@@ -914,12 +928,13 @@ _INNER_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['’][a-z]+$")
 
 # A wire dateline opening an article's first paragraphs: "MUMBAI:", "WASHINGTON (Reuters) -",
 # "Oct. 17 (UPI) —", "LA PAZ, Bolivia --": the capitalised place is a place and the agency in
-# brackets an organisation.
+# brackets (before any comma and date: "(Kaselehlie Press, March 10, 2017)") an organisation.
 _DATELINE = re.compile(
     r"^(?:(?P<place>(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'’-]+)*)(?=[\s,(:—–-]))?"
-    # its state or country ("NACOGDOCHES, TX (KTRE) -"), not a date ("WASHINGTON, Jan 5 (Reuters) -")
-    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)(?=\s*[(—–:-]))?"
-    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n]{2,30})\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
+    # its state or country ("NACOGDOCHES, TX (KTRE) -", "POHNPEI, Federated States of Micronesia (…) –"),
+    # not a date ("WASHINGTON, Jan 5 (Reuters) -")
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s(?:of\s|and\s)?[A-Z][A-Za-z.]+){0,3})(?=\s*[(—–:-]))?"
+    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n,]{2,30})(?:,[^()\n]{1,30})?\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
 )
 # The same written in Title Case, where only a spaced dash tells the place from the sentence:
 # "Lusaka - Zambia's First Lady ...", "Addis Abeba – In a rare ..."; its region and agency
@@ -1130,15 +1145,18 @@ def _is_given_name_word(tok: Token) -> bool:
 def _with_given_name(span: Span) -> Span:
     """A person's name the model cut after the given name, which it read as the end
     of a title or role: "London Mayor Sadiq" + "Khan", "nonpartisan Junius" + "Ho".
-    The capitalised word after a title, a role's adjective or singular noun, or a
-    preposition ("with Junius" + "Ho", but not a title's: "Minister for Finance"), in no
+    The capitalised word after a title, a role's adjective or singular noun, a verb
+    ("appointed Farhat" + "Omar Bengdara") or a preposition ("with Junius" + "Ho", but
+    not a title's: "Minister for Finance"), in no
     entity and compounding the name in the parse, is taken in. Only in running text: in
     a Title Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
     doc, i = span.doc, span.start - 1
     if i < 1:
         return span
     before = doc[i - 1]
-    if before.lower_.rstrip(".") not in TITLE_WORDS and not (before.tag_ in ("NN", "JJ", "IN") and before.is_lower):
+    if before.lower_.rstrip(".") not in TITLE_WORDS and not (
+        before.tag_ in ("NN", "JJ", "IN", "VBD", "VBZ", "VBP", "VB") and before.is_lower
+    ):
         return span  # after a plural ("commentators Messers Sam Omatseye") the word is more likely a title
     if before.tag_ == "IN" and i >= 2 and doc[i - 2].lower_ in TITLE_WORDS:
         return span  # "the Minister for Finance Gaeton Pikione": a title's preposition takes its portfolio
@@ -1356,6 +1374,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_:
         end -= 1  # "FRETILIN party of political": lower-case words after a name ("Dong-bin" is one word)
+    while end > start + 1 and _is_trim(doc[end - 1], leading=False):
+        end -= 1  # "the “Vellish” committee": what the cut left after the name
     clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
     if clause:
         start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
@@ -1715,7 +1735,8 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     place is one the document names or, for a one-word name the model took for no
     person, a country or city of the gazetteer ("the Guatemalan newspaper"). The plural
     of a people the document names is that people ("Uzbeks"). A name that is itself a
-    place ("Nigeria" beside "Niger") stays one; "Kyrgyz" beside "Kyrgyzstan" is the people.
+    place ("Nigeria" beside "Niger") stays one; "Kyrgyz" beside "Kyrgyzstan", and "Tajik"
+    of the gazetteer's Tajikistan, are the people.
     """
     places = {m.text for m in mentions if m.label in ("GPE", "LOC")}
     peoples = {m.text for m in mentions if m.label == "NORP"}
@@ -1730,7 +1751,8 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
         if (
             any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS)
             or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
-            or any(m.text + e in places for e in ("stan", "istan"))  # "Kyrgyz" of Kyrgyzstan, "Uzbek" of Uzbekistan
+            # "Kyrgyz" of Kyrgyzstan, "Uzbek" of Uzbekistan; of the gazetteer too ("Tajik"), but not "Pak"
+            or any(m.text + e in places or (len(m.text) >= 5 and m.text + e in known) for e in ("stan", "istan"))
             or (m.text.endswith("s") and m.text[:-1] in peoples)  # "Uzbeks" beside "Uzbek"
         ):
             m.label = "NORP"
@@ -1846,8 +1868,9 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     kinds = {}
     for key, group in clusters.items():
         found = {label_of(k) for m in group for p in m.partners if (k := key_at.get((m.doc, p))) not in (None, key)}
-        # "in Liberia": a country or city of the gazetteer written as places are
-        placed = group[0].text in place_names() and any(m.placed for m in group)
+        # "in Liberia", "BAMAKO, Mali (AP) —": a country or city of the gazetteer written as places are
+        name = group[0].text
+        placed = (name in place_names() or name.title() in place_names()) and any(m.placed for m in group)
         if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group) and not placed:
             kinds[key] = "PERSON"
     return kinds
@@ -2286,8 +2309,11 @@ def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]], n
 
 
 def _surname_of(key: str, names: _Names) -> list[str]:
+    """The full names `key` is part of, less those inside a longer one of them ("Dalein
+    Diallo" inside "Cellou Dalein Diallo": one person, who takes "Diallo")."""
     words = key.split()
-    return [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
+    found = [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
+    return [k for k in found if not any(o != k and _is_subsequence(k.split(), o.split()) for o in found)]
 
 
 def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> list[str]:
@@ -2725,8 +2751,9 @@ def _ends_in_acronym(group: list[RawMention]) -> bool:
 
 
 def _is_thing_role(role: str | None) -> bool:
-    """A role headed by a noun for a body or thing: "micro-blogging site"."""
-    return bool(role) and _role_head(role) in THING_ROLE_NOUNS
+    """A role headed by a noun for a body or thing ("micro-blogging site"), or saying
+    who owns it ("state-owned miner")."""
+    return bool(role) and (_role_head(role) in THING_ROLE_NOUNS or "owned" in role.split())
 
 
 def _role_head(role: str) -> str:
