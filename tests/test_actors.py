@@ -2167,3 +2167,18 @@ def test_a_given_name_after_a_verb_an_owner_s_role_a_bureau_and_a_mullah(nlp):
     text = "Mullah Obaidullah Vellzai, an MP from the south, also tried to intervene."
     found = _mentions(nlp, text, [("Mullah Obaidullah Vellzai", "PERSON")])
     assert [(m.text, m.role) for m in found] == [("Obaidullah Vellzai", "Mullah")]
+
+
+def test_an_acronym_of_a_name_translated_head_first_and_a_title_s_office_with_its_remit(nlp):
+    assert actors._initials_fit("Vellish Coast Football Federation", "FVF")
+    assert not actors._initials_fit("Vellidesz", "EPP")
+    assert not actors._initials_fit("General Confederation of Labour", "CGT")
+    text = "That day the Second Prosecutor’s Office against Organized Vellcrime issued warrants."
+    found = _mentions(nlp, text, [("the Second Prosecutor’s Office", "ORG"), ("Organized Vellcrime", "ORG")])
+    assert [m.text for m in found] == ["Second Prosecutor’s Office against Organized Vellcrime"]
+    assert [m.text for m in _mentions(nlp, "Vellmar’s Office said so.", [("Vellmar’s Office", "ORG")])] == ["Vellmar"]
+    text = "The singer left Big Vellmachine Records for Universal Vellmusic Group last year."
+    found = _mentions(nlp, text, [("Big Vellmachine Records", "ORG"), ("Universal Vellmusic Group", "ORG")])
+    assert [m.text for m in found] == ["Big Vellmachine Records", "Universal Vellmusic Group"]
+    assert build_actors([mention("c", "Vellish Coast Football Federation", "GPE")])[0].label == "ORG"
+    assert build_actors([mention("d", "Soviet Union", "GPE")])[0].label == "GPE"

@@ -83,7 +83,7 @@ TITLE_WORDS = (
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
         archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
-        commander whip
+        commander whip prosecutor
         """.split()
     )
 )
@@ -797,7 +797,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     it ("Dasho Paljor" + "J. Dorji"), as is a person's name the model cut in two with
     nothing between ("Mahamat Idriss" + "Deby Itno"), a place's name the model
     ended at a hyphen ("Haut" + "-Ogooue") and a body's name it ended at an "and"
-    ("the African Court on Human" + "and Peoples’ Rights")."""
+    ("the African Court on Human" + "and Peoples’ Rights") or at an "against" after a
+    word of bodies ("Prosecutor’s Office" + "against Organized Crime")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -816,6 +817,11 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 continue  # taken into the name before it by `_with_apostrophe_surname`
             if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
+                continue
+            if _continues_body_name(prev, ent):
+                joined[-1] = _relabelled(
+                    doc[prev.start : ent.end], "ORG"
+                )  # "Prosecutor’s Office" + "against Organized Crime"
                 continue
             if _are_one_name(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
@@ -879,6 +885,21 @@ def _with_hyphened_part(ent: Span) -> Span:
     ):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _continues_body_name(prev: Span, ent: Span) -> bool:
+    """A body's name ending in a word of bodies, "against", and a name the model tagged
+    a body: one name ("the Second Prosecutor’s Office against Organized Crime"; "left
+    Big Machine Records for Universal Music Group" names two)."""
+    doc = prev.doc
+    return (
+        prev.label_ == ent.label_ == "ORG"
+        and ent.start == prev.end + 1
+        and doc[prev.end].lower_ == "against"
+        and prev[-1].is_title
+        and prev[-1].lower_ in ORG_WORDS
+        and all(t.is_title or t.is_lower for t in ent)
+    )
 
 
 def _are_one_name(prev: Span, ent: Span) -> bool:
@@ -1322,12 +1343,25 @@ def _split_at_possessive(span: Span) -> list[Span]:
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
             possessed = span.doc[tok.i + 1 : span.end]
-            if _is_possessive_place_name(span, head, possessed):
+            if _is_possessive_place_name(span, head, possessed) or _is_titled_office(head, possessed):
                 return [span]
             if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
             return [head] if len(head) else []
     return [span]
+
+
+def _is_titled_office(head: Span, possessed: Span) -> bool:
+    """The office of a title, named with a possessive: "the Public Prosecutor’s Office",
+    "the Attorney General’s Office against Fraud" (but "Trump’s Office" is Trump's)."""
+    return (
+        len(head) > 0
+        and len(possessed) > 0
+        and _is_title_word(head[-1])
+        and head[-1].is_title
+        and possessed[0].is_title
+        and possessed[0].lower_ in ORG_WORDS
+    )
 
 
 def _is_possessive_place_name(span: Span, head: Span, possessed: Span) -> bool:
@@ -1803,13 +1837,22 @@ def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
 
 def _initials_fit(name: str, acronym: str) -> bool:
     """The acronym starts as the name's capitalised words do, or as all its words do
-    when the acronym keeps a small word's letter ("Transport for London (TfL)")."""
+    when the acronym keeps a small word's letter ("Transport for London (TfL)"), or it
+    is the acronym of the name in a language that puts the head noun first: its letters
+    are among the capitals, the first the head's ("Ivory Coast Football Federation
+    (FIF)", of "Fédération Ivoirienne de Football")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     letters = acronym.replace(".", "")
     capitals = "".join(w[0] for w in words if w[0].isupper())
     every = "".join(w[0] for w in words)
+    translated = (
+        len(letters) >= 3
+        and letters.isupper()
+        and letters[0] == capitals[-1:]
+        and not Counter(letters) - Counter(capitals)
+    )
     return len(letters) >= 2 and (
-        capitals.startswith(letters[:2]) or (not letters.isupper() and every.startswith(letters[:2]))
+        capitals.startswith(letters[:2]) or (not letters.isupper() and every.startswith(letters[:2])) or translated
     )
 
 
@@ -2709,8 +2752,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label == "PERSON" and (_has_org_word(text) or company):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
-    if label in ("GPE", "LOC") and last in _NON_STATE_ORG_WORDS:
-        return "ORG"  # "the Saudi Gazette", "Ohio State University": not a place
+    if label in ("GPE", "LOC") and (last in _NON_STATE_ORG_WORDS or (last in _STATE_WORDS and len(words) >= 3)):
+        return "ORG"  # "the Saudi Gazette", "Ohio State University", "Ivory Coast Football Federation": not a place
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
     if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
@@ -2735,7 +2778,8 @@ def _headed_by_body_word(text: str) -> bool:
     return " of " in text and _last_word(text.split(" of ")[0]) in _BODY_HEAD_WORDS
 
 
-# Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation").
+# Words that end the names of organisations and also of states ("Soviet Union", "Russian Federation"),
+# whose names have two words.
 _STATE_WORDS = frozenset({"union", "federation", "league"})
 _NON_STATE_ORG_WORDS = ORG_WORDS - _STATE_WORDS
 _BODY_HEAD_WORDS = _NON_STATE_ORG_WORDS | PRESS_WORDS  # "Times of Israel", "University of Leicester"
