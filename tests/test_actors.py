@@ -2182,3 +2182,38 @@ def test_an_acronym_of_a_name_translated_head_first_and_a_title_s_office_with_it
     assert [m.text for m in found] == ["Big Vellmachine Records", "Universal Vellmusic Group"]
     assert build_actors([mention("c", "Vellish Coast Football Federation", "GPE")])[0].label == "ORG"
     assert build_actors([mention("d", "Soviet Union", "GPE")])[0].label == "GPE"
+
+
+def test_places_of_the_gazetteer_the_model_cut_in_two_and_a_given_name_it_took_for_a_place(nlp):
+    text = "Sao Tome and Principe does not deserve these problems, he said."
+    found = _mentions(nlp, text, [("Sao Tome", "ORG"), ("Principe", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Sao Tome and Principe", "GPE")]
+    text = "Two people died overnight in Guinea-Bissau in clashes between army factions."
+    assert [m.text for m in _mentions(nlp, text, [("Guinea", "GPE")])] == ["Guinea-Bissau"]
+    text = "PACNEWS reports that opposition MP, Taukelina Vellikaso, said the premier would go."
+    found = _mentions(nlp, text, [("Taukelina", "GPE"), ("Vellikaso", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Taukelina Vellikaso", "PERSON")]
+    text = "The Dubai-based claimant, Shahram Abdullah Vellzadeh, filed the suit in March."
+    assert [m.text for m in _mentions(nlp, text, [("Abdullah Vellzadeh", "PERSON")])] == ["Shahram Abdullah Vellzadeh"]
+
+
+def test_an_office_word_in_capitals_after_a_body_an_honorific_a_club_and_an_identifier(nlp):
+    text = "Police arrested former Assembly Speaker Delfim Vellneves on Friday."
+    found = _mentions(nlp, text, [("Assembly", "ORG"), ("Delfim Vellneves", "PERSON")])
+    assert [m.text for m in found] == ["Delfim Vellneves"]
+    text = "The firm's CEO met Vellport commissioner Mike Vellbrown in October."
+    found = _mentions(nlp, text, [("Vellport", "ORG"), ("Mike Vellbrown", "PERSON")])
+    assert [m.text for m in found] == ["Vellport", "Mike Vellbrown"]
+    text = "Prime Minister Hon. Dr. Denzil Vellglas has accused the opposition."
+    assert [m.text for m in _mentions(nlp, text, [("Hon", "PERSON"), ("Denzil Vellglas", "PERSON")])] == [
+        "Denzil Vellglas"
+    ]
+    assert build_actors([mention("a", "Vellaco FC", "WORK_OF_ART")])[0].label == "ORG"
+    text = "The state has been under pressure over the past year. [ID:nL3512937]"
+    assert _mentions(nlp, text, [("nL3512937", "ORG")]) == []
+    text = "North Korea has cut off inter-Korean communication lines since then."
+    assert [m.text for m in _mentions(nlp, text, [("inter-Korean", "NORP")])] == ["Korean"]
+    found = build_actors(
+        [mention("b", "Building & Loan Vellociation", "ORG"), mention("b", "Building and Loan Vellociation", "ORG", 40)]
+    )
+    assert [a.count for a in found] == [2]

@@ -68,3 +68,12 @@ def test_a_byline_that_names_reporters_by_their_job():
         "It turns out you can fight city hall.\n\nThe Correspondents' Dinner was cancelled, a spokesman said.\n"
     )
     assert [p.kind for p in split("a.txt", text)] == ["title", "byline", "body", "body"]
+
+
+def test_a_wire_story_s_long_credit_line_is_a_byline():
+    text = (
+        "Court frees opposition leader\n\n"
+        "The court freed the opposition leader on Monday, his lawyer said.\n\n"
+        "Reporting by Jana Vellmar and Tomas Vellner, writing by Ana Vell, editing by Bo Vellchan\n"
+    )
+    assert [p.kind for p in split("a.txt", text)] == ["title", "body", "byline"]

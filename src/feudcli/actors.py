@@ -65,6 +65,7 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
+    hon honourable honorable excellency
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -99,7 +100,7 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
-    bureau
+    bureau fc
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -266,12 +267,12 @@ def _load_yaml(path: Path):
 
 @functools.lru_cache(maxsize=1 << 16)  # names recur: thousands of mentions, few distinct texts
 def name_key(text: str) -> str:
-    """Normalised name for matching: case, periods, apostrophes, dashes and spacing folded."""
+    """Normalised name for matching: case, periods, apostrophes, dashes, spacing and "&" folded."""
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"[.\u00ad]", "", text)
     text = re.sub(r"[\s\u2010-\u2015-]+", " ", text)
     text = re.sub(r"^the ", "", text.strip().casefold())
-    return text
+    return text.replace(" & ", " and ")  # "Building & Loan Association"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -355,7 +356,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
-        if _is_condition(span):
+        if _is_condition(span) or _is_identifier(span):
             continue
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
             continue
@@ -465,6 +466,12 @@ def _is_combining_form(span: Span) -> bool:
         and doc[end + 1].lower_.endswith(("an", "ian", "ese", "ish", "i", "ic"))
         and doc[end + 1].text not in place_names()  # "India-Pakistan" joins two places
     )
+
+
+def _is_identifier(span: Span) -> bool:
+    """A word of five digits or more mixed with letters is a code, not a name: a wire
+    story's "[ID:nL3512937]"."""
+    return len(span) == 1 and sum(ch.isdigit() for ch in span.text) >= 5 and any(ch.isalpha() for ch in span.text)
 
 
 def _names_an_administration(span: Span) -> bool:
@@ -818,6 +825,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
                 continue
+            if _is_gazetteer_pair(prev, ent):
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "GPE")  # "Sao Tome" + "and Principe"
+                continue
             if _continues_body_name(prev, ent):
                 joined[-1] = _relabelled(
                     doc[prev.start : ent.end], "ORG"
@@ -866,7 +876,8 @@ def _with_joined_object(ent: Span) -> Span:
 def _with_hyphened_part(ent: Span) -> Span:
     """A place's name the model ended at a hyphen inside a word ("Haut-Ogooue" tagged
     "Haut") takes in the capitalised words hyphened on, none in an entity, unless a
-    place of the gazetteer stands on either side: "Israel-Gaza" names two."""
+    place of the gazetteer stands on either side ("Israel-Gaza" names two) and the
+    whole is none ("Guinea-Bissau")."""
     doc, end = ent.doc, ent.end
     while (
         end + 1 < len(doc)
@@ -878,13 +889,22 @@ def _with_hyphened_part(ent: Span) -> Span:
         and not doc[end + 1].ent_type_
     ):
         end += 2
-    if (
-        end == ent.end
-        or ent.text in place_names()
-        or any(doc[i].text in place_names() for i in range(ent.end + 1, end, 2))
-    ):
+    whole = doc[ent.start : end].text
+    two_places = ent.text in place_names() or any(doc[i].text in place_names() for i in range(ent.end + 1, end, 2))
+    if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _is_gazetteer_pair(prev: Span, ent: Span) -> bool:
+    """Two names with only "and" or a space between that together are a country or
+    city of the gazetteer ("Sao Tome and Principe", "Guinea Bissau")."""
+    doc = prev.doc
+    between = doc[prev.end : ent.start].text
+    if between not in ("", "and") or (not between and not doc[prev.end - 1].whitespace_):
+        return False
+    whole = doc[prev.start : ent.end].text
+    return whole in place_names() or whole.replace(" ", "-") in place_names()
 
 
 def _continues_body_name(prev: Span, ent: Span) -> bool:
@@ -908,14 +928,23 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
     a person's too or, ending its noun phrase, the head the parse makes the first a
     compound of: one name the model cut in two ("Mahamat Idriss" + "Deby Itno"), since
     two people's names are never written so (in "the Elon Musk Twitter deal" the
-    phrase goes on to "deal")."""
+    phrase goes on to "deal"). A given name the model took for a place or a body joins
+    the person's name it compounds ("Taukelina" + "Finikaso"), unless it is a place of
+    the gazetteer."""
     last = prev[-1]
+    compounded = last.dep_ == "compound" and last.head == ent[-1]
+    given = (
+        len(prev) == 1
+        and prev.label_ in ("GPE", "ORG", "FAC")
+        and ent.label_ == "PERSON"
+        and compounded
+        and prev.text not in place_names()
+        and not (prev.start > 0 and prev.doc[prev.start - 1].tag_ == "NNS")  # "commentators Messers Sam Omatseye"
+    )
     return (
         prev.end == ent.start
-        and prev.label_ == "PERSON"
-        and (
-            ent.label_ == "PERSON" or (last.dep_ == "compound" and last.head == ent[-1] and ent[-1].dep_ != "compound")
-        )
+        and (prev.label_ == "PERSON" or given)
+        and (ent.label_ == "PERSON" or (compounded and ent[-1].dep_ != "compound"))
         and last.whitespace_ == " "
         and all(
             _is_name_word(t) and not _is_title_word(t) for t in (*prev, *(ent[:-1] if ent[-1].tag_ == "POS" else ent))
@@ -1166,8 +1195,9 @@ def _is_given_name_word(tok: Token) -> bool:
 def _with_given_name(span: Span) -> Span:
     """A person's name the model cut after the given name, which it read as the end
     of a title or role: "London Mayor Sadiq" + "Khan", "nonpartisan Junius" + "Ho".
-    The capitalised word after a title, a role's adjective or singular noun, a verb
-    ("appointed Farhat" + "Omar Bengdara") or a preposition ("with Junius" + "Ho", but
+    The capitalised word after a title, a role's adjective or singular noun, a comma
+    after a role's noun ("the claimant, Shahram" + "Abdullah Zadeh"), a verb ("appointed Farhat" + "Omar
+    Bengdara") or a preposition ("with Junius" + "Ho", but
     not a title's: "Minister for Finance"), in no
     entity and compounding the name in the parse, is taken in. Only in running text: in
     a Title Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
@@ -1175,8 +1205,11 @@ def _with_given_name(span: Span) -> Span:
     if i < 1:
         return span
     before = doc[i - 1]
-    if before.lower_.rstrip(".") not in TITLE_WORDS and not (
-        before.tag_ in ("NN", "JJ", "IN", "VBD", "VBZ", "VBP", "VB") and before.is_lower
+    after_role = before.text == "," and i >= 2 and doc[i - 2].tag_ in ("NN", "NNS") and doc[i - 2].is_lower
+    if (
+        before.lower_.rstrip(".") not in TITLE_WORDS
+        and not after_role
+        and not (before.tag_ in ("NN", "JJ", "IN", "VBD", "VBZ", "VBP", "VB") and before.is_lower)
     ):
         return span  # after a plural ("commentators Messers Sam Omatseye") the word is more likely a title
     if before.tag_ == "IN" and i >= 2 and doc[i - 2].lower_ in TITLE_WORDS:
@@ -1230,6 +1263,15 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
+    if (
+        len(span) == 1
+        and following is not None
+        and following.label_ == "PERSON"
+        and following.start == span.end + 1
+        and doc[span.end].is_title
+        and doc[span.end].lower_ in _OFFICES | _LEADING_OFFICES
+    ):
+        return True  # "former [Assembly] Speaker Delfim Neves" ("TfL commissioner Mike Brown" keeps TfL)
     if span.end < len(doc) and doc[span.end].lower_ in ("portfolio", "ministry"):
         return True  # "from the Energy ministry to the Trade portfolio": a minister's remit
     i = span.start - 1
@@ -1443,6 +1485,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1  # "inter-Korean": the hyphen the lower-case word left
     if start >= end:
         return None
     name = doc[start:end]

@@ -16,6 +16,9 @@ from .records import Paragraph
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?:;"”’)…')
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
+# A wire story's credit line, however long: "Reporting by Jane Roe and John Doe; writing by
+# Ann Lee, editing by Bo Chan".
+_CREDITS = re.compile(r"\b(?:writing|editing) by\b", re.IGNORECASE)
 # A byline that names its reporters by their job rather than after "By" ("JANE ROE STAFF REPORTER",
 # "Jane Roe, Political Correspondent", "With files from Jane Roe").
 _REPORTERS = re.compile(
@@ -109,7 +112,7 @@ def classify(paragraphs: list[str]) -> list[str]:
     kinds = ["body"] * len(paragraphs)
     byline_names: list[str] = []
     for i, para in enumerate(paragraphs):
-        if _BYLINE.match(para) and len(para.split()) <= 12:
+        if _BYLINE.match(para) and (len(para.split()) <= 12 or _CREDITS.search(para)):
             kinds[i] = "byline"
             byline_names.append(_BYLINE.sub("", para, count=1).split(",")[0].strip())
         elif i < 5 and len(para.split()) <= 16 and _REPORTERS.search(para) and not para.rstrip().endswith("."):
