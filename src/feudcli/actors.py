@@ -690,6 +690,7 @@ def _is_who_clause(verb: Token) -> bool:
 
 
 def _is_possessor(tok: Token) -> bool:
+    """The token takes a possessive "’s"."""
     return any(c.dep_ == "case" for c in tok.children)
 
 
@@ -828,10 +829,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _is_gazetteer_pair(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "GPE")  # "Sao Tome" + "and Principe"
                 continue
-            if _continues_body_name(prev, ent):
-                joined[-1] = _relabelled(
-                    doc[prev.start : ent.end], "ORG"
-                )  # "Prosecutor’s Office" + "against Organized Crime"
+            if _continues_body_name(prev, ent):  # "Prosecutor’s Office" + "against Organized Crime"
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
             if _are_one_name(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
@@ -1196,11 +1195,11 @@ def _with_given_name(span: Span) -> Span:
     """A person's name the model cut after the given name, which it read as the end
     of a title or role: "London Mayor Sadiq" + "Khan", "nonpartisan Junius" + "Ho".
     The capitalised word after a title, a role's adjective or singular noun, a comma
-    after a role's noun ("the claimant, Shahram" + "Abdullah Zadeh"), a verb ("appointed Farhat" + "Omar
-    Bengdara") or a preposition ("with Junius" + "Ho", but
-    not a title's: "Minister for Finance"), in no
-    entity and compounding the name in the parse, is taken in. Only in running text: in
-    a Title Case headline every word is capitalised ("Qualcomm Calls Tim Cook's ...")."""
+    after a role's noun ("the claimant, Shahram" + "Abdullah Zadeh"), a verb ("appointed
+    Farhat" + "Omar Bengdara") or a preposition ("with Junius" + "Ho", but not a title's:
+    "Minister for Finance"), in no entity and compounding the name in the parse, is
+    taken in. Only in running text: in a Title Case headline every word is capitalised
+    ("Qualcomm Calls Tim Cook's ...")."""
     doc, i = span.doc, span.start - 1
     if i < 1:
         return span
@@ -1972,13 +1971,12 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
         words = (m.role or "").split()
         for i, word in enumerate(words):
             if word.casefold() in EMPLOYEE_TITLES:
-                if i > 0 and words[i - 1] in ORG_WORDS:
-                    i -= 1
-                start = i
+                end = i - 1 if i > 0 and words[i - 1] in ORG_WORDS else i  # "Virgin group founder"
+                start = end
                 while start > 0 and words[start - 1][:1].isupper():
                     start -= 1
-                if start < i:
-                    found.add(name_key(" ".join(words[start:i])))
+                if start < end:
+                    found.add(name_key(" ".join(words[start:end])))
     return found
 
 
@@ -2741,9 +2739,7 @@ def decide_label(group: list[RawMention]) -> str:
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
     a_thing = any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group))
-    a_building = any(m.role and _role_head(m.role) in _BUILDING_NOUNS for m in group) and not any(
-        map(_person_role, group)
-    )
+    a_building = any(_is_building_role(m.role) for m in group) and not any(map(_person_role, group))
     if person_signs or (_is_full_person_name(group) and not collective and not a_thing and not a_building):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
@@ -2789,7 +2785,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"
     if label in _NOT_PLACE_KINDS | {"PERSON"} and role and _role_head(role) in _PLACE_NOUNS and not _has_org_word(text):
         return "GPE"  # "the capital Amman", "the village Haglebu" (not "the state Supreme Court")
-    if label in ("PERSON", "ORG") and role and _role_head(role) in _BUILDING_NOUNS and not _has_org_word(text):
+    if label in ("PERSON", "ORG") and _is_building_role(role) and not _has_org_word(text):
         return "FAC"  # "Grun Dyari, the headquarters of the National Party"
     if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
@@ -2844,6 +2840,11 @@ def _is_thing_role(role: str | None) -> bool:
     return bool(role) and (_role_head(role) in THING_ROLE_NOUNS or "owned" in role.split())
 
 
+def _is_building_role(role: str | None) -> bool:
+    """A role headed by a noun for a building: "the headquarters of the party"."""
+    return bool(role) and _role_head(role) in _BUILDING_NOUNS
+
+
 def _role_head(role: str) -> str:
     """The noun heading a role: its last word before an "of" ("joint secretary of the
     union" is a secretary, not a union)."""
@@ -2852,10 +2853,16 @@ def _role_head(role: str) -> str:
 
 
 def _person_role(m: RawMention) -> str:
-    """The mention's role when it can be a person's ("" for none, or for a thing's or
-    a work's or a place's or a building's: "detective comedy" makes no detective; nor for a name written
-    as a place is, such as a dateline's, which the parse may give the role after it)."""
-    if not m.role or _is_thing_role(m.role) or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS | _BUILDING_NOUNS:
+    """The mention's role when it can be a person's ("" for none, or for a thing's, a
+    work's, a place's or a building's: "detective comedy" makes no detective; nor for a
+    name written as a place is, such as a dateline's, which the parse may give the role
+    after it)."""
+    if (
+        not m.role
+        or _is_thing_role(m.role)
+        or _is_building_role(m.role)
+        or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS
+    ):
         return ""
     if m.placed:
         return ""
@@ -2883,8 +2890,9 @@ def _is_passive_word(group: list[RawMention]) -> bool:
 
 def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
     """Second-pass patterns (EntityRuler format) from confident actors: the names and surname of every
-    person the model itself tagged PERSON by full name, and multi-word names of other
-    actors. A surname that is also another actor's name ("Paris", "Indonesia") is left
+    person the model itself tagged PERSON by full name, and the names of other actors of
+    two words met twice or of three words or more ("We Are Tired", which the model also
+    tags "Are Tired"). A surname that is also another actor's name ("Paris", "Indonesia") is left
     to the model; a one-word name that the corpus also uses as an ordinary lowercase
     word only matches mid-sentence. `actors` is read once, in any order, and each
     actor's mentions may be let go as it is read."""
