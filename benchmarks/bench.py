@@ -18,8 +18,9 @@ rounds, and ratios as medians of each round's own ratio:
   cached    the same again with the cache filled
   jobs2     cold with --jobs 2
   jsonl     feudcli timeline DIR --jsonl, cached (for peak memory)
-and reports words/s, ratios to raw, and peak RSS of each process. It also
-times `feudcli --help` against `python -c "import typer, rich"`.
+and reports words/s, ratios to raw (one process on each side, and two: cold --jobs 2
+against raw2), and peak RSS of each process. It also times `feudcli --help` against
+`python -c "import typer, rich"`.
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ def bench_size(n: int, pool: list[str], repeat: int, work: Path) -> dict:
         "jobs2_speedup": ratio("cold", "jobs2"),
         "raw2_s": seconds("raw2"),
         "raw2_speedup": ratio("raw", "raw2"),
+        "jobs2_vs_raw2": ratio("raw2", "jobs2"),
     }
 
 
@@ -210,14 +212,15 @@ def main() -> None:
     args.out.write_text(json.dumps({"sizes": rows, "large": large, "startup": start}, indent=2))
     print(
         "| articles | words | raw nlp.pipe w/s | cold w/s | cold / raw | cached speed-up | --jobs 2 speed-up "
-        "| raw n_process=2 speed-up | peak MB raw / cold / cached / jsonl |"
+        "| raw n_process=2 speed-up | cold --jobs 2 / raw n_process=2 | peak MB raw / cold / cached / jsonl |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         print(
             f"| {r['articles']:,} | {r['words']:,} | {r['raw_wps']:,.0f} | {r['cold_wps']:,.0f} "
             f"| {r['cold_vs_raw']:.2f} "
             f"| {r['cached_speedup']:.1f}× | {r['jobs2_speedup']:.2f}× | {r['raw2_speedup']:.2f}× "
+            f"| {r['jobs2_vs_raw2']:.2f} "
             f"| {r['raw_mb']:.0f} / {r['cold_mb']:.0f} / {r['cached_mb']:.0f} / {r['jsonl_mb']:.0f} |"
         )
     if large:
