@@ -2217,3 +2217,9 @@ def test_an_office_word_in_capitals_after_a_body_an_honorific_a_club_and_an_iden
         [mention("b", "Building & Loan Vellociation", "ORG"), mention("b", "Building and Loan Vellociation", "ORG", 40)]
     )
     assert [a.count for a in found] == [2]
+
+
+def test_a_chair_is_a_title_inside_a_name_and_a_ticker_is_no_actor(nlp):
+    text = "VELLBANK Chair Carlos Vellorres said the bid for Banco Vellsadell (VELL.MC) was fair."
+    found = _mentions(nlp, text, [("VELLBANK Chair Carlos Vellorres", "PERSON"), ("VELL.MC", "NORP")])
+    assert [(m.text, m.role) for m in found] == [("Carlos Vellorres", "VELLBANK Chair")]

@@ -65,7 +65,7 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
-    hon honourable honorable excellency
+    hon honourable honorable excellency chair
     """.split()
 )
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
@@ -80,7 +80,7 @@ TITLE_WORDS = (
         """
         judge justice chief general gen admiral colonel col captain capt lieutenant lt sergeant sgt miss
         sir dame lord lady king queen prince princess speaker leader commissioner director attorney
-        treasurer chair founder adviser advisor aide deputy assistant executive officer first pastor coach
+        treasurer founder adviser advisor aide deputy assistant executive officer first pastor coach
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
         archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
@@ -469,9 +469,14 @@ def _is_combining_form(span: Span) -> bool:
 
 
 def _is_identifier(span: Span) -> bool:
-    """A word of five digits or more mixed with letters is a code, not a name: a wire
-    story's "[ID:nL3512937]"."""
-    return len(span) == 1 and sum(ch.isdigit() for ch in span.text) >= 5 and any(ch.isalpha() for ch in span.text)
+    """A word of five digits or more mixed with letters, or a stock's ticker with its
+    exchange, is a code, not a name: a wire story's "[ID:nL3512937]", "(SABE.MC)"."""
+    text = span.text
+    code = sum(ch.isdigit() for ch in text) >= 5 and any(ch.isalpha() for ch in text)
+    return len(span) == 1 and (code or bool(_TICKER.match(text)))
+
+
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 
 
 def _names_an_administration(span: Span) -> bool:
