@@ -2223,3 +2223,15 @@ def test_a_chair_is_a_title_inside_a_name_and_a_ticker_is_no_actor(nlp):
     text = "VELLBANK Chair Carlos Vellorres said the bid for Banco Vellsadell (VELL.MC) was fair."
     found = _mentions(nlp, text, [("VELLBANK Chair Carlos Vellorres", "PERSON"), ("VELL.MC", "NORP")])
     assert [(m.text, m.role) for m in found] == [("Carlos Vellorres", "VELLBANK Chair")]
+
+
+def test_an_acronym_in_capitals_after_a_body_s_long_name_is_its_alias_unless_a_country(nlp):
+    text = "Vellasa was deposed as the head of the National Vellish Council (CNL) on Sunday."
+    found = _mentions(nlp, text, [("National Vellish Council", "ORG"), ("CNL", "ORG")])
+    assert [(m.text, m.stands_for) for m in found] == [
+        ("National Vellish Council", None),
+        ("CNL", "National Vellish Council"),
+    ]
+    text = "On October 30, the Vellmont Supreme Court (USA) received the lawsuit."
+    found = _mentions(nlp, text, [("Vellmont Supreme Court", "ORG")])
+    assert [(m.text, m.stands_for) for m in found] == [("Vellmont Supreme Court", None)]

@@ -1717,19 +1717,38 @@ _ACRONYM = re.compile(r",?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")  # "Halden Holdi
 
 def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     """ "United States Air Force (USAF)": the bracketed acronym is an alias of the name
-    before it, and a mention of the name's kind where the model tagged none."""
+    before it, and a mention of the name's kind where the model tagged none. So is an
+    acronym in capitals whose letters do not fit after a body's name of three words or
+    more, the acronym of its name in another language ("the National Freedom Council
+    (CNL)", of "Congrès national pour la liberté"), unless it is a place or a people
+    ("the California Supreme Court (USA)")."""
     for prev in list(mentions):
         match = _ACRONYM.match(text, prev.end - offset)
-        if not match or not _initials_fit(prev.text, match.group(1)) or " " not in prev.text:
+        if not match or " " not in prev.text:
             continue
+        acronym = match.group(1)
         start, end = offset + match.start(1), offset + match.end(1)
         cur = next((m for m in mentions if m.start == start), None)
+        foreign = (
+            prev.label == "ORG"
+            and len(prev.text.split()) >= 3
+            and acronym.isalpha()
+            and acronym.isupper()
+            and acronym not in _COUNTRY_ACRONYMS  # "the California Supreme Court (USA)"
+            and (cur is None or cur.label not in (*LOCATION_LABELS, "NORP"))
+        )
+        if not (_initials_fit(prev.text, acronym) or foreign):
+            continue
         if cur is None and prev.label not in ("PERSON", "WORK_OF_ART", "LAW"):
             cur = replace(prev, start=start, end=end, text=match.group(1), role=None, agent=False, after_article=False)
             mentions.insert(mentions.index(prev) + 1, cur)
         if cur is not None and cur.end == end:
             cur.stands_for = prev.text
     _link_expansions(mentions, text, offset)
+
+
+# Countries written as acronyms, which a bracket after a body's name may give as its place.
+_COUNTRY_ACRONYMS = frozenset("US USA UK UAE DRC PRC ROK DPRK".split())
 
 
 def _untagged_mention(like: RawMention, start: int, end: int, text: str, **changes) -> RawMention:
