@@ -1740,7 +1740,7 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
         if not (_initials_fit(prev.text, acronym) or foreign):
             continue
         if cur is None and prev.label not in ("PERSON", "WORK_OF_ART", "LAW"):
-            cur = replace(prev, start=start, end=end, text=match.group(1), role=None, agent=False, after_article=False)
+            cur = _untagged_mention(prev, start, end, acronym)
             mentions.insert(mentions.index(prev) + 1, cur)
         if cur is not None and cur.end == end:
             cur.stands_for = prev.text
@@ -2762,8 +2762,9 @@ def decide_label(group: list[RawMention]) -> str:
     person_signs = _person_signs(group)
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
-    a_thing = any(_is_thing_role(m.role) for m in group) and not any(map(_person_role, group))
-    a_building = any(_is_building_role(m.role) for m in group) and not any(map(_person_role, group))
+    no_person_role = not any(map(_person_role, group))
+    a_thing = any(_is_thing_role(m.role) for m in group) and no_person_role
+    a_building = any(_is_building_role(m.role) for m in group) and no_person_role
     if person_signs or (_is_full_person_name(group) and not collective and not a_thing and not a_building):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
