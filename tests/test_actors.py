@@ -2028,6 +2028,15 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_a_state_or_province_of_two_words_is_a_gazetteer_place_even_where_the_model_took_it_for_a_person():
+    assert {"Tamil Nadu", "Nova Scotia", "Khyber Pakhtunkhwa", "Cross River"} <= actors.place_names()
+    assert "Saint Andrew" not in actors.place_names() and "Plateau" not in actors.place_names()  # a saint, a word
+    state = [mention("a", "Nova Scotia", "PERSON", 40 * i) for i in range(2)]
+    assert [(a.name, a.label) for a in build_actors(state)] == [("Nova Scotia", "GPE")]
+    speaking = [replace(mention("b", "Cross River", "PERSON"), pronoun=True)]
+    assert [(a.name, a.label) for a in build_actors(speaking)] == [("Cross River", "PERSON")]
+
+
 def test_a_name_in_a_list_the_parse_took_apart_takes_no_plural_verb_and_an_age_makes_a_person(nlp):
     text = "Head coach Tomas Vellner and team official Arkady Morvel have left the village, the committee said."
     found = _mentions(nlp, text, [("Tomas Vellner", "PERSON"), ("Arkady Morvel", "PERSON")])

@@ -2616,10 +2616,10 @@ def _make_actor(
             label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
-        if label == "PERSON" and in_gazetteer and " " not in name and not _person_signs(group):
-            # "KYIV (Reuters)", "Madagascar governed by bandits": a city or a country, unless a title
-            # only people bear or a "he" or "she" says a person (a surname its article gives a full
-            # name for has gone to that person already)
+        if label == "PERSON" and in_gazetteer and not _person_signs(group):
+            # "KYIV (Reuters)", "Madagascar governed by bandits", "the people of Tamil Nadu": a city, a
+            # country or a state, unless a title only people bear or a "he" or "she" says a person (a
+            # surname its article gives a full name for has gone to that person already)
             label = "GPE"
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
