@@ -26,7 +26,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -2654,14 +2654,16 @@ def _is_unplaced_acronym(group: list[RawMention]) -> bool:
     return _majority_label(group) in ("GPE", "LOC")
 
 
-def cut_headline_names(mentions: list[RawMention]) -> list[RawMention]:
+def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = ()) -> list[RawMention]:
     """A document's names of several words in a title or heading that its body never
     writes, where Title Case ran two names together ("TfL London": the body writes
     "TfL" and "London") or a name into lower-case words after it ("Fox News of
-    Fraud") or a word before a full name ("Calls Tim Cook"), cut back to the names
-    the body writes; each part takes the body's label for it. A headline name that
-    only adds capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is
-    its fuller form, and stays."""
+    Fraud") or a word before a full name ("Calls Tim Cook") or before a one-word name,
+    a word the body writes in lower case (`lowercase`: "Spurned Lotte", where the body
+    has "the spurned eldest son"), cut back to the names the body writes; each part
+    takes the body's label for it. A headline name that only adds capitalised words to
+    a body name ("Fiat Group SpA" beside "Fiat") is its fuller form, and stays; so does
+    a full name beside its surname ("Lena Marsh")."""
     body: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.kind == "body":
@@ -2671,11 +2673,11 @@ def cut_headline_names(mentions: list[RawMention]) -> list[RawMention]:
         if m.kind == "body" or " " not in m.text or name_key(m.text) in body:
             out.append(m)
             continue
-        out.extend(_body_parts(m, body) or [m])
+        out.extend(_body_parts(m, body, lowercase) or [m])
     return out
 
 
-def _body_parts(m: RawMention, body: dict[str, Counter[str]]) -> list[RawMention]:
+def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Container[str]) -> list[RawMention]:
     words = [w.span() for w in re.finditer(r"(?:[^\s-]|-(?![A-Z]))+", m.text)]  # "Roshan-Kangana": two words
     for i in range(len(words) - 1, 0, -1):
         first, rest = m.text[: words[i - 1][1]], m.text[words[i][0] :]
@@ -2688,8 +2690,11 @@ def _body_parts(m: RawMention, body: dict[str, Counter[str]]) -> list[RawMention
         else:
             return []
         return _parts(m, parts, body)
-    for i in range(1, len(words) - 1):  # "Calls Tim Cook": a full name the body writes, after a word
+    for i in range(1, len(words)):  # "Calls Tim Cook": a full name the body writes, after a word
         rest = m.text[words[i][0] :]
+        one_word = i == len(words) - 1
+        if one_word and not all(m.text[a:b].lower() in lowercase for a, b in words[:i]):
+            continue
         if name_key(rest) in body:
             return _parts(m, [(words[i][0], len(m.text), rest)], body)
     return []

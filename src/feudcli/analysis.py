@@ -501,9 +501,10 @@ def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> l
     names of its places ("Davao" of "Davao City") as places, and
     one-word names the article also writes in lower case marked as such."""
     placed = [_placed(m, para) for para, raw in zip(job.paragraphs, found) for m in raw]
-    cut = actors_mod.mark_demonyms(actors_mod.spread_acronyms(actors_mod.cut_headline_names(placed)))
+    lowercase = {w for f in meta for w in f["lower"]}
+    cut = actors_mod.mark_demonyms(actors_mod.spread_acronyms(actors_mod.cut_headline_names(placed, lowercase)))
     cut = actors_mod.mark_place_names(cut)
-    return actors_mod.mark_common_words(cut, {w for f in meta for w in f["lower"]})
+    return actors_mod.mark_common_words(cut, lowercase)
 
 
 def _patterns(
