@@ -2031,6 +2031,24 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_an_age_between_commas_after_a_name_is_a_person_s_sign(nlp):
+    text = "In 2013 his children Wendra, 58, and Selvane, 55, sued Vellcorp, 12 staff said, and Dorvin, 2019."
+    spans = [("Wendra", "ORG"), ("Selvane", "ORG"), ("Vellcorp", "ORG"), ("Dorvin", "ORG")]
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.aged) for m in found] == [
+        ("Wendra", True),
+        ("Selvane", True),
+        ("Vellcorp", False),
+        ("Dorvin", False),
+    ]
+    assert {(a.name, a.label) for a in build_actors(found)} == {
+        ("Wendra", "PERSON"),
+        ("Selvane", "PERSON"),
+        ("Vellcorp", "ORG"),
+        ("Dorvin", "ORG"),
+    }
+
+
 def test_a_state_or_province_of_two_words_is_a_gazetteer_place_even_where_the_model_took_it_for_a_person():
     assert {"Tamil Nadu", "Nova Scotia", "Khyber Pakhtunkhwa", "Cross River"} <= actors.place_names()
     assert "Saint Andrew" not in actors.place_names() and "Plateau" not in actors.place_names()  # a saint, a word

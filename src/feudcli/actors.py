@@ -194,6 +194,7 @@ class RawMention:
     who: bool = False  # a "who" follows it ("Ana, who was"): a person, or a body written of as one ("AirTanker, who")
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
+    aged: bool = False  # an age between commas follows it ("Heather, 45, said"): news's way with people
 
 
 @dataclass
@@ -396,6 +397,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     pronoun=_said_he_or_she(name_span),
                     who=label != "NORP" and _is_followed_by_who(name_span),
                     plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
+                    aged=_is_followed_by_age(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
@@ -2021,10 +2023,21 @@ _AGE = re.compile(r"\b\d{1,3} year old\b")
 
 
 def _aged(group: list[RawMention]) -> bool:
-    """A role that gives an age ("Tsimanouskaya, a 24-year-old sprinter"), news's way
-    with people, for a name with no word of a body ("the 150-year-old firm Siemens"
-    has a thing's role)."""
-    return any(_AGE.search(_person_role(m)) and not _has_org_word(m.text) for m in group)
+    """A role that gives an age ("Tsimanouskaya, a 24-year-old sprinter"), or an age
+    between commas after the name ("Heather, 45, had said"), news's ways with people,
+    for a name with no word of a body ("the 150-year-old firm Siemens" has a thing's
+    role)."""
+    return any((m.aged or _AGE.search(_person_role(m))) and not _has_org_word(m.text) for m in group)
+
+
+def _is_followed_by_age(name: Span) -> bool:
+    """An age after the name: a number up to 120 between commas, or before the
+    sentence's end ("Walter Cho, 43, stepped in"; not "Brisbane, 12 people", nor
+    "Hanjin, 2019,")."""
+    doc, end = name.doc, name.end
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_digit:
+        return False
+    return int(doc[end + 1].text) <= 120 and doc[end + 2].text in (",", ".", ";")
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
