@@ -2031,6 +2031,13 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_a_title_in_the_plural_before_the_first_name_of_a_list_is_a_role(nlp):
+    text = "There was disagreement from Councillors Tomas Vellner, Arkady Morvel and Ida Quell at the meeting."
+    spans = [("Councillors Tomas Vellner", "PERSON"), ("Arkady Morvel", "PERSON"), ("Ida Quell", "PERSON")]
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.role) for m in found][0] == ("Tomas Vellner", "Councillors")
+
+
 def test_an_age_between_commas_after_a_name_is_a_person_s_sign(nlp):
     text = "In 2013 his children Wendra, 58, and Selvane, 55, sued Vellcorp, 12 staff said, and Dorvin, 2019."
     spans = [("Wendra", "ORG"), ("Selvane", "ORG"), ("Vellcorp", "ORG"), ("Dorvin", "ORG")]

@@ -782,6 +782,11 @@ def _is_member_title(tok: Token) -> bool:
     return tok.is_upper and tok.text.rstrip(".").casefold() in _MEMBER_TITLES
 
 
+def _is_plural_title(tok: Token, titles: frozenset[str]) -> bool:
+    """A title in the plural ("Councillors", "Senators"); not "Mrs"."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in titles and len(tok.text) > 3
+
+
 def _is_members_title(tok: Token) -> bool:
     """A member's title in the plural ("MPs")."""
     return tok.text.endswith("s") and tok.text[:-1].casefold() in _MEMBER_TITLES and tok.text[:-1].isupper()
@@ -1478,6 +1483,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         titles = frozenset()  # "General Santos City": a place's name keeps its first word
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or _is_members_title(doc[start])):
         start += 1  # "MPs Ahmed Qarata and ...": a title in the plural before the first of a list
+    while start < end - 1 and doc[start].is_title and _is_plural_title(doc[start], titles):
+        start += 1  # "Councillors Jimmy Brogan, Declan Meehan ...": as MPs are
     inner = [
         i
         for i in range(start + 1, end - 2)
