@@ -2031,6 +2031,13 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_a_mc_written_apart_is_the_same_name():
+    spaced = mention("a", "Tomas Mc Vellan", "PERSON")
+    found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])
+    assert [(a.label, a.count) for a in found] == [("PERSON", 3)]
+    assert len(build_actors([mention("a", "Tomas Mc", "PERSON"), mention("a", "Tomas Mcvellan", "PERSON", 40)])) == 2
+
+
 def test_a_title_in_the_plural_before_the_first_name_of_a_list_is_a_role(nlp):
     text = "There was disagreement from Councillors Tomas Vellner, Arkady Morvel and Ida Quell at the meeting."
     spans = [("Councillors Tomas Vellner", "PERSON"), ("Arkady Morvel", "PERSON"), ("Ida Quell", "PERSON")]
