@@ -2031,6 +2031,14 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_knows_the_place():
+    founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
+    found = build_actors([mention("a", "Vellbaba", "GPE"), founder])
+    assert {a.name: a.label for a in found}["Vellbaba"] == "ORG"
+    president = mention("b", "Ana Vell", "PERSON", 40, role="Kenya president")
+    assert {a.name: a.label for a in build_actors([mention("b", "Kenya", "GPE"), president])}["Kenya"] == "GPE"
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

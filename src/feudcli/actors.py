@@ -2622,7 +2622,8 @@ def _make_actor(
     """One actor from its mentions; `is_surname`: the name is the surname of people
     it could not be told apart from, so a person whatever the model said;
     `employers`: names written before a company title in people's roles, which
-    the model's PERSON does not make people, nor its NORP a people when an acronym;
+    the model's PERSON does not make people, nor its NORP a people when an acronym,
+    nor its GPE a place the gazetteer does not know;
     `kind`: the label the names joined to it say it has."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
@@ -2643,6 +2644,8 @@ def _make_actor(
             # country or a state, unless a title only people bear or a "he" or "she" says a person (a
             # surname its article gives a full name for has gone to that person already)
             label = "GPE"
+        if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer:
+            label = "ORG"  # "Alibaba founder Jack Ma", "Manchester United manager": no place the gazetteer knows
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
