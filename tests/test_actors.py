@@ -2031,6 +2031,12 @@ def test_a_gazetteer_country_the_model_took_for_a_person_throughout_is_a_place_u
     assert {a.name: a.label for a in build_actors(club)}["Nairobi"] == "ORG"
 
 
+def test_acronyms_of_common_nouns_of_business_news_are_no_actors(nlp):
+    text = "Vellcorp's IPO was suspended before the AGM, Vellbank said."
+    spans = [("IPO", "ORG"), ("AGM", "ORG"), ("Vellbank", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellbank"]
+
+
 def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_knows_the_place():
     founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
     found = build_actors([mention("a", "Vellbaba", "GPE"), founder])

@@ -359,7 +359,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
-        if _is_condition(span) or _is_identifier(span):
+        if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
             continue
@@ -500,6 +500,9 @@ def _is_condition(span: Span) -> bool:
 
 # Diseases the news names often, that the model takes for bodies ("to address COVID-19").
 _DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika".split())
+# Acronyms of common nouns of business and economics news, which the model takes for bodies
+# ("at last July's AGM", "the IPO had been given the all clear"). A lexicon of words, not names.
+_COMMON_ACRONYMS = frozenset("ipo ipos agm egm gdp vat m&a".split())
 
 
 def _is_currency(span: Span) -> bool:
