@@ -1486,10 +1486,12 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     titles = TITLE_WORDS if person else _LEADING_TITLES
     if end - start >= 2 and doc[end - 1].is_title and doc[end - 1].lower_ in _PLACE_KINDS:
         titles = frozenset()  # "General Santos City": a place's name keeps its first word
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or _is_members_title(doc[start])):
-        start += 1  # "MPs Ahmed Qarata and ...": a title in the plural before the first of a list
-    while start < end - 1 and doc[start].is_title and _is_plural_title(doc[start], titles):
-        start += 1  # "Councillors Jimmy Brogan, Declan Meehan ...": as MPs are
+    while start < end - 1 and (
+        doc[start].lower_.rstrip(".") in titles
+        or _is_members_title(doc[start])
+        or (doc[start].is_title and _is_plural_title(doc[start], titles))
+    ):
+        start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
     inner = [
         i
         for i in range(start + 1, end - 2)
