@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -73,6 +74,48 @@ def test_parser_processes_give_the_same_records_as_one(tmp_path: Path):
     two = analyze([str(CORPUS)], cache_dir=tmp_path / "two", jobs=2)
     assert _json(two) == _json(one)
     assert cache.info(tmp_path / "two")["entries"] == len(two.documents)
+
+
+def test_parser_processes_share_the_second_pass_and_give_the_same_records(tmp_path: Path, monkeypatch):
+    """With enough articles the parser processes also run the second entity pass.
+    Every paragraph is taken as changed by the corpus's names, so that each process
+    reads stored parses and extracts again: the records are those of one process."""
+    from feudcli import analysis, nlp
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in sorted(CORPUS.glob("*.txt")):  # each article cut into short ones of three paragraphs
+        paras = [p for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+        for k in range(0, len(paras), 3):
+            (articles / f"{path.stem}_{k:03d}.txt").write_text("\n\n".join(paras[k : k + 3]), encoding="utf-8")
+    assert len(list(articles.iterdir())) >= 2 * analysis.SECOND_PASS_SHARE
+    one = analyze([str(articles)], cache_dir=tmp_path / "one", jobs=1)
+    monkeypatch.setattr(nlp, "changes_entities", lambda ents, names, keep: True)
+    two = analyze([str(articles)], cache_dir=tmp_path / "two", jobs=2)
+    assert len(one.actors) > 20 and _json(two) == _json(one)
+    # Streaming, the paragraphs are read back from a spool file, for the processes too (a
+    # thread of this one sends them) while this one reads them: many articles, many reads.
+    copies = tmp_path / "copies"
+    for n in range(10):
+        shutil.copytree(articles, copies / str(n))
+    streamed = []
+    analyze([str(copies)], cache_dir=tmp_path / "three", jobs=2, on_events=streamed.extend)
+    assert len(one.events) > 10 and len(streamed) == 10 * len(one.events)
+
+
+def test_chunks_shrink_towards_the_end_over_several_processes():
+    from types import SimpleNamespace
+
+    from feudcli.analysis import CHUNK, LAST_CHUNK, _chunks
+
+    jobs = [SimpleNamespace(size=5) for _ in range(400)]  # 2,000 paragraphs
+    one = _chunks(jobs, 1)
+    assert [sum(j.size for j in c) for c in one[:-1]] == [CHUNK - CHUNK % 5 + 5] * (len(one) - 1)
+    two = _chunks(jobs, 2)
+    sizes = [sum(j.size for j in c) for c in two]
+    assert sizes[0] == CHUNK - CHUNK % 5 + 5 and sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= LAST_CHUNK + 5 and sum(sizes) == 2000
+    assert [j for c in two for j in c] == jobs
 
 
 def test_second_pass_skips_only_paragraphs_it_would_not_change(tmp_path: Path, monkeypatch):

@@ -18,6 +18,7 @@ import re
 import signal
 import sys
 import tempfile
+import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -120,6 +121,10 @@ class _Job:
         spool, offset = self.spooled
         return spool.get(offset)
 
+    @property
+    def texts(self) -> list[str]:
+        return [p.text for p in self.paragraphs]
+
 
 def _job(document: Document, model_id: str, spool: _Spool | None) -> _Job | None:
     """The job of an analysed document with paragraphs for the model; with a spool,
@@ -141,6 +146,7 @@ class _Spool:
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()
+        self._lock = threading.Lock()  # read by this thread and by the one feeding parser processes
 
     def __enter__(self) -> _Spool:
         return self
@@ -149,14 +155,17 @@ class _Spool:
         self._file.close()
 
     def put(self, paras: list[Paragraph]) -> int:
-        self._file.seek(0, io.SEEK_END)
-        offset = self._file.tell()
-        pickle.dump([(p.doc, p.number, p.start, p.end, p.text, p.kind) for p in paras], self._file)
+        with self._lock:
+            self._file.seek(0, io.SEEK_END)
+            offset = self._file.tell()
+            pickle.dump([(p.doc, p.number, p.start, p.end, p.text, p.kind) for p in paras], self._file)
         return offset
 
     def get(self, offset: int) -> list[Paragraph]:
-        self._file.seek(offset)
-        return [Paragraph(*fields) for fields in pickle.load(self._file)]
+        with self._lock:
+            self._file.seek(offset)
+            stored = pickle.load(self._file)
+        return [Paragraph(*fields) for fields in stored]
 
 
 class _Pipeline:
@@ -190,9 +199,7 @@ def _parse_missing(
     if not todo:
         return
     total = sum(j.size for j in todo.values())
-    # Small chunks keep the parser processes evenly busy to the end; one process takes big ones.
-    size = CHUNK if n_process == 1 else max(8, min(CHUNK, total // (8 * n_process)))
-    chunks = _chunks(list(todo.values()), size)
+    chunks = _chunks(list(todo.values()), n_process)
     task = progress.add_task("parsing", total=total)
     work = functools.partial(_parse_chunk, pipeline.name)
     texts = ([[p.text for p in j.paragraphs] for j in chunk] for chunk in chunks)  # read as the parsers take them
@@ -204,25 +211,36 @@ def _parse_missing(
             progress.advance(task, sum(j.size for j in chunk))
 
 
-CHUNK = 256  # paragraphs parsed and stored together (one cache transaction)
+CHUNK = 256  # most paragraphs parsed and stored together (one cache transaction)
+LAST_CHUNK = 8  # fewest paragraphs in a chunk, over several processes
 
 
-def _chunks(jobs: list[_Job], size: int) -> list[list[_Job]]:
-    """Consecutive articles grouped into chunks of about `size` paragraphs."""
-    chunks: list[list[_Job]] = [[]]
+def _chunks(jobs: list[_Job], n_process: int) -> list[list[_Job]]:
+    """Consecutive articles grouped into chunks of paragraphs: of CHUNK in one process.
+    Over several, each chunk takes a share of what is left (guided scheduling), so the
+    chunks shrink towards the end and the processes finish together: the last chunk is
+    a few paragraphs, not a big one that one process parses while the others wait."""
+    left = sum(j.size for j in jobs)
+    chunks: list[list[_Job]] = []
+    chunk: list[_Job] = []
     count = 0
     for job in jobs:
-        if count >= size:
-            chunks.append([])
-            count = 0
-        chunks[-1].append(job)
+        chunk.append(job)
         count += job.size
-    return chunks
+        if count >= (CHUNK if n_process == 1 else max(LAST_CHUNK, min(CHUNK, left // (2 * n_process)))):
+            chunks.append(chunk)
+            left -= count
+            chunk, count = [], 0
+    return chunks + [chunk] if chunk else chunks
 
 
 @contextlib.contextmanager
-def _pool(n_process: int, progress: Progress) -> Iterator[Callable]:
-    """An ordered, lazy map: in this process, or over `n_process` parser processes."""
+def _pool(
+    n_process: int, progress: Progress, initializer: Callable | None = None, initargs: tuple = ()
+) -> Iterator[Callable]:
+    """An ordered, lazy map: in this process, or over `n_process` parser processes,
+    each started with `initializer(*initargs)` (by default, only to leave Ctrl-C to
+    this process)."""
     if n_process <= 1:
         yield map
         return
@@ -233,7 +251,7 @@ def _pool(n_process: int, progress: Progress) -> Iterator[Callable]:
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     progress.stop()
     try:
-        pool = context.Pool(n_process, initializer=_ignore_interrupts)
+        pool = context.Pool(n_process, initializer=initializer or _ignore_interrupts, initargs=initargs)
     finally:
         progress.start()
     with pool:
@@ -324,13 +342,14 @@ def _shared(offset: int) -> int:
     return _OFFSETS.setdefault(offset, offset)
 
 
-def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, job: _Job) -> list[dict]:
-    """The article's first-pass data from the store, derived again (and stored) when missing."""
-    key = _first_pass_key(pipeline, job.key)
+def _first_pass_of(pipeline: _Pipeline, store: cache.ParseStore, parse_key: str, texts: list[str]) -> list[dict]:
+    """The first-pass data of an article (its parse's key and its paragraphs' texts)
+    from the store, derived again (and stored) when missing."""
+    key = _first_pass_key(pipeline, parse_key)
     meta = store.derived(key)
     if meta is None:
-        docs = _Docs(pipeline, store, None).get(job)
-        meta = [_first_pass(d, p.text, n) for n, (d, p) in enumerate(zip(docs, job.paragraphs), start=1)]
+        docs = _Docs(pipeline, store, None).get(parse_key, texts)
+        meta = [_first_pass(d, text, n) for n, (d, text) in enumerate(zip(docs, texts), start=1)]
         store.put_derived([(key, meta)])
     return meta
 
@@ -341,12 +360,13 @@ class _Docs:
     def __init__(self, pipeline: _Pipeline, store: cache.ParseStore, matcher: nlp.NameMatcher | None):
         self.pipeline, self.store, self.matcher = pipeline, store, matcher
 
-    def get(self, job: _Job, matches: list[list[tuple[int, int, str]]] | None = None) -> list[Doc]:
-        """The article's Docs; `matches`: the names already found in each paragraph."""
-        docs = self.store.docs(job.key)
+    def get(self, key: str, texts: list[str], matches: list[list[tuple[int, int, str]]] | None = None) -> list[Doc]:
+        """An article's Docs (its parse's key and its paragraphs' texts); `matches`: the
+        names already found in each paragraph."""
+        docs = self.store.docs(key)
         if docs is None:  # dropped as unreadable: parse again
-            docs = list(nlp.parse(self.pipeline.nlp, [p.text for p in job.paragraphs], lemmas=False))
-            self.store.put(self.pipeline.id, [(job.key, cache.serialize(docs))])
+            docs = list(nlp.parse(self.pipeline.nlp, texts, lemmas=False))
+            self.store.put(self.pipeline.id, [(key, cache.serialize(docs))])
         if self.matcher is not None:
             for i, doc in enumerate(docs):
                 found = matches[i] if matches is not None else self.matcher.find_in(doc)
@@ -359,6 +379,7 @@ def _find_actors(
     store: cache.ParseStore,
     jobs: list[_Job],
     aliases: actors_mod.AliasTable | None,
+    n_process: int,
     progress: Progress,
     keep: bool = True,
 ) -> tuple[list[Actor], ActorIndex, _Docs]:
@@ -366,16 +387,14 @@ def _find_actors(
     actors override the model where they overlap (recovering "On April 2, Musk" and
     one-word names the model mislabelled), and actors are formed again.
 
-    The second pass's mentions of an article depend only on its parse, the names
-    found in it and the extracting code, so they are cached under those: a re-run
-    loads no Doc. The actors depend on what the patterns do, and are cached beside
-    them: a re-run on the same corpus reads them back. With `keep` False, stored actors
-    are not read: the index reads where they are mentioned one document at a time, and
-    no actor is returned."""
+    The actors depend on what the patterns do, and are cached beside them: a re-run on
+    the same corpus reads them back. With `keep` False, stored actors are not read: the
+    index reads where they are mentioned one document at a time, and no actor is
+    returned."""
     corpus = _corpus_state(jobs, aliases)
     patterns = _patterns(pipeline, store, jobs, aliases, _corpus_key(pipeline, corpus, "patterns"))
-    matcher = nlp.NameMatcher(patterns) if patterns else None
-    docs = _Docs(pipeline, store, matcher)
+    second = _SecondPass(pipeline, store, patterns)
+    docs = second.docs
     actors_key = _corpus_key(pipeline, corpus, "actors")
     if not keep and store.derived(actors_key) is not None:
         return [], ActorIndex.stored(store, actors_key), docs
@@ -383,7 +402,7 @@ def _find_actors(
     if stored is not None:
         return stored, ActorIndex.of(stored), docs
     task = progress.add_task("actors", total=len(jobs))
-    mentions = _second_pass(pipeline, store, jobs, matcher, docs, progress, task)
+    mentions = _second_pass(second, jobs, n_process, progress, task)
     if not keep:  # streaming: each actor is stored and let go, and the index read back one document at a time
         _store_actors(store, actors_key, actors_mod.iter_actors(mentions, aliases))  # the mentions read first
         return [], ActorIndex.stored(store, actors_key), docs
@@ -393,40 +412,84 @@ def _find_actors(
 
 
 def _second_pass(
-    pipeline: _Pipeline,
-    store: cache.ParseStore,
-    jobs: list[_Job],
-    matcher: nlp.NameMatcher | None,
-    docs: _Docs,
-    progress: Progress,
-    task: TaskID,
+    second: _SecondPass, jobs: list[_Job], n_process: int, progress: Progress, task: TaskID
 ) -> Iterator[actors_mod.RawMention]:
     """Each article's mentions after the corpus's names are applied, one article at a
-    time, storing the second-pass mentions found anew as it goes."""
+    time, storing the second-pass mentions found anew as it goes. With several
+    processes, they read and match the articles, the main process places the mentions."""
     new = []
-    for j in jobs:
-        meta = _first_pass_of(pipeline, store, j)  # read again rather than held: memory stays flat
-        names = [matcher.find(f["orths"], set(f["sent_starts"])) if matcher else [] for f in meta]
+    articles = ((j.key, j.texts) for j in jobs)
+    n_process = n_process if len(jobs) >= SECOND_PASS_SHARE * n_process else 1
+    with _pool(n_process, progress, _start_second_pass, (second.state(),)) as pool:
+        for j, (found, lower, entry) in zip(jobs, pool(_second_pass_of if n_process > 1 else second, articles)):
+            yield from _article_mentions(j, lower, found)
+            if entry is not None:
+                new.append(entry)
+            if len(new) == STORE_BATCH:
+                second.store.put_derived(new)
+                new = []
+            progress.advance(task)
+    second.store.put_derived(new)
+
+
+SECOND_PASS_SHARE = 8  # fewest articles per process worth sharing the second pass out
+
+
+class _SecondPass:
+    """The second pass over one article: the corpus's names (`patterns`) found in the
+    tokens of its first pass, and its mentions again where they change the model's
+    entities.
+
+    Those mentions depend only on the article's parse, the names found in it and the
+    extracting code, so they are stored under those: a re-run loads no Doc."""
+
+    def __init__(self, pipeline: _Pipeline, store: cache.ParseStore, patterns: list[dict]):
+        self.pipeline, self.store, self.patterns = pipeline, store, patterns
+        self.matcher = nlp.NameMatcher(patterns) if patterns else None
+        self.docs = _Docs(pipeline, store, self.matcher)
+
+    def state(self) -> tuple[str, Path, list[dict]]:
+        """What a parser process needs to make its own (it opens the store again)."""
+        return self.pipeline.name, self.store.path.parent, self.patterns
+
+    def __call__(self, article: tuple[str, list[str]]) -> tuple[list[list[dict]], set[str], tuple | None]:
+        """An article's (its parse's key, its paragraphs' texts) mentions of each
+        paragraph relative to it, its words written in lower case, and the store
+        entry of mentions found anew (or None)."""
+        key, texts = article
+        meta = _first_pass_of(self.pipeline, self.store, key, texts)  # read again rather than held: memory stays flat
+        lower = {w for f in meta for w in f["lower"]}
+        names = [self.matcher.find(f["orths"], set(f["sent_starts"])) if self.matcher else [] for f in meta]
         changed = [nlp.changes_entities(f["ents"], n, actors_mod.ACTOR_LABELS) for f, n in zip(meta, names)]
         if not any(changed):  # the names only confirm the model's entities
-            found = [f["mentions"] for f in meta]
-        else:
-            key = cache.key(pipeline.id, [j.key, "second pass", _EXTRACTION, json.dumps(names)])
-            found = store.derived(key)
-            if found is None:
-                # Only the changed paragraphs' Docs are read: the others get no names applied.
-                applied = docs.get(j, [n if c else [] for n, c in zip(names, changed)])
-                found = [
-                    _relative_mentions(d, p.text, n) if c else f["mentions"]
-                    for n, (d, p, c, f) in enumerate(zip(applied, j.paragraphs, changed, meta), start=1)
-                ]
-                new.append((key, found))
-        yield from _article_mentions(j, meta, found)
-        if len(new) == STORE_BATCH:
-            store.put_derived(new)
-            new = []
-        progress.advance(task)
-    store.put_derived(new)
+            return [f["mentions"] for f in meta], lower, None
+        entry_key = cache.key(self.pipeline.id, [key, "second pass", _EXTRACTION, json.dumps(names)])
+        found = self.store.derived(entry_key)
+        if found is not None:
+            return found, lower, None
+        # Only the changed paragraphs' Docs are read: the others get no names applied.
+        applied = self.docs.get(key, texts, [n if c else [] for n, c in zip(names, changed)])
+        found = [
+            _relative_mentions(d, text, n) if c else f["mentions"]
+            for n, (d, text, c, f) in enumerate(zip(applied, texts, changed, meta), start=1)
+        ]
+        return found, lower, (entry_key, found)
+
+
+_second_pass_here: _SecondPass | None = None  # in a parser process
+
+
+def _start_second_pass(state: tuple[str, Path, list[dict]]) -> None:
+    """A parser process's second pass, with its own connection to the store."""
+    global _second_pass_here
+    _ignore_interrupts()
+    model, folder, patterns = state
+    pipeline = _Pipeline(model)
+    _second_pass_here = _SecondPass(pipeline, cache.ParseStore(folder, lambda: pipeline.nlp.vocab), patterns)
+
+
+def _second_pass_of(article: tuple[str, list[str]]) -> tuple[list[list[dict]], set[str], tuple | None]:
+    return _second_pass_here(article)
 
 
 def _store_actors(store: cache.ParseStore, key: str, found: Iterable[Actor]) -> None:
@@ -494,14 +557,13 @@ def _actor_from_json(value: list) -> Actor:
     )
 
 
-def _article_mentions(job: _Job, meta: list[dict], found: list[list[dict]]) -> list[actors_mod.RawMention]:
+def _article_mentions(job: _Job, lowercase: set[str], found: list[list[dict]]) -> list[actors_mod.RawMention]:
     """An article's mentions (`found`: per paragraph, relative to it) placed in the
     document, headline names cut back to what the body writes, acronyms the article
     defines read as the names they stand for, demonyms of its places as groups, short
     names of its places ("Davao" of "Davao City") as places, and
     one-word names the article also writes in lower case marked as such."""
     placed = [_placed(m, para) for para, raw in zip(job.paragraphs, found) for m in raw]
-    lowercase = {w for f in meta for w in f["lower"]}
     cut = actors_mod.mark_demonyms(actors_mod.spread_acronyms(actors_mod.cut_headline_names(placed, lowercase)))
     cut = actors_mod.mark_place_names(cut)
     return actors_mod.mark_common_words(cut, lowercase)
@@ -523,12 +585,12 @@ def _patterns(
 
         def first_pass() -> Iterator[actors_mod.RawMention]:  # one article at a time, noting lower-case words
             for j in jobs:
-                meta = _first_pass_of(pipeline, store, j)
-                counted = [
-                    f["mentions"] if p.kind in actors_mod.COUNTED_KINDS else [] for p, f in zip(j.paragraphs, meta)
-                ]
-                yield from _article_mentions(j, meta, counted)
-                lowercase.update(w for f in meta for w in f["lower"])
+                paras = j.paragraphs
+                meta = _first_pass_of(pipeline, store, j.key, [p.text for p in paras])
+                counted = [f["mentions"] if p.kind in actors_mod.COUNTED_KINDS else [] for p, f in zip(paras, meta)]
+                lower = {w for f in meta for w in f["lower"]}
+                yield from _article_mentions(j, lower, counted)
+                lowercase.update(lower)
 
         first_actors = actors_mod.iter_actors(first_pass(), aliases)  # reads every article: `lowercase` is full
         patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases)  # each actor let go once read
@@ -664,7 +726,7 @@ def _records(
     claims: list[Claim] = []
     task = progress.add_task("timeline and claims", total=len(jobs))
     for j in jobs:
-        document, paragraph_docs = j.document, nlp.lemmatize(docs.pipeline.nlp, docs.get(j))
+        document, paragraph_docs = j.document, nlp.lemmatize(docs.pipeline.nlp, docs.get(j.key, j.texts))
         if "timeline" in commands:
             doc_date = date.fromisoformat(document.date) if document.date else None
             pairs = list(zip(j.paragraphs, paragraph_docs))
@@ -840,7 +902,7 @@ def analyze(
         folder = (cache_dir or cache.default_dir()) if use_cache else None
         with cache.ParseStore(folder, lambda: pipeline.nlp.vocab) as store, _progress(progress) as bar:
             _parse_missing(pipeline, store, todo, jobs, bar)
-            result.actors, index, docs = _find_actors(pipeline, store, todo, aliases, bar, keep=not streaming)
+            result.actors, index, docs = _find_actors(pipeline, store, todo, aliases, jobs, bar, keep=not streaming)
             if commands & {"timeline", "claims"}:
                 result.events, result.claims = _records(todo, docs, index, commands, bar, on_events)
     return result
