@@ -1005,13 +1005,14 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
     title = [m("TfX Corvin", "PERSON", "title"), m("Brannock News of Fraud", "ORG", "title", 20)]
     title += [m("Lena Marsh", "PERSON", "title", 50), m("Slams Ida Quell", "PERSON", "title", 70)]
     title += [m("Vantor Group SpA", "ORG", "title", 90), m("Ravi Kadam-Meena Sethu", "PERSON", "title", 110)]
-    title += [m("Spurned Vellix", "PERSON", "title", 140)]
+    title += [m("Spurned Vellix", "PERSON", "title", 140), m("Ostrel Reports", "PERSON", "title", 160)]
+    title += [m("Ostrel News", "ORG", "title", 180)]
     body = [m("TfX", "ORG", "body", 200), m("TfX", "ORG", "body", 220), m("Corvin", "GPE", "body", 240)]
     body += [m("Brannock News", "ORG", "body", 260), m("Marsh", "PERSON", "body", 280)]
     body += [m("Ida Quell", "PERSON", "body", 300), m("Vantor", "ORG", "body", 320)]
     body += [m("Ravi Kadam", "PERSON", "body", 340), m("Meena Sethu", "PERSON", "body", 360)]
-    body += [m("Vellix", "ORG", "body", 380)]
-    cut = actors.cut_headline_names(title + body, {"spurned", "the"})  # the body's words in lower case
+    body += [m("Vellix", "ORG", "body", 380), m("Ostrel", "ORG", "body", 400)]
+    cut = actors.cut_headline_names(title + body, {"spurned", "the", "report", "new"})  # the body's lower case
     assert [(x.text, x.label, x.start, x.end) for x in cut if x.kind == "title"] == [
         ("TfX", "ORG", 0, 3),
         ("Corvin", "GPE", 4, 10),
@@ -1022,6 +1023,8 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
         ("Ravi Kadam", "PERSON", 110, 120),  # two names joined by a hyphen
         ("Meena Sethu", "PERSON", 121, 132),
         ("Vellix", "ORG", 148, 154),  # "the spurned ...": a headline's capital, not a name's
+        ("Ostrel", "ORG", 160, 166),  # "the Ostrel report"
+        ("Ostrel News", "ORG", 180, 191),  # a word of a body's name, though the body writes "new"
     ]
 
 

@@ -2690,8 +2690,9 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     "TfL" and "London") or a name into lower-case words after it ("Fox News of
     Fraud") or a word before a full name ("Calls Tim Cook") or before a one-word name,
     a word the body writes in lower case (`lowercase`: "Spurned Lotte", where the body
-    has "the spurned eldest son"), cut back to the names the body writes; each part
-    takes the body's label for it. A headline name that only adds capitalised words to
+    has "the spurned eldest son"), or a one-word name into such a word after it ("Yonhap
+    Reports", where the body has "the Yonhap report"), cut back to the names the body
+    writes; each part takes the body's label for it. A headline name that only adds capitalised words to
     a body name ("Fiat Group SpA" beside "Fiat") is its fuller form, and stays; so does
     a full name beside its surname ("Lena Marsh")."""
     body: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2707,6 +2708,13 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     return out
 
 
+def _is_lower_case_word(word: str, lowercase: Container[str]) -> bool:
+    """A word the body writes in lower case, as it is or without an -s ("Reports" of
+    "report"), and no word of a body's name ("Group", "News")."""
+    w = word.lower()
+    return (w in lowercase or (w.endswith("s") and w[:-1] in lowercase)) and not _has_org_word(word)
+
+
 def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Container[str]) -> list[RawMention]:
     words = [w.span() for w in re.finditer(r"(?:[^\s-]|-(?![A-Z]))+", m.text)]  # "Roshan-Kangana": two words
     for i in range(len(words) - 1, 0, -1):
@@ -2715,7 +2723,7 @@ def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Contain
             continue
         if name_key(rest) in body:
             parts = [(0, words[i - 1][1], first), (words[i][0], len(m.text), rest)]
-        elif rest[0].islower():
+        elif rest[0].islower() or (i == 1 == len(words) - 1 and _is_lower_case_word(rest, lowercase)):
             parts = [(0, words[i - 1][1], first)]
         else:
             return []
