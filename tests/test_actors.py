@@ -421,6 +421,23 @@ def test_short_name_links_to_the_firm_named_with_a_company_suffix(suffix):
     assert [(a.name, a.count) for a in found] == [(f"Brevik {suffix}", 2)]
 
 
+def test_a_short_name_taken_for_a_people_that_acts_joins_its_body():
+    """A news agency's short name the model took for a people ("Yonvar reported" beside
+    "Yonvar News") joins it; a people's name ("Korvan"), or one that never acts
+    ("Catholic bishops"), stays."""
+    acting = [replace(mention("a", "Yonvar", "NORP", 40), agent=True), mention("a", "Yonvar", "NORP", 80)]
+    found = build_actors([mention("a", "Yonvar News", "ORG"), *acting])
+    assert [(a.name, a.label, a.count) for a in found] == [("Yonvar News", "ORG", 3)]
+    people = [replace(mention("b", "Korvan", "NORP", 40), agent=True), mention("b", "Korvan Group", "ORG")]
+    passive = [mention("c", "Catholic", "NORP", 40), mention("c", "Catholic Church", "ORG")]
+    assert sorted((a.name, a.count) for a in build_actors(people + passive)) == [
+        ("Catholic", 1),
+        ("Catholic Church", 1),
+        ("Korvan", 1),
+        ("Korvan Group", 1),
+    ]
+
+
 def test_one_word_name_written_after_the_is_not_a_person(tmp_path):
     (tmp_path / "app.txt").write_text(
         "App craze\n\n"

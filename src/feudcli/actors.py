@@ -2430,6 +2430,14 @@ _INDUSTRY_WORDS = frozenset(
 )
 
 
+def _ends_as_peoples_do(word: str) -> bool:
+    """Ends as the names of peoples do ("American", "Kenyans", "Chinese", "Thai", "British", "Dutch")."""
+    return word.endswith(_PEOPLES_ENDINGS)
+
+
+_PEOPLES_ENDINGS = tuple(_DEMONYM_ENDINGS | {"ish", "ch"})
+
+
 def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
     """`long` is `short` with only words of an organisation's kind after it."""
     return long[: len(short)] == short and _is_company_form(long[len(short) :])
@@ -2496,6 +2504,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
+    if len(words) == 1 and label == "NORP" and not place and not _ends_as_peoples_do(words[0]):
+        # "Yonhap reported" beside "Yonhap News": a name that acts and ends as no people's
+        # does is the body's short name ("Korean" is a people, as "Catholic bishops" are)
+        firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
+        links.append(_Link(firm if any(m.agent for m in group) else [], "document", "ORG"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", whatever the model took it for
         links.append(_Link(names.others_by_last.get(words[0], []), "document", "ORG"))
