@@ -421,6 +421,11 @@ def test_short_name_links_to_the_firm_named_with_a_company_suffix(suffix):
     assert [(a.name, a.count) for a in found] == [(f"Brevik {suffix}", 2)]
 
 
+def test_a_short_name_joins_a_media_company():
+    found = build_actors([mention("a", "Dovekin Media", "ORG"), mention("a", "Dovekin", "ORG", 40)])
+    assert [(a.name, a.count) for a in found] == [("Dovekin Media", 2)]
+
+
 def test_a_short_name_taken_for_a_people_that_acts_joins_its_body():
     """A news agency's short name the model took for a people ("Yonvar reported" beside
     "Yonvar News") joins it; a people's name ("Korvan"), or one that never acts

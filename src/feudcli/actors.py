@@ -100,7 +100,7 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
-    bureau fc
+    bureau fc media
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
