@@ -426,6 +426,16 @@ def test_a_short_name_joins_a_media_company():
     assert [(a.name, a.count) for a in found] == [("Dovekin Media", 2)]
 
 
+def test_a_clubs_short_name_joins_the_name_after_a_place_of_the_gazetteer():
+    """A short name ("United") joins its body named after a place of the gazetteer
+    ("Manchester United"), though the article never names the place alone;
+    not a body whose first word is no place."""
+    found = build_actors([mention("a", "Manchester United", "ORG"), mention("a", "United", "ORG", 40)])
+    assert [(a.name, a.count) for a in found] == [("Manchester United", 2)]
+    apart = build_actors([mention("b", "Vellandor United", "ORG"), mention("b", "United", "ORG", 40)])
+    assert sorted(a.name for a in apart) == ["United", "Vellandor United"]
+
+
 def test_a_short_name_taken_for_a_people_that_acts_joins_its_body():
     """A news agency's short name the model took for a people ("Yonvar reported" beside
     "Yonvar News") joins it; a people's name ("Korvan"), or one that never acts

@@ -2514,10 +2514,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(names.others_by_last.get(words[0], []), "document", "ORG"))
     if label == "ORG":
         longer = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
-        placed = [
+        placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
             k
             for k in names.orgs_by_last.get(words[-1], [])
-            if k.split()[-len(words) :] == words and " ".join(k.split()[: -len(words)]) in names.places
+            if k.split()[-len(words) :] == words
+            and ((place := " ".join(k.split()[: -len(words)])) in names.places or place in _place_keys())
         ]
         links.append(_Link(longer + placed, "document"))
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
@@ -2678,6 +2679,12 @@ def _make_actor(
 
 # Labels the model gives places it does not know as places.
 _NOT_PLACE_KINDS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+@functools.cache
+def _place_keys() -> frozenset[str]:
+    """name_key() of the gazetteer's places."""
+    return frozenset(name_key(p) for p in place_names())
 
 
 @functools.cache
