@@ -421,6 +421,13 @@ def test_short_name_links_to_the_firm_named_with_a_company_suffix(suffix):
     assert [(a.name, a.count) for a in found] == [(f"Brevik {suffix}", 2)]
 
 
+def test_a_name_with_a_middle_initial_is_a_persons():
+    found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
+    assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]
+    firms = build_actors([mention("b", "A. O. Smith", "ORG"), mention("b", "Bank K. Irele", "ORG", 40)])
+    assert sorted((a.name, a.label) for a in firms) == [("A. O. Smith", "ORG"), ("Bank K. Irele", "ORG")]
+
+
 def test_a_short_name_joins_a_media_company():
     found = build_actors([mention("a", "Dovekin Media", "ORG"), mention("a", "Dovekin", "ORG", 40)])
     assert [(a.name, a.count) for a in found] == [("Dovekin Media", 2)]

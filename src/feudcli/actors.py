@@ -2867,6 +2867,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
     if label != "PERSON" and _GLUED_INITIALS.match(text):
         return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
+    if label != "PERSON" and _has_middle_initial(text):
+        return "PERSON"  # "Kanayo O. Kanayo": a given name, a middle initial and a surname
     if label == "PERSON" and _ends_in_place_kind(text):
         return "GPE"  # "General Santos City" ("Manchester City", the club, the model calls no person)
     if label == "PERSON" and _is_thing_role(role):
@@ -2899,6 +2901,20 @@ def _ends_in_place_kind(text: str) -> bool:
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "D.Amarbayasgalan"
+
+
+def _has_middle_initial(text: str) -> bool:
+    """Three words, a capital initial between two words of a name: "Kanayo O. Kanayo", "Ángel
+    M. Núñez" (not "A. O. Smith", a firm named with initials)."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and _INITIAL_WITH_DOT.fullmatch(words[1]) is not None
+        and all(w.isalpha() and w.istitle() and len(w) >= 2 and not _is_org_word(w.casefold()) for w in words[::2])
+    )
+
+
+_INITIAL_WITH_DOT = re.compile(r"[A-Z]\.")
 
 
 def _headed_by_body_word(text: str) -> bool:
