@@ -1181,9 +1181,11 @@ def test_a_title_in_the_role_of_a_work_makes_no_person():
     assert decide_label([m]) == "WORK_OF_ART"
 
 
-def test_an_occupation_in_front_of_a_name_is_a_role_and_says_who(nlp):
-    [m] = _mentions(nlp, "Filmmaker Ravi Sendhil filed the suit on Monday.", [("Filmmaker Ravi Sendhil", "ORG")])
-    assert (m.text, m.label, m.role) == ("Ravi Sendhil", "PERSON", "Filmmaker")
+@pytest.mark.parametrize("occupation", ["Filmmaker", "Heptathlete"])
+def test_an_occupation_in_front_of_a_name_is_a_role_and_says_who(nlp, occupation):
+    text = f"{occupation} Ravi Sendhil filed the suit on Monday."
+    [m] = _mentions(nlp, text, [(f"{occupation} Ravi Sendhil", "ORG")])
+    assert (m.text, m.label, m.role) == ("Ravi Sendhil", "PERSON", occupation)
 
 
 def test_a_name_a_role_calls_a_site_is_no_person_whatever_else_the_model_says():

@@ -52,6 +52,7 @@ OCCUPATIONS = frozenset(
     businessman businesswoman tycoon billionaire cricketer footballer prophet apostle evangelist
     rapper singer musician artist cartoonist columnist economist scientist researcher historian blogger
     photographer comedian entrepreneur lawmaker legislator parliamentarian
+    athlete heptathlete decathlete sprinter swimmer gymnast cyclist
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
