@@ -2505,11 +2505,17 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
-    if len(words) == 1 and label == "NORP" and not place and not _ends_as_peoples_do(words[0]):
+    if (
+        len(words) == 1
+        and label == "NORP"
+        and not place
+        and any(m.agent for m in group)
+        and not _ends_as_peoples_do(words[0])
+    ):
         # "Yonhap reported" beside "Yonhap News": a name that acts and ends as no people's
         # does is the body's short name ("Korean" is a people, as "Catholic bishops" are)
         firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
-        links.append(_Link(firm if any(m.agent for m in group) else [], "document", "ORG"))
+        links.append(_Link(firm, "document", "ORG"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", whatever the model took it for
         links.append(_Link(names.others_by_last.get(words[0], []), "document", "ORG"))
@@ -2713,9 +2719,9 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     a word the body writes in lower case (`lowercase`: "Spurned Lotte", where the body
     has "the spurned eldest son"), or a one-word name into such a word after it ("Yonhap
     Reports", where the body has "the Yonhap report"), cut back to the names the body
-    writes; each part takes the body's label for it. A headline name that only adds capitalised words to
-    a body name ("Fiat Group SpA" beside "Fiat") is its fuller form, and stays; so does
-    a full name beside its surname ("Lena Marsh")."""
+    writes; each part takes the body's label for it. A headline name that only adds
+    capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is its fuller
+    form, and stays; so does a full name beside its surname ("Lena Marsh")."""
     body: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.kind == "body":
