@@ -2916,12 +2916,10 @@ def _has_middle_initial(text: str) -> bool:
     words = text.split()
     return (
         len(words) == 3
-        and _INITIAL_WITH_DOT.fullmatch(words[1]) is not None
+        and _INITIAL.fullmatch(words[1]) is not None
+        and words[1].endswith(".")
         and all(w.isalpha() and w.istitle() and len(w) >= 2 and not _is_org_word(w.casefold()) for w in words[::2])
     )
-
-
-_INITIAL_WITH_DOT = re.compile(r"[A-Z]\.")
 
 
 def _headed_by_body_word(text: str) -> bool:

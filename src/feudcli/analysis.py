@@ -202,7 +202,7 @@ def _parse_missing(
     chunks = _chunks(list(todo.values()), n_process)
     task = progress.add_task("parsing", total=total)
     work = functools.partial(_parse_chunk, pipeline.name)
-    texts = ([[p.text for p in j.paragraphs] for j in chunk] for chunk in chunks)  # read as the parsers take them
+    texts = ([j.texts for j in chunk] for chunk in chunks)  # read as the parsers take them
     nlp.load(pipeline.name)  # before the parser processes fork, so that they share it
     with _pool(n_process if len(chunks) > 1 else 1, progress) as pool:
         for chunk, parsed in zip(chunks, pool(work, texts)):
@@ -726,10 +726,11 @@ def _records(
     claims: list[Claim] = []
     task = progress.add_task("timeline and claims", total=len(jobs))
     for j in jobs:
-        document, paragraph_docs = j.document, nlp.lemmatize(docs.pipeline.nlp, docs.get(j.key, j.texts))
+        document, paras = j.document, j.paragraphs  # read once: in a streaming run, from the spool
+        paragraph_docs = nlp.lemmatize(docs.pipeline.nlp, docs.get(j.key, [p.text for p in paras]))
         if "timeline" in commands:
             doc_date = date.fromisoformat(document.date) if document.date else None
-            pairs = list(zip(j.paragraphs, paragraph_docs))
+            pairs = list(zip(paras, paragraph_docs))
             found = timeline.document_events(document.id, pairs, doc_date, index.between)
             if on_events is None:
                 events.extend(found)
@@ -737,7 +738,7 @@ def _records(
                 on_events(found)
         if "claims" in commands:
             claims.extend(
-                _claim(document.id, j.paragraphs, raw, index)
+                _claim(document.id, paras, raw, index)
                 for raw in claims_mod.extract_claims(paragraph_docs, index.not_people(document.id))
             )
         progress.advance(task)
