@@ -2089,6 +2089,17 @@ def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_k
     assert {a.name: a.label for a in build_actors([mention("b", "Kenya", "GPE"), president])}["Kenya"] == "GPE"
 
 
+def test_an_employer_the_model_took_for_a_place_joins_its_firm_of_the_same_document():
+    founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
+    found = build_actors([mention("a", "Vellbaba", "GPE"), founder, mention("a", "Vellbaba Group", "ORG", 80)])
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Ana Vell", "PERSON", 1),
+        ("Vellbaba Group", "ORG", 2),
+    ]
+    elsewhere = [mention("b", "Vellbaba", "GPE"), founder, mention("a", "Vellbaba Group", "ORG", 80)]
+    assert sorted(a.name for a in build_actors(elsewhere)) == ["Ana Vell", "Vellbaba", "Vellbaba Group"]
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

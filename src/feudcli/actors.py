@@ -1962,8 +1962,8 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
-    surnames = _link_short_names(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
+    surnames = _link_short_names(clusters, employers)
     kinds = _kinds_of_partners(clusters)
 
     def made() -> Iterator[Actor]:
@@ -2124,13 +2124,14 @@ class _Link:
     label: str | None = None  # the label a mention moved through this link takes
 
 
-def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
+def _link_short_names(clusters: dict[str, list[RawMention]], employers: Container[str] = ()) -> set[str]:
     """Fold short clusters into the longer name they stand for: a surname or partial
     name into the person's full name ("Trump" -> "Donald Trump"), an acronym into the
     name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
     name into the one full name of the document that starts with it, an organisation's
     name followed only by words of an organisation's kind into that full name
-    ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"), or that
+    ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"; also a name the
+    model took for a place, written before a company title: `employers`), or that
     name after a place's ("Senate" -> "U.S. Senate"; a law's too), and a person's name into a longer
     one of the same document that ends the same ("Asiedu Nketia" -> "Johnson Asiedu
     Nketia"). The document's
@@ -2145,7 +2146,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]]) -> set[str]:
     person_set = set(persons)
     orgs = [k for k in multi if k not in person_set and decide_label(clusters[k]) in ("ORG", "LAW")]
     places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
-    names = _Names(clusters, persons, multi, orgs, places)
+    names = _Names(clusters, persons, multi, orgs, places, employers)
     shared_surnames = set()
     for key in sorted(clusters, key=lambda k: len(k.split())):
         if key.startswith("alias:") or key not in clusters:
@@ -2376,8 +2377,17 @@ class _Names:
     each cluster is in (kept up to date as mentions move), so that linking stays
     linear in the number of names on corpora of thousands of articles."""
 
-    def __init__(self, clusters, persons: list[str], multi: list[str], orgs: list[str], places: set[str]):
+    def __init__(
+        self,
+        clusters,
+        persons: list[str],
+        multi: list[str],
+        orgs: list[str],
+        places: set[str],
+        employers: Container[str],
+    ):
         self.places = places
+        self.employers = employers
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
         self.persons_by_last = _index(persons, lambda words: [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
@@ -2514,6 +2524,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     ):
         # "Yonhap reported" beside "Yonhap News": a name that acts and ends as no people's
         # does is the body's short name ("Korean" is a people, as "Catholic bishops" are)
+        firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
+        links.append(_Link(firm, "document", "ORG"))
+    if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
+        # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         links.append(_Link(firm, "document", "ORG"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
