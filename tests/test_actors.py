@@ -2100,6 +2100,32 @@ def test_an_employer_the_model_took_for_a_place_joins_its_firm_of_the_same_docum
     assert sorted(a.name for a in build_actors(elsewhere)) == ["Ana Vell", "Vellbaba", "Vellbaba Group"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "determined"),
+    [
+        ("He said it was because the Vell Dems cannot stand Labour.", "Vell Dems", True),
+        ("The council has 94 Labour members and two Vell Dems.", "Vell Dems", True),
+        ("The Vell Dem leader spoke first.", "Vell Dem", False),  # the article is the leader's
+        ("Vell Dems said they would vote.", "Vell Dems", False),
+    ],
+)
+def test_a_name_after_its_own_article_or_count_is_determined(nlp, text, name, determined):
+    doc = nlp(text)
+    start = text.index(name)
+    assert actors._is_determined(doc.char_span(start, start + len(name))) is determined
+
+
+def test_a_plural_name_its_articles_determine_is_no_person():
+    def named(text, start):
+        return replace(mention("a", text, "PERSON", start), determined=True)
+
+    assert [a.label for a in build_actors([named("Vell Dems", 0), named("Vell Dems", 40)])] == ["ORG"]
+    assert [a.label for a in build_actors([named("Opposition Tomas Vellner", 0)])] == ["PERSON"]
+    assert [a.label for a in build_actors([named("Vell Dems", 0), mention("a", "Vell Dems", "PERSON", 40)])] == [
+        "PERSON"
+    ]
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

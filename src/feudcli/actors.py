@@ -196,6 +196,7 @@ class RawMention:
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
     aged: bool = False  # an age between commas follows it ("Heather, 45, said"): news's way with people
+    determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
 
 
 @dataclass
@@ -401,6 +402,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     who=label != "NORP" and _is_followed_by_who(name_span),
                     plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
                     aged=_is_followed_by_age(name_span),
+                    determined=_is_determined(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
@@ -705,6 +707,18 @@ def _is_who_clause(verb: Token) -> bool:
 def _is_possessor(tok: Token) -> bool:
     """The token takes a possessive "’s"."""
     return any(c.dep_ == "case" for c in tok.children)
+
+
+def _is_determined(name: Span) -> bool:
+    """The name heads a noun phrase with its own article or count right before it ("the
+    Lib Dems", "two Lib Dems"), as the names of parties, bands and teams do and people's
+    do not ("the Lib Dem leader": the article is the leader's)."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    if before.head != name.root:
+        return False
+    return (before.dep_ == "det" and before.lower_ in ("the", "a", "an")) or before.dep_ == "nummod"
 
 
 def _takes_plural_verb(name: Span) -> bool:
@@ -2845,11 +2859,15 @@ def decide_label(group: list[RawMention]) -> str:
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
     person_signs = _person_signs(group)
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
+    # "the Lib Dems", "two Lib Dems": a name of several words that its articles count or determine
+    a_group = _is_determined_name(group) and not person_signs
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
     no_person_role = not any(map(_person_role, group))
     a_thing = any(_is_thing_role(m.role) for m in group) and no_person_role
     a_building = any(_is_building_role(m.role) for m in group) and no_person_role
-    if person_signs or (_is_full_person_name(group) and not collective and not a_thing and not a_building):
+    if person_signs or (
+        _is_full_person_name(group) and not collective and not a_thing and not a_building and not a_group
+    ):
         return "PERSON"
     if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
@@ -2859,6 +2877,8 @@ def decide_label(group: list[RawMention]) -> str:
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and a_thing:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
+    if label == "PERSON" and a_group:
+        return "ORG"
     if label == "PERSON" and a_building:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
     if label in ("PERSON", "GPE", "LOC") and collective:
@@ -2998,6 +3018,21 @@ def _takes_an_article(group: list[RawMention]) -> bool:
     return all(len(m.text.split()) == 1 and not _person_role(m) for m in group) and any(
         getattr(m, "after_article", False) for m in group
     )
+
+
+def _is_determined_name(group: list[RawMention]) -> bool:
+    """A name of several words in the plural, with no person's role, right after its own
+    article or count wherever the body writes it ("the Lib Dems 'can't stand'", "two Lib
+    Dems"; not "the Opposition Arnhim Eustace", a title the model ran into a name)."""
+    body = [m for m in group if m.kind == "body"]
+    return bool(body) and all(
+        len(m.text.split()) >= 2 and _is_plural_form(m.text) and m.determined and not _person_role(m) for m in body
+    )
+
+
+def _is_plural_form(name: str) -> bool:
+    """Ends as an English plural does: "Dems", "Stones" (not "Davis", "Cyrus", "Ross")."""
+    return name.endswith("s") and not name.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _is_passive_word(group: list[RawMention]) -> bool:
