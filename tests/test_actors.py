@@ -1744,6 +1744,11 @@ def test_a_title_before_proper_nouns_no_entity_covers_makes_a_person(nlp):
         ("Edvin Ralla", "PERSON"),
         ("Dora Vell-Brisk", "PERSON"),
     ]
+    one = "Mr Vellcourt told the committee, and Ms Brisk agreed, Mr Speaker."
+    assert [(m.text, m.label, m.role) for m in _mentions(nlp, one, [])] == [
+        ("Vellcourt", "PERSON", "Mr"),
+        ("Brisk", "PERSON", "Ms"),
+    ]
 
 
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):

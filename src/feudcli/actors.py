@@ -1108,9 +1108,9 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
 
 
 def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Two or three capitalised proper nouns after a title only people bear, none of
-    them in an entity, are a person the model missed ("accused PM Edi Rama of ..."):
-    a span of its own. A word of a body's, place's or building's kind among them, or
+    """One to three capitalised proper nouns after a title only people bear, none of
+    them in an entity, are a person the model missed ("accused PM Edi Rama of ...",
+    "Mr Cummings told"): a span of its own. A word of a body's, place's or building's kind among them, or
     a fourth proper noun, makes them no such name."""
     found = []
     for title in doc[:-2]:
@@ -1123,7 +1123,7 @@ def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 end += 1  # a hyphenated surname: "Sara Duterte-Carpio"
         words = doc[title.i + 1 : end]
         if (
-            not 2 <= len([t for t in words if t.text != "-"]) <= 3
+            not 1 <= len([t for t in words if t.text != "-"]) <= 3
             or words[-1].text == "-"
             or (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP")
         ):
