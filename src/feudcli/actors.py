@@ -2743,11 +2743,13 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     """A document's names of several words in a title or heading that its body never
     writes, where Title Case ran two names together ("TfL London": the body writes
     "TfL" and "London") or a name into lower-case words after it ("Fox News of
-    Fraud") or a word before a full name ("Calls Tim Cook") or before a one-word name,
-    a word the body writes in lower case (`lowercase`: "Spurned Lotte", where the body
-    has "the spurned eldest son"), or a one-word name into such a word after it ("Yonhap
-    Reports", where the body has "the Yonhap report"), cut back to the names the body
-    writes; each part takes the body's label for it. A headline name that only adds
+    Fraud") or a word before a full name ("Calls Tim Cook") or before a one-word
+    name, a word the body writes in lower case (`lowercase`: "Spurned Lotte", where
+    the body has "the spurned eldest son") or in none of its names where that one
+    word names a body ("Throwing House": the body has "the House" and no
+    "Throwing"), or a one-word name into such a word after it ("Yonhap Reports",
+    where the body has "the Yonhap report"), cut back to the names the body writes;
+    each part takes the body's label for it. A headline name that only adds
     capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is its fuller
     form, and stays; so does a full name beside its surname ("Lena Marsh")."""
     body: dict[str, Counter[str]] = defaultdict(Counter)
@@ -2786,11 +2788,23 @@ def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Contain
     for i in range(1, len(words)):  # "Calls Tim Cook": a full name the body writes, after a word
         rest = m.text[words[i][0] :]
         one_word = i == len(words) - 1
-        if one_word and not all(m.text[a:b].lower() in lowercase for a, b in words[:i]):
+        before = [m.text[a:b] for a, b in words[:i]]
+        if one_word and not (all(w.lower() in lowercase for w in before) or _adds_to_a_body(before, rest, body)):
             continue
         if name_key(rest) in body:
             return _parts(m, [(words[i][0], len(m.text), rest)], body)
     return []
+
+
+def _adds_to_a_body(before: list[str], rest: str, body: dict[str, Counter[str]]) -> bool:
+    """`rest` is the name of a body in the body text, never of a person ("House"), and
+    no name there has any of the words `before` it ("Throwing" of "…, Throwing House Into
+    New Turmoil"; not "Greek" of "Greek Church" beside "Greek Orthodox Church")."""
+    labels = body.get(name_key(rest))
+    if not labels or labels["PERSON"] or labels.most_common(1)[0][0] != "ORG":
+        return False
+    words = {name_key(w) for w in before}
+    return not any(words.intersection(key.split()) for key in body)
 
 
 def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Counter[str]]) -> list[RawMention]:
