@@ -1770,6 +1770,12 @@ def test_a_title_before_proper_nouns_no_entity_covers_makes_a_person(nlp):
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []
+    caption = "Ida Quell talks to reporters. Tomas Vellner/Vantor Images"
+    assert [
+        m.text for m in _mentions(nlp, caption, [("Ida Quell", "PERSON"), ("Tomas Vellner/Vantor Images", "PERSON")])
+    ] == ["Ida Quell"]
+    band = "He toured with Vell/Quell."
+    assert [m.text for m in _mentions(nlp, band, [("Vell/Quell", "ORG")])] == ["Vell/Quell"]
     text = "He holds Franco-Vantorian nationality and paid 300,000 ISK in damages, while 3 FBI agents watched."
     assert [m.text for m in _mentions(nlp, text, [("Franco", "PERSON"), ("ISK", "ORG"), ("FBI", "ORG")])] == ["FBI"]
 

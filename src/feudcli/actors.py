@@ -448,12 +448,15 @@ def _is_quoted_phrase(span: Span) -> bool:
 
 
 def _is_credit(span: Span) -> bool:
-    """A name with a slash in it, in brackets or after a caption's label, credits a
-    photograph or a release ("(Sun Photo/Ann Lee)", "Image: Reuters/L. Foeger",
-    "(CPJ/IFEX) - ..."): it is no actor."""
+    """A name with a slash in it, in brackets, after a caption's label or alone after
+    a caption's last sentence, credits a photograph or a release ("(Sun Photo/Ann
+    Lee)", "Image: Reuters/L. Foeger", "(CPJ/IFEX) - ...", "... outside the White
+    House. Chip Somodevilla/Getty Images"): it is no actor."""
     doc = span.doc
     if "/" not in span.text:
         return False
+    if span.start > 0 and doc[span.start - 1].text in ".!?" and all(t.is_punct for t in doc[span.end :]):
+        return True
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
