@@ -2272,6 +2272,19 @@ def test_an_acronym_takes_its_name_s_label_as_the_name_s_words_correct_it_and_lo
     assert {"Bosnia", "Trinidad"} <= actors.place_names() and "Wallis" not in actors.place_names()
 
 
+def test_a_name_listing_other_names_of_other_kinds_is_no_pattern():
+    people = [mention("a", "Tomas Vellner", "PERSON"), mention("a", "Vellner", "PERSON", 20)]
+    bodies = [mention("a", "Blue Ostrin", "ORG", 40), mention("a", "Blue Ostrin", "ORG", 60)]
+    listed = [mention("a", "Vellner and Blue Ostrin", "ORG", 80)]
+    party = [
+        mention("b", "Law", "ORG"),
+        mention("b", "Vellness", "ORG", 20),
+        mention("b", "Law and Vellness", "ORG", 40),
+    ]
+    found = {_text(p) for p in ruler_patterns(build_actors(people + bodies + listed + party), set())}
+    assert found == {"Tomas Vellner", "Vellner", "Blue Ostrin", "Law and Vellness"}
+
+
 def test_a_role_the_parse_began_in_the_dateline_starts_after_its_place(nlp):
     text = "VELLTOWN - Vellandia opposition leader Tomas Vellner on Saturday rejected the court's ruling."
     doc = nlp(text)

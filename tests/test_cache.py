@@ -90,7 +90,7 @@ def test_parser_processes_share_the_second_pass_and_give_the_same_records(tmp_pa
             (articles / f"{path.stem}_{k:03d}.txt").write_text("\n\n".join(paras[k : k + 3]), encoding="utf-8")
     assert len(list(articles.iterdir())) >= 2 * analysis.SECOND_PASS_SHARE
     one = analyze([str(articles)], cache_dir=tmp_path / "one", jobs=1)
-    monkeypatch.setattr(nlp, "changes_entities", lambda ents, names, keep: True)
+    monkeypatch.setattr(nlp, "changes_entities", lambda ents, names, keep, words: True)
     two = analyze([str(articles)], cache_dir=tmp_path / "two", jobs=2)
     assert len(one.actors) > 20 and _json(two) == _json(one)
     # Streaming, the paragraphs are read back from a spool file, for the processes too (a
@@ -127,8 +127,8 @@ def test_second_pass_skips_only_paragraphs_it_would_not_change(tmp_path: Path, m
     skipped = []
     real = nlp.changes_entities
 
-    def spy(ents, names, keep):
-        changed = real(ents, names, keep)
+    def spy(ents, names, keep, words):
+        changed = real(ents, names, keep, words)
         skipped.append(not changed and bool(names))
         return True
 

@@ -63,3 +63,29 @@ def test_indexed_rules_find_the_matchers_matches(patterns):
     expected = AttributeRuler.match(ruler, doc)
     assert expected
     assert nlp.IndexedRules(ruler).match(doc) == sorted(set(expected))
+
+
+def test_the_second_pass_parts_an_entity_that_lists_the_corpus_s_names():
+    from spacy.tokens import Span
+
+    doc = nlp.load()("He took potshots at Vellner and Blue Ostrin, and at the Vellner Aerospace board.")
+    words = [t.text for t in doc]
+    start, aerospace = words.index("Vellner"), words.index("Aerospace")
+    doc.ents = [Span(doc, start, start + 4, "ORG"), Span(doc, aerospace - 1, aerospace + 1, "ORG")]
+    names = [(start, start + 1, "PERSON"), (start + 2, start + 4, "ORG"), (aerospace - 1, aerospace, "PERSON")]
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert nlp.changes_entities(ents, names, {"ORG", "PERSON"}, words)
+    nlp.apply_entity_matches(doc, names, {"ORG", "PERSON"})
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Vellner", "PERSON"),
+        ("Blue Ostrin", "ORG"),
+        ("Vellner Aerospace", "ORG"),  # a longer name holds the person's
+    ]
+    held = [(aerospace - 1, aerospace, "PERSON")]
+    assert not nlp.changes_entities([(aerospace - 1, aerospace + 1, "ORG")], held, {"ORG"}, words)
+
+
+def test_a_name_listing_one_name_twice_is_one_name():
+    doc = nlp.load()("Shares of Vellner and Vellner fell.")
+    words = [t.text for t in doc]
+    assert not nlp.changes_entities([(2, 5, "ORG")], [(2, 3, "PERSON"), (4, 5, "PERSON")], {"ORG"}, words)

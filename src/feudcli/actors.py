@@ -3067,7 +3067,8 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
     """Second-pass patterns (EntityRuler format) from confident actors: the names and surname of every
     person the model itself tagged PERSON by full name, and the names of other actors of
     two words met twice or of three words or more ("We Are Tired", which the model also
-    tags "Are Tired"). A surname that is also another actor's name ("Paris", "Indonesia") is left
+    tags "Are Tired"), less those that only list other actors' names ("Bezos and Blue
+    Origin": the second pass parts them). A surname that is also another actor's name ("Paris", "Indonesia") is left
     to the model; a one-word name that the corpus also uses as an ordinary lowercase
     word only matches mid-sentence. `actors` is read once, in any order, and each
     actor's mentions may be let go as it is read."""
@@ -3091,12 +3092,18 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
             patterns.append({"label": label, "pattern": text})
 
     other_names = {name for _, _, name, label, *_ in summaries if label != "PERSON"}
+    written: dict[str, str] = {}  # the corpus's names and their labels, people's surnames too
+    for _, _, name, label, forms, full_person_name, _ in summaries:
+        for form in (name, *forms, *([name.split()[-1]] if full_person_name else [])):
+            written.setdefault(form, label)
     for _, _, name, label, forms, full_person_name, count in summaries:
         if full_person_name:
             for form in {name, *forms}:
                 add("PERSON", form)
             if name.split()[-1] not in other_names:
                 add("PERSON", name.split()[-1])
+        elif _lists(name, written):
+            continue
         elif len(name.split()) >= 3 or (len(name.split()) >= 2 and count >= 2):
             for form in {name, *forms}:
                 if len(form.split()) >= 2:
@@ -3105,6 +3112,14 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
         for p in aliases.patterns():
             add(p["label"], p["pattern"])
     return patterns
+
+
+def _lists(name: str, labels: dict[str, str]) -> bool:
+    """`name` is two or more names of `labels`, of different labels, joined by "and" or
+    commas ("Bezos and Blue Origin"; not "Law and Justice", a party, where the corpus
+    also has a body "Law" and a body "Justice")."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    return len(parts) >= 2 and all(p in labels for p in parts) and len({labels[p] for p in parts}) >= 2
 
 
 def _is_confident_person(actor: Actor) -> bool:

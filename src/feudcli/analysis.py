@@ -460,7 +460,7 @@ class _SecondPass:
         meta = _first_pass_of(self.pipeline, self.store, key, texts)  # read again rather than held: memory stays flat
         lower = {w for f in meta for w in f["lower"]}
         names = [self.matcher.find(f["orths"], set(f["sent_starts"])) if self.matcher else [] for f in meta]
-        changed = [nlp.changes_entities(f["ents"], n, actors_mod.ACTOR_LABELS) for f, n in zip(meta, names)]
+        changed = [nlp.changes_entities(f["ents"], n, actors_mod.ACTOR_LABELS, f["orths"]) for f, n in zip(meta, names)]
         if not any(changed):  # the names only confirm the model's entities
             return [f["mentions"] for f in meta], lower, None
         entry_key = cache.key(self.pipeline.id, [key, "second pass", _EXTRACTION, json.dumps(names)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -265,7 +265,8 @@ class NameMatcher:
 def apply_entity_matches(doc: Doc, matches: list[tuple[int, int, str]], keep_labels: Iterable[str]) -> None:
     """Second entity pass, in place: the corpus's confident names (`matches`, as
     NameMatcher finds them) override the model's guesses where they overlap. A longer entity of a `keep_labels` type
-    that contains a name stays ("Trump administration"); any other overlapping
+    that contains a name stays ("Trump administration"), unless it is only names of
+    `matches` listed with "and" or commas ("Bezos and Blue Origin"); any other overlapping
     entity is cut back to the part outside the name ("April 2, Musk" DATE ->
     "April 2"), or dropped when nothing of it is left."""
     from spacy.tokens import Span
@@ -275,11 +276,10 @@ def apply_entity_matches(doc: Doc, matches: list[tuple[int, int, str]], keep_lab
     names = filter_spans([Span(doc, s, e, label=label) for s, e, label in matches])
     if not names:
         return
+    words = [t.text for t in doc]
     kept_names = []
     for name in names:
-        if not any(
-            e.label_ in keep and e.start <= name.start and name.end <= e.end and len(e) > len(name) for e in doc.ents
-        ):
+        if not any(_holds(e.start, e.end, e.label_, name.start, name.end, keep, matches, words) for e in doc.ents):
             kept_names.append(name)
     ents = []
     for ent in doc.ents:
@@ -294,20 +294,57 @@ def apply_entity_matches(doc: Doc, matches: list[tuple[int, int, str]], keep_lab
 
 
 def changes_entities(
-    ents: list[tuple[int, int, str]], names: list[tuple[int, int, str]], keep_labels: Iterable[str]
+    ents: list[tuple[int, int, str]],
+    names: list[tuple[int, int, str]],
+    keep_labels: Iterable[str],
+    words: Sequence[str],
 ) -> bool:
-    """Whether apply_entity_matches() would change a Doc with these entities and
-    these matched names (token offsets and labels): not when every name already is
-    an entity with its label, or lies inside a longer entity of a `keep_labels` type."""
+    """Whether apply_entity_matches() would change a Doc with these entities, these
+    matched names (token offsets and labels) and these tokens' texts: not when every
+    name already is an entity with its label, or lies inside a longer entity of a
+    `keep_labels` type that is not a list of the names."""
     keep = set(keep_labels)
 
     def confirmed(s: int, e: int, label: str) -> bool:
-        return any(
-            (s, e, label) == (es, ee, el) or (el in keep and es <= s and e <= ee and ee - es > e - s)
-            for es, ee, el in ents
-        )
+        return any((s, e, label) == (es, ee, el) or _holds(es, ee, el, s, e, keep, names, words) for es, ee, el in ents)
 
     return not all(confirmed(*name) for name in names)
+
+
+def _holds(
+    start: int,
+    end: int,
+    label: str,
+    name_start: int,
+    name_end: int,
+    keep: set[str],
+    names: list[tuple[int, int, str]],
+    words: Sequence[str],
+) -> bool:
+    """The entity [start, end) of `label` holds the name [name_start, name_end) as a part
+    of a longer name ("Trump administration"), not as one of a list of `names`."""
+    if label not in keep or not (start <= name_start and name_end <= end and end - start > name_end - name_start):
+        return False
+    return not _lists_names(start, end, names, words)
+
+
+_LISTING = frozenset({"and", ","})
+
+
+def _lists_names(start: int, end: int, names: list[tuple[int, int, str]], words: Sequence[str]) -> bool:
+    """Tokens [start, end) are two or more different names of `names` with only "and"
+    or commas between them ("Bezos and Blue Origin", "Universal Music, Nodal"; not
+    "Johnson and Johnson")."""
+    inside: list[tuple[int, int]] = []
+    for s, e, _ in sorted(names, key=lambda n: (n[0], -n[1])):
+        if start <= s and e <= end and (not inside or s >= inside[-1][1]):
+            inside.append((s, e))
+    if len(inside) < 2 or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    gaps = [words[e:s] for (_, e), (s, _) in zip(inside, inside[1:])]
+    if not all(gap and _LISTING.issuperset(gap) for gap in gaps):
+        return False
+    return len({tuple(words[s:e]) for s, e in inside}) == len(inside)
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
