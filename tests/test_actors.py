@@ -2153,6 +2153,40 @@ def test_a_plural_name_its_articles_determine_is_no_person():
     ]
 
 
+@pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("Florida Gov.", True),
+        ("Mr", True),
+        ("veteran diplomat", True),
+        ("his heir", True),
+        ("former bandmate", True),
+        ("SLFA vice-chairman", True),
+        ("Prime Minister elect", True),
+        ("Former National football coaches", True),
+        ("band's frontman", True),
+        ("71 year old", True),
+        ("president of the executive committee", True),
+        ("out of work stem cell biologist", True),
+        ("feud", False),
+        ("statement", False),
+        ("usually good tempered", False),
+        ("warrant of arrest", False),
+        ("music label", False),
+    ],
+)
+def test_a_persons_role_says_who_the_person_is(role, kept):
+    assert actors._is_persons_role(role) is kept
+
+
+def test_a_persons_roles_leave_out_the_nouns_that_say_nothing_of_the_person():
+    said = mention("a", "Ida Quell", "PERSON", role="feud")
+    [actor] = build_actors([said, mention("a", "Ida Quell", "PERSON", 40, role="Vellshire Gov.")])
+    assert actor.roles == ["Vellshire Gov."] and [m.role for m in actor.mentions] == [None, "Vellshire Gov."]
+    [site] = build_actors([mention("b", "Quill Ledger", "ORG", role="data blog")])
+    assert [m.role for m in site.mentions] == ["data blog"]  # a body's mention keeps the role that says what it is
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

@@ -2707,12 +2707,58 @@ def _make_actor(
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
+    if label == "PERSON":  # "a feud DeSantis said ...": a noun the parse put by the name, not who the person is
+        for m in group:
+            m.role = m.role if m.role and _is_persons_role(m.role) else None
     roles = Counter(m.role for m in group if m.role and label == "PERSON")
     group.sort(key=lambda m: (m.doc, m.start))
     mentions = [Mention(m.doc, m.paragraph, m.start, m.end, m.text, m.label, m.role) for m in group]
     return Actor(
         name=name, label=label, aliases=alias_list, roles=[r for r, _ in roles.most_common()], mentions=mentions
     )
+
+
+def _is_persons_role(role: str) -> bool:
+    """A role that says who a person is: headed by a title ("Florida Gov.", "Mr"), a
+    word of kin, a noun for a kind of person ("veteran diplomat", "his heir", "former
+    bandmate", "vice-chairman": WordNet's, or one ending as such nouns do, "frontman"),
+    or giving an age ("the 45-year-old"); not "feud", "statement" or "usually good
+    tempered", which the parse put by a name."""
+    if _AGE.search(role.replace("-", " ")):
+        return True
+    words = role.split(" of ")[0].split()
+    while len(words) > 1 and words[-1].casefold() in ("elect", "designate"):
+        words.pop()  # "Prime Minister elect"
+    return words[-1][:1].isupper() or _is_person_noun(words[-1]) or _is_person_noun(role.split()[-1])
+
+
+def _is_person_noun(word: str) -> bool:
+    word = word.casefold().rstrip(".").rsplit("-", 1)[-1]  # "vice-chairman", "ex-columnist"
+    return word.endswith(("man", "woman", "person", "ist")) or any(
+        w in TITLE_WORDS or w in KIN_NOUNS or w in person_nouns() for w in _singulars(word)
+    )
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and what it may be the plural of ("coaches", "children", "chairmen")."""
+    forms = [word]
+    for plural, singular in (("men", "man"), ("ren", ""), ("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(plural):
+            forms.append(word[: -len(plural)] + singular)
+    return forms
+
+
+# Nouns for people that WordNet 3.0 (2006) files elsewhere ("counterpart") or has not.
+_PERSON_NOUNS_SINCE = frozenset("counterpart bandmate teammate influencer podcaster streamer vlogger youtuber".split())
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for kinds of people (WordNet, built by scripts/build_person_nouns.py), and
+    some it files elsewhere or has not."""
+    text = resources.files("feudcli").joinpath("person_nouns.txt").read_text(encoding="utf-8")
+    listed = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(listed) | _PERSON_NOUNS_SINCE
 
 
 # Labels the model gives places it does not know as places.
