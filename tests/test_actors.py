@@ -2187,6 +2187,11 @@ def test_a_persons_roles_leave_out_the_nouns_that_say_nothing_of_the_person():
     assert [m.role for m in site.mentions] == ["data blog"]  # a body's mention keeps the role that says what it is
 
 
+def test_a_kin_noun_with_a_prefix_of_time_makes_a_person():
+    assert decide_label([mention("a", "Vellinda", "NORP", role="ex-fiance")]) == "PERSON"
+    assert decide_label([mention("a", "Vellinda", "NORP", role="then-wife")]) == "PERSON"
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

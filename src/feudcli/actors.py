@@ -3053,9 +3053,9 @@ def _is_building_role(role: str | None) -> bool:
 
 def _role_head(role: str) -> str:
     """The noun heading a role: its last word before an "of" ("joint secretary of the
-    union" is a secretary, not a union)."""
+    union" is a secretary, not a union), less a prefix of time ("ex-fiancé")."""
     words = role.split(" of ")[0].split()
-    return words[-1].casefold() if words else ""
+    return words[-1].casefold().removeprefix("ex-").removeprefix("then-") if words else ""
 
 
 def _person_role(m: RawMention) -> str:
