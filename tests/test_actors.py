@@ -1767,6 +1767,17 @@ def test_a_title_before_proper_nouns_no_entity_covers_makes_a_person(nlp):
     ]
 
 
+def test_a_name_after_a_title_the_model_took_for_a_person_is_the_person(nlp):
+    text = "Ida Quell sued Vellmark, VBS Dean Tomas K. Vellner, and three others on Wednesday."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("VBS Dean", "PERSON")])] == [
+        ("Tomas K. Vellner", "PERSON")
+    ]
+    both = _mentions(nlp, text, [("VBS Dean", "PERSON"), ("Tomas K. Vellner", "PERSON")])  # a second pass's names
+    assert [m.text for m in both] == ["Tomas K. Vellner"]
+    surname = "The reporter joined Tawfik Ben Brick's strike."  # "brick": a noun for a kind of person too
+    assert [m.text for m in _mentions(nlp, surname, [("Tawfik Ben Brick", "PERSON")])] == ["Tawfik Ben Brick"]
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

@@ -1113,14 +1113,27 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
 def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """One to three capitalised proper nouns after a title only people bear, none of
     them in an entity, are a person the model missed ("accused PM Edi Rama of ...",
-    "Mr Cummings told"): a span of its own. A word of a body's, place's or building's kind among them, or
+    "Mr Cummings told"): a span of its own. So are they after a person the model made
+    of a title, a noun for a kind of person ending it ("HBS Dean" + "Srikant M. Datar"),
+    which then is no name. A word of a body's, place's or building's kind among them, or
     a fourth proper noun, makes them no such name."""
     found = []
+    titles_only = {  # "HBS Dean": words before a noun for a kind of person
+        s[-1].i: s
+        for s in spans
+        if s.label_ == "PERSON" and len(s) >= 2 and s[-1].is_title and s[-1].lower_ in person_nouns()
+    }
     for title in doc[:-2]:
-        if not (title.is_title or title.is_upper) or title.lower_.rstrip(".") not in _NAMING_TITLES:
+        as_name = titles_only.get(title.i)
+        if not (title.is_title or title.is_upper) or (
+            title.lower_.rstrip(".") not in _NAMING_TITLES and as_name is None
+        ):
             continue
         end = title.i + 1
-        while end < min(len(doc), title.i + 5) and _is_name_word(doc[end]) and not doc[end].ent_type_:
+        while end < min(len(doc), title.i + 5) and not doc[end].ent_type_:
+            # a name word, or a middle initial after one ("Srikant M. Datar")
+            if not (_is_name_word(doc[end]) or (end > title.i + 1 and _INITIAL.fullmatch(doc[end].text))):
+                break
             end += 1
             if end + 1 < len(doc) and doc[end].text == "-" and not (doc[end - 1].whitespace_ or doc[end].whitespace_):
                 end += 1  # a hyphenated surname: "Sara Duterte-Carpio"
@@ -1134,6 +1147,12 @@ def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(_is_title_word(t) or t.lower_ in _NOT_FAMILY_WORDS for t in words):
             continue
         found.append(_relabelled(words, "PERSON"))
+        if as_name is not None:
+            spans = [s for s in spans if s is not as_name]
+    people_at = {s.start for s in spans if s.label_ == "PERSON" and s[0].is_title}
+    titles = [s for i, s in titles_only.items() if i + 1 in people_at]
+    if titles:  # the name after the title is an entity already (the second pass's)
+        spans = [s for s in spans if not any(s is t for t in titles)]
     if not found:
         return spans
     return sorted(spans + found, key=lambda s: s.start)
