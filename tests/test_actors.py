@@ -1013,6 +1013,17 @@ def _mentions(nlp, text, spans):
     return actors.doc_mentions(doc, Paragraph("d", 5, 0, len(text), text, "body"))
 
 
+def test_titles_after_a_title_only_people_bear_are_a_role(nlp):
+    text = "In her ruling, Mrs Justice Vellner said it was likely."
+    assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, [("Mrs Justice Vellner", "ORG")])] == [
+        ("Vellner", "PERSON", "Mrs Justice")
+    ]
+    body = "The Justice Department said so."
+    assert [(m.text, m.role) for m in _mentions(nlp, body, [("Justice Department", "ORG")])] == [
+        ("Justice Department", None)
+    ]
+
+
 def test_letters_of_an_honour_inside_a_persons_name_are_cut(nlp):
     text = "Yesterday, publisher barrister Tomas Ferrow QC said the figure was too high."
     [m] = _mentions(nlp, text, [("Tomas Ferrow QC", "PERSON")])

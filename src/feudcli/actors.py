@@ -1528,6 +1528,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         or _is_members_title(doc[start])
         or (doc[start].is_title and _is_plural_title(doc[start], titles))
     ):
+        if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
+            titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
     inner = [
         i
