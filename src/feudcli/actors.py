@@ -2159,7 +2159,6 @@ class _Link:
 
     targets: list[str]
     reach: str
-    label: str | None = None  # the label a mention moved through this link takes
 
 
 def _link_short_names(clusters: dict[str, list[RawMention]], employers: Container[str] = ()) -> set[str]:
@@ -2521,7 +2520,7 @@ def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> l
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
-    links = [_Link(names.persons_by_nickname.get(key, []), "document", "PERSON")]  # "Diddy"
+    links = [_Link(names.persons_by_nickname.get(key, []), "document")]  # "Diddy"
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
@@ -2549,10 +2548,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if label == "PERSON":
         links.append(_Link(given, "document"))
     elif len(words) == 1 and label in LOCATION_LABELS and not place and any(m.agent for m in group):
-        links.append(_Link(given, "document", "PERSON"))  # "Svavar" that acts, beside "Svavar Halldórsson"
+        links.append(_Link(given, "document"))  # "Svavar" that acts, beside "Svavar Halldórsson"
     if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
-        links.append(_Link(names.orgs_by_first.get(words[0], []), "document", "ORG"))
+        links.append(_Link(names.orgs_by_first.get(words[0], []), "document"))
     if (
         len(words) == 1
         and label == "NORP"
@@ -2563,14 +2562,14 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "Yonhap reported" beside "Yonhap News": a name that acts and ends as no people's
         # does is the body's short name ("Korean" is a people, as "Catholic bishops" are)
         firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
-        links.append(_Link(firm, "document", "ORG"))
+        links.append(_Link(firm, "document"))
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
-        links.append(_Link(firm, "document", "ORG"))
+        links.append(_Link(firm, "document"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", whatever the model took it for
-        links.append(_Link(names.others_by_last.get(words[0], []), "document", "ORG"))
+        links.append(_Link(names.others_by_last.get(words[0], []), "document"))
     if label == "ORG":
         longer = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
@@ -2584,7 +2583,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
         # names that person in full and no body so.
-        links.append(_Link(given, "document", "PERSON"))
+        links.append(_Link(given, "document"))
     return [link for link in links if link.targets]
 
 
@@ -2623,8 +2622,6 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
                 pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             target = pick.pop()
-            if in_doc and via.label:
-                m.label = via.label
             clusters[target].append(m)
             names.docs[target].add(m.doc)
         else:
