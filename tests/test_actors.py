@@ -2214,6 +2214,21 @@ def test_a_kin_noun_with_a_prefix_of_time_makes_a_person():
     assert decide_label([mention("a", "Vellinda", "NORP", role="then-wife")]) == "PERSON"
 
 
+def test_a_title_and_a_surname_the_model_took_for_a_place_or_a_work_is_the_person():
+    found = build_actors(
+        [
+            mention("a", "Dora Vellbeach", "PERSON", role="Justice"),
+            mention("a", "Justice Vellbeach", "GPE", 40),
+            mention("a", "Cardinal Vellbeach", "WORK_OF_ART", 80),
+            mention("b", "Justice Vellbeach", "GPE"),  # no one of that surname in its article
+        ]
+    )
+    assert sorted((a.name, a.label, a.count, tuple(a.documents)) for a in found) == [
+        ("Dora Vellbeach", "PERSON", 3, ("a",)),
+        ("Justice Vellbeach", "GPE", 1, ("b",)),
+    ]
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

@@ -2159,11 +2159,13 @@ class _Link:
 
     targets: list[str]
     reach: str
+    titled: bool = False  # the mention is titles and a surname: the titles become its role
 
 
 def _link_short_names(clusters: dict[str, list[RawMention]], employers: Container[str] = ()) -> set[str]:
     """Fold short clusters into the longer name they stand for: a surname or partial
-    name into the person's full name ("Trump" -> "Donald Trump"), an acronym into the
+    name into the person's full name ("Trump" -> "Donald Trump"; also after titles,
+    "Justice Beach" -> "David Beach", the titles then the mention's role), an acronym into the
     name whose initials it spells ("GAO" -> "Government Accountability Office"), a first
     name into the one full name of the document that starts with it, an organisation's
     name followed only by words of an organisation's kind into that full name
@@ -2521,6 +2523,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     words = key.split()
     label = _majority_label(group)
     links = [_Link(names.persons_by_nickname.get(key, []), "document")]  # "Diddy"
+    if len(words) >= 2 and all(w.rstrip(".") in TITLE_WORDS for w in words[:-1]):
+        # "Justice Beach", a place to the model, beside "David Beach": a title and a surname
+        titled = [k for k in names.persons_by_last.get(words[-1], []) if k != key]
+        links.append(_Link(titled, "document", titled=True))
     # A word the model reads as a place ("Paris") is a surname only next to the full name.
     surname_of = _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
@@ -2621,7 +2627,9 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
             if len(pick) > 1:
                 pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
-            target = pick.pop()
+            [target] = pick
+            if in_doc and via.titled:
+                _cut_titles(m)
             clusters[target].append(m)
             names.docs[target].add(m.doc)
         else:
@@ -2631,6 +2639,14 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         clusters[key] = leftovers
         names.docs[key] = {m.doc for m in leftovers}
     return ambiguous
+
+
+def _cut_titles(m: RawMention) -> None:
+    """A mention of titles and a surname ("Justice Beach") cut to the surname, the
+    titles its role."""
+    surname = m.text.split()[-1]
+    m.role = m.role or m.text[: len(m.text) - len(surname)].strip()
+    m.start, m.text = m.end - len(surname), surname
 
 
 def _fullest(keys: set[str]) -> set[str]:
