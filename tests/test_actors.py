@@ -1833,6 +1833,12 @@ def test_a_gazetteer_city_taken_for_a_people_is_a_place_and_an_agreement_is_a_la
     assert {a.name: a.label for a in found} == {"Nairobi": "GPE", "Halden Venture Agreement": "LAW"}
 
 
+def test_a_gazetteer_city_written_as_a_company_is_the_company():
+    acting = replace(mention("a", "Nairobi", "ORG", 40), company=True)  # "Nairobi had said in its lawsuit"
+    assert [a.label for a in build_actors([mention("a", "Nairobi", "ORG"), acting])] == ["ORG"]
+    assert [a.label for a in build_actors([mention("a", "Nairobi", "ORG")])] == ["GPE"]
+
+
 def test_members_in_the_plural_name_no_one_and_a_metropolitan_is_a_title(nlp):
     assert _mentions(nlp, "Vantoria MPs walked out of the chamber.", [("Vantoria MPs", "PERSON")]) == []
     text = "Metropolitan Tomas of Halden said the sanctions were not valid."

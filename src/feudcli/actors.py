@@ -2726,8 +2726,10 @@ def _make_actor(
     if label is None:  # a label the alias table gives is kept as it is
         label = "PERSON" if is_surname else kind or decide_label(group)
         in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
-        if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer:
-            label = "GPE"  # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people
+        if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer and not any(m.company for m in group):
+            # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people; not
+            # one written as a company is ("Delta had said in its lawsuit": the airline, not the city)
+            label = "GPE"
         if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
         if label == "PERSON" and in_gazetteer and not _person_signs(group):
