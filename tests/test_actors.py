@@ -1796,6 +1796,8 @@ def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     assert [
         m.text for m in _mentions(nlp, caption, [("Ida Quell", "PERSON"), ("Tomas Vellner/Vantor Images", "PERSON")])
     ] == ["Ida Quell"]
+    agency = "The team won again. VELL TODAY Sports Images"
+    assert _mentions(nlp, agency, [("VELL TODAY Sports Images", "ORG")]) == []
     band = "He toured with Vell/Quell."
     assert [m.text for m in _mentions(nlp, band, [("Vell/Quell", "ORG")])] == ["Vell/Quell"]
     text = "He holds Franco-Vantorian nationality and paid 300,000 ISK in damages, while 3 FBI agents watched."

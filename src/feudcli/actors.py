@@ -451,15 +451,21 @@ def _is_credit(span: Span) -> bool:
     """A name with a slash in it, in brackets, after a caption's label or alone after
     a caption's last sentence, credits a photograph or a release ("(Sun Photo/Ann
     Lee)", "Image: Reuters/L. Foeger", "(CPJ/IFEX) - ...", "... outside the White
-    House. Chip Somodevilla/Getty Images"): it is no actor."""
+    House. Chip Somodevilla/Getty Images"): it is no actor. So is a name ending in a
+    word for pictures alone after a caption's last sentence ("... championships. USA
+    TODAY Sports Images")."""
     doc = span.doc
+    last = span.start > 0 and doc[span.start - 1].text in ".!?" and all(t.is_punct for t in doc[span.end :])
+    if last and ("/" in span.text or span[-1].lower_ in _PICTURE_WORDS):
+        return True
     if "/" not in span.text:
         return False
-    if span.start > 0 and doc[span.start - 1].text in ".!?" and all(t.is_punct for t in doc[span.end :]):
-        return True
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+_PICTURE_WORDS = frozenset({"images", "photos", "photo", "pictures", "photography"})
 
 
 def _is_combining_form(span: Span) -> bool:
