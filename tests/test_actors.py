@@ -1789,6 +1789,20 @@ def test_a_name_after_a_title_the_model_took_for_a_person_is_the_person(nlp):
     assert [m.text for m in _mentions(nlp, surname, [("Tawfik Ben Brick", "PERSON")])] == ["Tawfik Ben Brick"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun"),
+    [
+        ("Vellner shared the pictures on her Instagram account.", "Vellner", True),
+        ("In defending the legality of his actions, Vellner spoke to the court.", "Vellner", True),
+        ("Quell Verde damaged his honour, the suit says.", "Quell Verde", False),  # his: someone else's
+        ("Today his Vellgovern would lift the duties.", "Vellgovern", False),
+    ],
+)
+def test_his_or_her_in_a_phrase_of_the_names_clause_is_a_persons_sign(nlp, text, name, pronoun):
+    [m] = _mentions(nlp, text, [(name, "ORG")])
+    assert m.pronoun is pronoun
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

@@ -654,17 +654,32 @@ def _is_company_like(name: Span) -> bool:
         i += 1
     if i < len(doc) and _is_company_suffix(doc[i]):
         return True
-    root = name.root
+    return "its" in _own_possessives(name)
+
+
+def _own_possessives(name: Span, deps: Container[str] = ("dobj", "prep", "attr", "npadvmod", "advcl")) -> set[str]:
+    """The possessive pronouns ("its", "her", ...) of the clause the name is the subject
+    of (in the subject and the phrases of `deps`) that no other proper noun comes
+    before, and so stand for the name."""
+    doc, root = name.doc, name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    its = [
-        t
+        return set()
+    return {
+        t.lower_
         for child in root.head.children
-        if child.dep_ in ("dobj", "prep", "attr", "npadvmod", "advcl") or child.i == root.i
+        if child.dep_ in deps or child.i == root.i
         for t in _clause_tokens(child)
-        if t.lower_ == "its" and t.dep_ == "poss"
-    ]
-    return any(not any(w.pos_ == "PROPN" for w in doc[name.end : t.i]) for t in its)
+        if t.dep_ == "poss" and t.pos_ == "PRON" and not any(w.pos_ == "PROPN" for w in doc[name.end : t.i])
+    }
+
+
+def _said_his_or_her(name: Span) -> bool:
+    """A phrase of the clause the name is the subject of says "his" or "her" of it
+    ("Oparanozie shared pictures on her Instagram account"; not "his Government
+    would", whose "his" is someone else's)."""
+    return not _own_possessives(name, ("prep",)).isdisjoint({"his", "her"}) and not any(
+        t.lower_ in ("his", "her") for t in name.root.subtree
+    )
 
 
 def _clause_tokens(tok: Token):
@@ -684,8 +699,9 @@ def _is_agent(name: Span) -> bool:
 
 def _said_he_or_she(name: Span) -> bool:
     """The name is the subject of a verb whose clause has "he" or "she" for its subject
-    ("Woodford said he", "Camarasa thought she"): people are so written, bodies ("it")
-    are not."""
+    ("Woodford said he", "Camarasa thought she"), or says "his" or "her" of it
+    ("Oparanozie shared pictures on her Instagram account"): people are so written,
+    bodies ("it", "its") are not."""
     root = name.root
     if root.dep_ != "nsubj":
         return False
@@ -694,7 +710,7 @@ def _said_he_or_she(name: Span) -> bool:
         for clause in root.head.children
         if clause.dep_ == "ccomp"
         for t in clause.children
-    )
+    ) or _said_his_or_her(name)
 
 
 def _is_followed_by_who(name: Span) -> bool:
