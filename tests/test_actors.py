@@ -1849,6 +1849,21 @@ def test_a_gazetteer_city_taken_for_a_people_is_a_place_and_an_agreement_is_a_la
     assert {a.name: a.label for a in found} == {"Nairobi": "GPE", "Halden Venture Agreement": "LAW"}
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "decided"),
+    [
+        ("Title IX", "ORG", "LAW"),
+        ("Bill 5", "PERSON", "LAW"),
+        ("Bill C-11", "PERSON", "LAW"),
+        ("Section 230", "ORG", "LAW"),
+        ("Bill Vellner", "PERSON", "PERSON"),
+        ("Title Nine", "ORG", "ORG"),
+    ],
+)
+def test_a_part_of_a_law_by_its_number_is_a_law(name, label, decided):
+    assert decide_label([mention("a", name, label)]) == decided
+
+
 def test_a_gazetteer_city_written_as_a_company_is_the_company():
     acting = replace(mention("a", "Nairobi", "ORG", 40), company=True)  # "Nairobi had said in its lawsuit"
     assert [a.label for a in build_actors([mention("a", "Nairobi", "ORG"), acting])] == ["ORG"]

@@ -3007,6 +3007,12 @@ def decide_label(group: list[RawMention]) -> str:
     return label
 
 
+# A part of a law or a bill by its number: "Title IX", "Bill C-11", "Section 230", "Proposition 8".
+_NUMBERED_LAW = re.compile(
+    r"(?:Title|Section|Article|Chapter|Clause|Bill|Proposition|Prop\.|Measure)\s+(?:[IVXLC]+|[A-Z]?-?\d+[A-Za-z]?)$"
+)
+
+
 def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
@@ -3027,6 +3033,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
     if len(words) >= 3 and text.split()[-1] == "Bill":
         return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
+    if _NUMBERED_LAW.match(text):
+        return "LAW"  # "Title IX", "Bill 5", "Section 230", "Article 50" (not "Bill Gates")
     if label != "PERSON" and _GLUED_INITIALS.match(text):
         return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
     if label != "PERSON" and _has_middle_initial(text):
