@@ -1864,6 +1864,14 @@ def test_a_part_of_a_law_by_its_number_is_a_law(name, label, decided):
     assert decide_label([mention("a", name, label)]) == decided
 
 
+def test_a_clubs_name_before_a_players_position_is_a_body():
+    striker = mention("a", "Ana Vell", "PERSON", 40, role="Vellbury City striker")
+    assert {a.name: a.label for a in build_actors([mention("a", "Vellbury City", "GPE"), striker])} == {
+        "Vellbury City": "ORG",
+        "Ana Vell": "PERSON",
+    }
+
+
 def test_a_gazetteer_city_written_as_a_company_is_the_company():
     acting = replace(mention("a", "Nairobi", "ORG", 40), company=True)  # "Nairobi had said in its lawsuit"
     assert [a.label for a in build_actors([mention("a", "Nairobi", "ORG"), acting])] == ["ORG"]

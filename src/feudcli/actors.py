@@ -131,11 +131,13 @@ WORK_ROLE_NOUNS = frozenset(
     """.split()
 )
 # Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
-# Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira").
+# Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira",
+# "Leicester City striker Jamie Vardy").
 EMPLOYEE_TITLES = frozenset(
     """
     ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
     president leader coach manager captain boss director owner
+    striker midfielder defender goalkeeper winger
     """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
