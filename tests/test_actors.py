@@ -1872,6 +1872,18 @@ def test_a_clubs_name_before_a_players_position_is_a_body():
     }
 
 
+def test_a_surname_two_people_share_goes_to_the_one_its_title_s_gender_fits():
+    found = build_actors(
+        [
+            mention("a", "Cora Vellner", "PERSON", role="Mrs"),
+            mention("a", "Tomas Vellner", "PERSON", 40, role="former star"),
+            mention("a", "Vellner", "PERSON", 60, role="Ms"),
+            mention("a", "Vellner", "PERSON", 80),  # no title: either of them
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Cora Vellner", 2), ("Tomas Vellner", 1), ("Vellner", 1)]
+
+
 def test_a_gazetteer_city_written_as_a_company_is_the_company():
     acting = replace(mention("a", "Nairobi", "ORG", 40), company=True)  # "Nairobi had said in its lawsuit"
     assert [a.label for a in build_actors([mention("a", "Nairobi", "ORG"), acting])] == ["ORG"]

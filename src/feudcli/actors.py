@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .claims import FEMALE_TITLES, MALE_TITLES
 from .records import Actor, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -2649,6 +2650,8 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         if len(pick) > 1 and in_doc:
             pick = _fullest(pick)
             if len(pick) > 1:
+                pick = _of_the_titles_gender(pick, m, clusters)
+            if len(pick) > 1:
                 pick = _dominant(pick, m, clusters, full_names)
         if len(pick) == 1:
             [target] = pick
@@ -2677,6 +2680,23 @@ def _fullest(keys: set[str]) -> set[str]:
     """The names that are not the start of another one with only words of an
     organisation's kind after it: of "Ford Motors" and "Ford Motors Co.", the second."""
     return {k for k in keys if not any(_is_firm_form_of(k.split(), o.split()) for o in keys - {k})}
+
+
+def _of_the_titles_gender(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]]) -> set[str]:
+    """Of several names a short one fits in a document, the one its document gives a
+    title of the same gender as the short one's ("Ms Rooney" is Coleen Rooney, "Mrs"
+    elsewhere, not Wayne Rooney); all of them when none or several have one."""
+    gender = _title_gender(m.role)
+    if gender is None:
+        return keys
+    fitting = {k for k in keys if any(f.doc == m.doc and _title_gender(f.role) == gender for f in clusters[k])}
+    return fitting if len(fitting) == 1 else keys
+
+
+def _title_gender(role: str | None) -> str | None:
+    """The gender of the title a role starts with ("Mrs Justice": "female"), if it has one."""
+    first = role.split()[0].casefold().rstrip(".") if role else ""
+    return "male" if first in MALE_TITLES else "female" if first in FEMALE_TITLES else None
 
 
 def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention]], cache: dict) -> set[str]:
