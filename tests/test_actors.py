@@ -1803,6 +1803,18 @@ def test_his_or_her_in_a_phrase_of_the_names_clause_is_a_persons_sign(nlp, text,
     assert m.pronoun is pronoun
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("Lee attacked President Vo Suk-yeol and his rivals.", "Vo Suk", "Vo Suk-yeol"),
+        ("The Ana Gore-led campaign began.", "Ana Gore", "Ana Gore"),  # an adjective made of the name
+    ],
+)
+def test_a_korean_given_name_cut_at_its_hyphen_is_whole(nlp, text, span, name):
+    [m] = _mentions(nlp, text, [(span, "PERSON")])
+    assert m.text == name
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

@@ -900,7 +900,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
         if ent.label_ == "ORG":
             ent = _with_joined_object(ent)
         if ent.label_ == "PERSON":
-            ent = _with_names_before_initial(ent)
+            ent = _with_names_before_initial(_with_hyphened_syllable(ent))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
@@ -953,6 +953,32 @@ def _with_hyphened_part(ent: Span) -> Span:
     if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _with_hyphened_syllable(ent: Span) -> Span:
+    """A person's two-word name the model ended at a hyphen inside a given name of two
+    short syllables, as Korean names are written, takes in the second ("Yoon Suk" +
+    "-yeol", "Ban Ki" + "-moon"; not "Al Gore-led")."""
+    doc, end = ent.doc, ent.end
+    if (
+        len(ent) == 2
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and ent[-1].is_title
+        and len(ent[-1]) <= 4
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+        and len(doc[end + 1]) <= 4
+        and doc[end + 1].lower_ not in _HYPHENED_WORDS
+    ):
+        return _relabelled(doc[ent.start : end + 2], ent.label_)
+    return ent
+
+
+# Words hyphened onto a name to make an adjective of it ("Gore-led", "Blair-era").
+_HYPHENED_WORDS = frozenset({"led", "era", "run", "like", "ish", "type", "free", "made", "born"})
 
 
 def _is_gazetteer_pair(prev: Span, ent: Span) -> bool:
