@@ -1815,6 +1815,23 @@ def test_a_korean_given_name_cut_at_its_hyphen_is_whole(nlp, text, span, name):
     assert m.text == name
 
 
+def test_a_partys_name_the_model_cut_after_its_first_word_or_an_and_is_whole(nlp):
+    text = "He criticised the main opposition Vellish People’s Party (VPP) and the Peace and Quell Party (PQP)."
+    spans = [("Vellish", "NORP"), ("People’s Party", "ORG"), ("VPP", "ORG"), ("Quell Party", "ORG"), ("PQP", "ORG")]
+    found = [(m.text, m.label, m.stands_for) for m in _mentions(nlp, text, spans)]
+    assert found == [
+        ("Vellish People’s Party", "ORG", None),
+        ("VPP", "ORG", "Vellish People’s Party"),
+        ("Peace and Quell Party", "ORG", None),
+        ("PQP", "ORG", "Peace and Quell Party"),
+    ]
+    court = "The Vellish Supreme Court ruled."  # no party: a people's word and a court stay two names
+    assert [m.text for m in _mentions(nlp, court, [("Vellish", "NORP"), ("Supreme Court", "ORG")])] == [
+        "Vellish",
+        "Supreme Court",
+    ]
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

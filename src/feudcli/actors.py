@@ -892,13 +892,16 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _continues_body_name(prev, ent):  # "Prosecutor’s Office" + "against Organized Crime"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
+            if _begins_party_name(prev, ent):  # "Republican" + "People’s Party"
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
+                continue
             if _are_one_name(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
         if ent.label_ in ("GPE", "LOC"):
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
-            ent = _with_joined_object(ent)
+            ent = _with_joined_first_word(_with_joined_object(ent))
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(_with_hyphened_syllable(ent))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
@@ -1005,6 +1008,38 @@ def _continues_body_name(prev: Span, ent: Span) -> bool:
         and prev[-1].lower_ in ORG_WORDS
         and all(t.is_title or t.is_lower for t in ent)
     )
+
+
+def _begins_party_name(prev: Span, ent: Span) -> bool:
+    """A people's or a creed's word right before a party's or a movement's name is its
+    first word ("the main opposition Republican" + "People’s Party": one party)."""
+    return (
+        prev.label_ == "NORP"
+        and len(prev) == 1
+        and prev.end == ent.start
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in _PARTY_WORDS
+    )
+
+
+_PARTY_WORDS = frozenset({"party", "front", "alliance", "movement", "coalition", "league", "congress", "union"})
+
+
+def _with_joined_first_word(ent: Span) -> Span:
+    """A body's name the model began after an "and" that joins a capitalised word to
+    its first ("Peace and" + "Democracy Party"), the word in no entity, takes it in."""
+    doc, start = ent.doc, ent.start
+    if (
+        start >= 2
+        and ent[-1].lower_ in ORG_WORDS
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].tag_ == "NNP"
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+        and not doc[start - 2].ent_type_
+    ):
+        return _relabelled(doc[start - 2 : ent.end], ent.label_)
+    return ent
 
 
 def _are_one_name(prev: Span, ent: Span) -> bool:
