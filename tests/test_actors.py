@@ -2315,6 +2315,20 @@ def test_a_title_and_a_surname_the_model_took_for_a_place_or_a_work_is_the_perso
     ]
 
 
+def test_the_name_a_person_goes_by_inside_a_long_full_name_joins_it():
+    found = build_actors(
+        [
+            mention("a", "Luiz Vellino Quela da Silva", "PERSON"),
+            mention("a", "Quela", "PERSON", 40),
+            mention("b", "Quela", "PERSON"),  # another article's: no full name there
+        ]
+    )
+    assert sorted((a.name, a.count, tuple(a.documents)) for a in found) == [
+        ("Luiz Vellino Quela da Silva", 2, ("a",)),
+        ("Quela", 1, ("b",)),
+    ]
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

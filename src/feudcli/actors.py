@@ -2519,6 +2519,11 @@ class _Names:
         # "Casas" of "Claudia Casas Valdés": the first of two surnames, as Spanish and Portuguese names go;
         # "Ngerng" of "Roy Ngerng Yi Ling": the family name after an English given name, as Chinese names go
         self.persons_by_second = _index([k for k in persons if len(k.split()) >= 3], lambda words: [words[1]])
+        # "Lula" of "Luiz Inácio Lula da Silva": the name a person goes by, further inside the full one
+        self.persons_by_inner = _index(
+            [k for k in persons if len(k.split()) >= 4],
+            lambda words: [w for w in words[2:-1] if w not in _NAME_PARTICLES and len(w) > 1],
+        )
         self.persons_by_nickname = _index(persons, _nickname)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
@@ -2641,6 +2646,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(given, "document"))
     elif len(words) == 1 and label in LOCATION_LABELS and not place and any(m.agent for m in group):
         links.append(_Link(given, "document"))  # "Svavar" that acts, beside "Svavar Halldórsson"
+    if len(words) == 1 and label == "PERSON":
+        links.append(_Link(names.persons_by_inner.get(words[0], []), "document"))
     if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document"))
