@@ -1832,6 +1832,12 @@ def test_a_partys_name_the_model_cut_after_its_first_word_or_an_and_is_whole(nlp
     ]
 
 
+def test_a_partys_acronym_with_its_factions_letter_is_whole_and_a_body(nlp):
+    text = "The ruling VD(U) on Sunday hit back."
+    assert [(m.text, m.end - m.start) for m in _mentions(nlp, text, [("VD(U", "FAC")])] == [("VD(U)", 5)]
+    assert decide_label([mention("a", "VD(U)", "FAC"), mention("a", "VD(U)", "PERSON", 40)]) == "ORG"
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

@@ -1634,6 +1634,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1  # "inter-Korean": the hyphen the lower-case word left
     if start >= end:
         return None
+    if end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_ and _opens_bracket(doc[start:end].text):
+        end += 1  # "JD(U" + ")": the bracket closes inside the name ("JD(U)", a party)
     name = doc[start:end]
     if not any(ch.isupper() for ch in name.text) or not any(ch.isalpha() for ch in name.text):
         return None
@@ -1652,6 +1654,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _opens_bracket(text: str) -> bool:
+    """A bracket opens inside the text's last word and does not close."""
+    return text.count("(") > text.count(")") and "(" in text.split()[-1]
 
 
 def _is_describing_noun(tok: Token) -> bool:
@@ -3097,6 +3104,7 @@ def decide_label(group: list[RawMention]) -> str:
     return label
 
 
+_BRACKETED_ACRONYM = re.compile(r"[A-Z]{2,}\([A-Z]{1,4}\)$")
 # A part of a law or a bill by its number: "Title IX", "Bill C-11", "Section 230", "Proposition 8".
 _NUMBERED_LAW = re.compile(
     r"(?:Title|Section|Article|Chapter|Clause|Bill|Proposition|Prop\.|Measure)\s+(?:[IVXLC]+|[A-Z]?-?\d+[A-Za-z]?)$"
@@ -3125,6 +3133,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
     if _NUMBERED_LAW.match(text):
         return "LAW"  # "Title IX", "Bill 5", "Section 230", "Article 50" (not "Bill Gates")
+    if _BRACKETED_ACRONYM.match(text):
+        return "ORG"  # "JD(U)", "CPI(M)", "PML(N)": a party's acronym with its faction's letter
     if label != "PERSON" and _GLUED_INITIALS.match(text):
         return "PERSON"  # "D.Amarbayasgalan": initials written onto a name, as Mongolian names are
     if label != "PERSON" and _has_middle_initial(text):
