@@ -1838,6 +1838,19 @@ def test_a_partys_acronym_with_its_factions_letter_is_whole_and_a_body(nlp):
     assert decide_label([mention("a", "VD(U)", "FAC"), mention("a", "VD(U)", "PERSON", 40)]) == "ORG"
 
 
+def test_a_name_before_a_noun_for_a_body_is_the_bodys(nlp):
+    for text in (
+        "The Vellora party leader asserted in Quelltown that members had met.",
+        "Members of the Vellora party left.",
+    ):
+        [m] = _mentions(nlp, text, [("Vellora", "LOC")])
+        assert m.role == "party" and decide_label([m]) == "ORG"
+    firm = "A Russian firm bought it."
+    assert [m.role for m in _mentions(nlp, firm, [("Russian", "NORP")])] == [None]
+    named = "Localist group Vell Passion's leader was defeated."  # the group's name comes after it
+    assert [m.role for m in _mentions(nlp, named, [("Localist", "ORG")])] == [None]
+
+
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []

@@ -1805,7 +1805,24 @@ def _role_outside(name: Span, left_end: int) -> str | None:
     ):
         role = _role_text(_noun_phrase_role(before))  # "online news site Crikey", whatever the parse says
         return _with_office_of(doc, before.left_edge.i, role) if role else None
+    after = doc[name.end] if name.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in _NAMED_BODY_NOUNS
+        and (root.head == after or (root.dep_ == after.dep_ == "compound" and root.head == after.head))
+        and name.root.ent_type_ not in ("NORP", "GPE")  # "a Russian firm", "the U.K. group"
+        and not _is_acronym_word(name.text)
+        and not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN")  # "Localist group Civic Passion"
+    ):
+        return after.text  # "the Morena party leader", "the Wagner group": the name is the body's
     return None
+
+
+# Nouns for bodies that take their name before them ("the Morena party", "the Adani group").
+_NAMED_BODY_NOUNS = frozenset(
+    "party group movement company firm union club band network coalition alliance faction militia cartel".split()
+)
 
 
 def _with_office_of(doc: Doc, first: int, role: str) -> str:
