@@ -864,9 +864,11 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     a person's name the model began at a middle initial joined to the name words before
     it ("Dasho Paljor" + "J. Dorji"), as is a person's name the model cut in two with
     nothing between ("Mahamat Idriss" + "Deby Itno"), a place's name the model
-    ended at a hyphen ("Haut" + "-Ogooue") and a body's name it ended at an "and"
-    ("the African Court on Human" + "and Peoples’ Rights") or at an "against" after a
-    word of bodies ("Prosecutor’s Office" + "against Organized Crime")."""
+    ended at a hyphen ("Haut" + "-Ogooue"), as a Korean given name ("Yoon Suk" +
+    "-yeol"), a body's name it ended at an "and" ("the African Court on Human" + "and
+    Peoples’ Rights") or at an "against" after a word of bodies ("Prosecutor’s Office"
+    + "against Organized Crime"), and a party's name it began after its first word
+    ("Republican" + "People’s Party", "Peace and" + "Democracy Party")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -1811,7 +1813,7 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         and after.is_lower
         and after.lower_ in _NAMED_BODY_NOUNS
         and (root.head == after or (root.dep_ == after.dep_ == "compound" and root.head == after.head))
-        and name.root.ent_type_ not in ("NORP", "GPE")  # "a Russian firm", "the U.K. group"
+        and root.ent_type_ not in ("NORP", "GPE")  # "a Russian firm", "the U.K. group"
         and not _is_acronym_word(name.text)
         and not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN")  # "Localist group Civic Passion"
     ):
@@ -2905,6 +2907,7 @@ def _is_persons_role(role: str) -> bool:
 
 
 def _is_person_noun(word: str) -> bool:
+    """A title, a word of kin or a noun for a kind of person, in the singular or plural."""
     word = word.casefold().rstrip(".").rsplit("-", 1)[-1]  # "vice-chairman", "ex-columnist"
     return word.endswith(("man", "woman", "person", "ist")) or any(
         w in TITLE_WORDS or w in KIN_NOUNS or w in person_nouns() for w in _singulars(word)
