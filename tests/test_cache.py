@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,19 @@ def test_corrupt_entry_is_rebuilt(tmp_path: Path):
     assert _json(again) == _json(clean)
     with sqlite3.connect(tmp_path / cache.FILE_NAME) as db:
         assert db.execute("SELECT COUNT(*) FROM parse WHERE docs = ?", (b"\x00garbage",)).fetchone()[0] == 0
+
+
+def test_entities_of_a_cached_corpus_load_no_spacy(tmp_path: Path):
+    """What makes a cached run fast and small: actors come from the cache, and nothing
+    the entities command imports pulls spaCy in."""
+    analyze([str(CORPUS)], cache_dir=tmp_path, commands=["entities"])
+    code = (
+        "import sys; from pathlib import Path; from feudcli.analysis import analyze; "
+        f"found = analyze([{str(CORPUS)!r}], cache_dir=Path({str(tmp_path)!r}), commands=['entities']); "
+        "print(len(found.actors), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert int(out[0]) > 20 and out[1] == "False"
 
 
 def test_no_cache_keeps_nothing(tmp_path: Path):

@@ -32,7 +32,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .claims import FEMALE_TITLES, MALE_TITLES
 from .records import Actor, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -70,6 +69,9 @@ PERSON_TITLES = frozenset(
     hon honourable honorable excellency chair
     """.split()
 )
+# Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
+MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
 _MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
 # Words that make a title or role in front of a name: those above, members' titles, occupations,

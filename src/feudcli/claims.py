@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors import FEMALE_TITLES, MALE_TITLES
+
 # ---------------------------------------------------------------------------
 # Lexicons (small and general: verbs and common nouns, never names)
 # ---------------------------------------------------------------------------
@@ -147,8 +149,6 @@ PERSONAL_PRONOUNS = {
     "itself": "n",
 }
 FIRST_SECOND_PRONOUNS = frozenset("i me we us you".split())
-MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
-FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # nouns that say a person's gender: a candidate for "she" ("a woman ... she said") and a
 # role that genders a name ("spokeswoman Sandy Angers")
 MALE_NOUNS = frozenset(
