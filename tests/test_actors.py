@@ -2356,6 +2356,22 @@ def test_a_role_only_people_are_called_makes_a_person():
     assert decide_label([mention("a", "Vellish", "NORP", role="fellow")]) == "NORP"  # a people's word
 
 
+@pytest.mark.parametrize(
+    ("written", "other", "same"),
+    [
+        ("Anthony Vellner", "Antony Vellner", True),  # a silent "h"
+        ("Mahmoud Quellani", "Mahmud Quellani", True),  # a vowel of a pair
+        ("Martin Vellner", "Marvin Vellner", False),  # a consonant for another
+        ("Louis Vellner", "Louise Vellner", False),  # a name of its own
+    ],
+)
+def test_a_given_name_written_two_ways_in_one_article_is_one_person(written, other, same):
+    found = build_actors(
+        [mention("a", written, "PERSON"), mention("a", written, "PERSON", 30), mention("a", other, "PERSON", 60)]
+    )
+    assert (len(found) == 1) is same
+
+
 def test_a_mc_written_apart_is_the_same_name():
     spaced = mention("a", "Tomas Mc Vellan", "PERSON")
     found = build_actors([spaced, mention("a", "Tomas McVellan", "PERSON", 40), mention("a", "McVellan", "ORG", 80)])

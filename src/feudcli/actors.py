@@ -325,7 +325,8 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     dropped or added, not in the last place ("Maurer"/"Mauer"; not "Louis"/"Louise",
     "Paul"/"Paula", which are names of their own), or two letters side by side swapped
     ("Scaloni"/"Scaloin"). `strict`: only a vowel for a vowel ("Kristen"/"Kristin",
-    not "Martin"/"Marvin"), a doubled letter ("Philip"/"Phillip") or two vowels swapped
+    not "Martin"/"Marvin"), a doubled letter ("Philip"/"Phillip"), a silent "h" or a
+    vowel of a pair ("Anthony"/"Antony", "Mahmoud"/"Mahmud") or two vowels swapped
     ("Pacquiao"/"Pacquaio")."""
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
         return False
@@ -342,7 +343,9 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     if i >= len(long) - 1:
         return False
     doubled = long[i] == long[i - 1] or long[i] == long[i + 1]
-    return long[i + 1 :] == short[i:] and (not strict or doubled)
+    # a silent "h" ("Anthony"/"Antony") or a vowel of a pair ("Mahmoud"/"Mahmud") written or not
+    unsounded = long[i] == "h" or (long[i] in "aeiou" and "aeiou".count(long[i - 1]) + "aeiou".count(long[i + 1]) > 0)
+    return long[i + 1 :] == short[i:] and (not strict or doubled or (i > 0 and unsounded))
 
 
 # ---------------------------------------------------------------- mentions
