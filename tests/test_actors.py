@@ -2307,6 +2307,11 @@ def test_a_persons_role_says_who_the_person_is(role, kept):
     assert actors._is_persons_role(role) is kept
 
 
+def test_a_role_of_spaces_or_of_an_of_phrase_alone_says_nothing():
+    assert not actors._is_persons_role(" ") and not actors._is_persons_role(" of the board")
+    assert actors._title_gender(" ") is None and actors._title_gender(None) is None
+
+
 def test_a_persons_roles_leave_out_the_nouns_that_say_nothing_of_the_person():
     said = mention("a", "Ida Quell", "PERSON", role="feud")
     [actor] = build_actors([said, mention("a", "Ida Quell", "PERSON", 40, role="Vellshire Gov.")])

@@ -2794,7 +2794,8 @@ def _of_the_titles_gender(keys: set[str], m: RawMention, clusters: dict[str, lis
 
 def _title_gender(role: str | None) -> str | None:
     """The gender of the title a role starts with ("Mrs Justice": "female"), if it has one."""
-    first = role.split()[0].casefold().rstrip(".") if role else ""
+    words = (role or "").split()
+    first = words[0].casefold().rstrip(".") if words else ""
     return "male" if first in MALE_TITLES else "female" if first in FEMALE_TITLES else None
 
 
@@ -2906,6 +2907,8 @@ def _is_persons_role(role: str) -> bool:
     if _AGE.search(role.replace("-", " ")):
         return True
     words = role.split(" of ")[0].split()
+    if not words:
+        return False
     while len(words) > 1 and words[-1].casefold() in ("elect", "designate"):
         words.pop()  # "Prime Minister elect"
     return words[-1][:1].isupper() or _is_person_noun(words[-1]) or _is_person_noun(role.split()[-1])
