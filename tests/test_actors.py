@@ -2307,6 +2307,18 @@ def test_a_persons_role_says_who_the_person_is(role, kept):
     assert actors._is_persons_role(role) is kept
 
 
+def test_roles_only_people_are_called_in_two_places_outweigh_the_models_guesses():
+    group = [mention("a", "Stonevell", "ORG", i * 20) for i in range(6)]
+    group += [
+        mention("a", "Stonevell", "ORG", 200, role="colleague"),
+        mention("a", "Stonevell", "ORG", 220, role="colleague"),
+    ]
+    assert decide_label(group) == "PERSON"
+    assert decide_label(group[:-1]) == "ORG"  # once is not enough against six guesses
+    city = [mention("a", "Santos City", "GPE", role="General"), mention("a", "Santos City", "GPE", 40, role="General")]
+    assert decide_label(city) == "GPE"  # a title also begins places' names
+
+
 def test_a_role_of_spaces_or_of_an_of_phrase_alone_says_nothing():
     assert not actors._is_persons_role(" ") and not actors._is_persons_role(" of the board")
     assert actors._title_gender(" ") is None and actors._title_gender(None) is None

@@ -2185,8 +2185,25 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 def _person_signs(group: list[RawMention]) -> bool:
     """A title only people bear, a "he" or "she" going on from the name, a person's
-    title or role with a name written as people's are, or an age in a role."""
-    return _has_person_title(group) or _said_he_or_she_of(group) or _titled_name(group) or _aged(group)
+    title or role with a name written as people's are, an age in a role, or roles only
+    people are called in two places ("colleague Stonebwoy" twice)."""
+    return (
+        _has_person_title(group)
+        or _said_he_or_she_of(group)
+        or _titled_name(group)
+        or _aged(group)
+        or _called_as_people_are(group)
+    )
+
+
+def _called_as_people_are(group: list[RawMention]) -> bool:
+    """Two mentions or more with a role only people are called ("his colleague"; titles,
+    which also begin the names of places and bodies, "General Santos City", are read
+    apart), none of a people's word, and none with a body's or a thing's role."""
+    kinds = [
+        m for m in group if m.label != "NORP" and _is_persons_kind(m.role) and _role_head(m.role) not in TITLE_WORDS
+    ]
+    return len(kinds) >= 2 and not any(_is_thing_role(m.role) or _is_building_role(m.role) for m in group)
 
 
 _AGE = re.compile(r"\b\d{1,3} year old\b")
