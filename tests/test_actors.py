@@ -1079,18 +1079,18 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
 
 
 def test_a_headline_word_before_a_bodys_one_word_name_is_cut_when_no_body_name_has_it():
-    def m(text, label, kind, start=0):
-        return RawMention("d", 1 if kind == "title" else 2, kind, start, start + len(text), text, label)
-
-    title = [m("Throwing Vellhouse", "PERSON", "title"), m("Greek Ostrikon", "PERSON", "title", 30)]
-    body = [m("Vellhouse", "ORG", "body", 100), m("Vellhouse", "ORG", "body", 120)]
-    body += [m("Greek Orthodox Ostrikon", "ORG", "body", 140), m("Ostrikon", "ORG", "body", 170)]
+    title = [
+        mention("d", "Throwing Vellhouse", "PERSON", kind="title"),
+        mention("d", "Greek Ostrikon", "PERSON", 30, kind="title"),
+    ]
+    body = [mention("d", "Vellhouse", "ORG", 100), mention("d", "Vellhouse", "ORG", 120)]
+    body += [mention("d", "Greek Orthodox Ostrikon", "ORG", 140), mention("d", "Ostrikon", "ORG", 170)]
     cut = actors.cut_headline_names(title + body, {"the"})
     assert [(x.text, x.label, x.start) for x in cut if x.kind == "title"] == [
         ("Vellhouse", "ORG", 9),
         ("Greek Ostrikon", "PERSON", 30),  # the body writes "Greek" in a name
     ]
-    person = [m("Throwing Vellhouse", "PERSON", "title"), m("Vellhouse", "PERSON", "body", 100)]
+    person = [title[0], mention("d", "Vellhouse", "PERSON", 100)]
     assert [x.text for x in actors.cut_headline_names(person, {"the"}) if x.kind == "title"] == ["Throwing Vellhouse"]
 
 
