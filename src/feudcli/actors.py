@@ -2689,6 +2689,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         ]
         links.append(_Link(written, "corpus"))
     given = _given_names_of(key, names)
+    # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
+    firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
     place = any(m.text in place_names() for m in group)
     if label == "PERSON":
         links.append(_Link(given, "document"))
@@ -2708,24 +2710,21 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     ):
         # "Yonhap reported" beside "Yonhap News": a name that acts and ends as no people's
         # does is the body's short name ("Korean" is a people, as "Catholic bishops" are)
-        firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         links.append(_Link(firm, "document"))
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
-        firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         links.append(_Link(firm, "document"))
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", whatever the model took it for
         links.append(_Link(names.others_by_last.get(words[0], []), "document"))
     if label == "ORG":
-        longer = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
             k
             for k in names.orgs_by_last.get(words[-1], [])
             if k.split()[-len(words) :] == words
             and ((place := " ".join(k.split()[: -len(words)])) in names.places or place in _place_keys())
         ]
-        links.append(_Link(longer + placed, "document"))
+        links.append(_Link(firm + placed, "document"))
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
