@@ -392,8 +392,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             label = name_span.label_ or piece.label_ or span.label_
             handle = name_span.text.startswith("@") and len(name_span.text) > 1  # "@Sonangol" names Sonangol
             start = name_span.start_char + 1 if handle else name_span.start_char
-            if role is None and label == "PERSON":
-                role = _listed_role(name_span)
+            if role is None and label in ("PERSON", "ORG"):
+                role = _listed_role(name_span, label)
             role = _after_dateline(role, dateline)
             mentions.append(
                 RawMention(
@@ -613,11 +613,12 @@ def _kind_noun(first: Token) -> Token | None:
     return prep.head
 
 
-def _listed_role(name: Span) -> str | None:
-    """The occupation a person's name is listed after, as its role ("soca artists,
-    including Rupee and Lyrikal"): a person's sign where the name itself gives none."""
+def _listed_role(name: Span, label: str) -> str | None:
+    """The noun of the name's kind that it is listed after, as its role: a person's
+    occupation ("soca artists, including Rupee and Lyrikal"), a body's kind ("streaming
+    services like Spotify"), a sign where the name itself gives none."""
     noun = _kind_noun(_first_of_list(name))
-    if noun is None or _kind_of_noun(noun.lower_) != "PERSON":
+    if noun is None or _kind_of_noun(noun.lower_) != label:
         return None
     return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
 
@@ -2993,9 +2994,25 @@ def _place_keys() -> frozenset[str]:
 @functools.cache
 def place_names() -> frozenset[str]:
     """The names of the world's countries and of its cities of 100,000 people or more
-    (GeoNames, built by scripts/build_places.py)."""
+    (GeoNames, built by scripts/build_places.py), also without their letters' marks."""
     text = resources.files("feudcli").joinpath("places.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    names = {line for line in text.splitlines() if line and not line.startswith("#")}
+    return frozenset(names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))})
+
+
+def _without_marks(name: str) -> str:
+    """A name as English text often writes it, its letters' marks dropped: GeoNames'
+    "Herāt", "Bogotá", "São Paulo" are "Herat", "Bogota", "Sao Paulo"."""
+    if name.isascii():
+        return name
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _is_plain_place_name(name: str) -> bool:
+    """A name without marks that still names the place: two words or more, or one of
+    five letters or more ("Zurich", "Montreal"); short words without their marks are
+    often another name or word ("Būsh", "Dūmā", "León" as "Bush", "Duma", "Leon")."""
+    return " " in name or len(name) >= 5
 
 
 def _is_unplaced_acronym(group: list[RawMention]) -> bool:
@@ -3271,9 +3288,12 @@ def _ends_in_acronym(group: list[RawMention]) -> bool:
 
 
 def _is_thing_role(role: str | None) -> bool:
-    """A role headed by a noun for a body or thing ("micro-blogging site"), or saying
-    who owns it ("state-owned miner")."""
-    return bool(role) and (_role_head(role) in THING_ROLE_NOUNS or "owned" in role.split())
+    """A role headed by a noun for a body or thing ("micro-blogging site", "streaming
+    services"), or saying who owns it ("state-owned miner")."""
+    if not role:
+        return False
+    head = _role_head(role)
+    return head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split()
 
 
 def _is_building_role(role: str | None) -> bool:
