@@ -2672,3 +2672,37 @@ def test_a_name_listed_after_a_kind_of_body_takes_a_body_s_role(tmp_path):
     (tunora,) = named(actors_in(tmp_path, text), "Tunora")
     assert tunora.label == "ORG"
     assert [m.role for m in tunora.mentions] == [None, None, "streaming services"]
+
+
+def test_a_court_case_and_a_numbered_ward(tmp_path):
+    text = (
+        "Council fight goes to court\n\n"
+        "The lawsuit, Halvorsen v. Brightwater, was filed on Monday. The majority was made up of "
+        "Ward 2’s Angela Moss, Ward 4’s Brian Tolle, and Ward 1’s Vera Lind.\n\n"
+        "Judge Paul Otieno will hear Halvorsen v. Brightwater in March.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Halvorsen v. Brightwater")] == ["LAW"]
+    assert {a.name: a.label for a in found if a.name.startswith("Ward")} == {
+        "Ward 1": "GPE",
+        "Ward 2": "GPE",
+        "Ward 4": "GPE",
+    }
+
+
+@pytest.mark.parametrize(
+    "phrase, names",
+    [
+        ("Dana Kerrigan of Ward 7", ["Dana Kerrigan", "Ward 7"]),
+        ("Dana Kerrigan of Tucson", ["Dana Kerrigan", "Tucson"]),
+        ("Catherine of Aragon", ["Catherine of Aragon"]),
+    ],
+)
+def test_a_person_of_a_ward_or_a_city_is_the_person_and_the_place(nlp, phrase, names):
+    text = f"The votes against it were cast by {phrase}, the council said."
+    doc = nlp(text)
+    start = text.index(phrase)
+    doc.ents = [doc.char_span(start, start + len(phrase), label="PERSON")]
+    found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
+    assert [m.text for m in found] == names
+    assert [m.label for m in found][1:] == ["GPE"] * (len(names) - 1)

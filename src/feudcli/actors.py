@@ -376,7 +376,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         parts = (
             p
             for part in _split_at_bracket(span)
-            for held in _split_post_place(part)
+            for placed in _split_post_place(part)
+            for held in _split_of_place(placed)
             for p in _split_at_possessive(_cut_at_verb(_after_office(held)))
         )
         for piece in parts:
@@ -1497,6 +1498,26 @@ def _split_post_place(span: Span) -> list[Span]:
         if place.text in place_names() and len(holder) <= 3 and all(_is_name_word(t) for t in holder):
             return [_relabelled(place, "GPE"), _relabelled(holder, "PERSON")]
     return [span]
+
+
+def _split_of_place(span: Span) -> list[Span]:
+    """ "Ashby Foote of Ward 7", "Maria Lopez of Tucson": a person's full name and the
+    place, seat or ward the person is "of", run into one span, are the person and the
+    place (a one-word name before "of" is a style, "Catherine of Aragon")."""
+    of = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
+    if of is None or span.label_ != "PERSON":
+        return [span]
+    doc = span.doc
+    person, place = doc[span.start : of], doc[of + 1 : span.end]
+    if not all(_is_name_word(t) for t in person):
+        return [span]
+    if place.text in place_names() or _NUMBERED_PLACE.match(place.text):
+        return [person, _relabelled(place, "GPE")]
+    return [span]
+
+
+# A city's ward, district or precinct by its number: "Ward 7", "District 12", "Precinct 4B".
+_NUMBERED_PLACE = re.compile(r"(?:Ward|District|Precinct)\s+(?:\d{1,3}[A-Z]?|[IVX]+)$")
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
@@ -3192,6 +3213,10 @@ _NUMBERED_LAW = re.compile(
 )
 
 
+# A court case by its parties: "Cooper v. Berger", "Brown v Board of Education".
+_CASE_NAME = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} v\.? [A-Z]")
+
+
 def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
@@ -3214,6 +3239,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
     if _NUMBERED_LAW.match(text):
         return "LAW"  # "Title IX", "Bill 5", "Section 230", "Article 50" (not "Bill Gates")
+    if _CASE_NAME.match(text):
+        return "LAW"  # a court case: "Cooper v. Berger", "Smith v Jones"
+    if _NUMBERED_PLACE.fullmatch(text):
+        return "GPE"  # "Ward 2", which the model took for a person
     if _BRACKETED_ACRONYM.match(text):
         return "ORG"  # "JD(U)", "CPI(M)", "PML(N)": a party's acronym with its faction's letter
     if label != "PERSON" and _GLUED_INITIALS.match(text):
