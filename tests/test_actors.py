@@ -2706,3 +2706,14 @@ def test_a_person_of_a_ward_or_a_city_is_the_person_and_the_place(nlp, phrase, n
     found = actors.doc_mentions(doc, Paragraph("d", 1, 0, len(text), text, "body"))
     assert [m.text for m in found] == names
     assert [m.label for m in found][1:] == ["GPE"] * (len(names) - 1)
+
+
+def test_a_subsidiary_is_a_body_and_a_grand_prix_an_event(tmp_path):
+    text = (
+        "Regulator sues grocers\n\n"
+        "The regulator is taking Kovalo Foods and its subsidiary Brennock Wholesale to court. "
+        "The case opens after the Zandvoort Grand Prix.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Brennock Wholesale")] == ["ORG"]
+    assert [a.label for a in named(found, "Zandvoort Grand Prix")] == ["EVENT"]

@@ -116,7 +116,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
-    broadsheet mine organization organisation charity
+    broadsheet mine organization organisation charity subsidiary affiliate division
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -166,8 +166,10 @@ FACILITY_WORDS = frozenset(
     """.split()
 )
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
-# "Women's World Cup"): such a name is an event, whatever the model guessed.
-EVENT_WORDS = frozenset("cup copa festival olympics championship championships tournament summit week contest".split())
+# "Women's World Cup", "Bahrain Grand Prix"): such a name is an event, whatever the model guessed.
+EVENT_WORDS = frozenset(
+    "cup copa festival olympics championship championships tournament summit week contest prix slam marathon".split()
+)
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
