@@ -2717,3 +2717,14 @@ def test_a_subsidiary_is_a_body_and_a_grand_prix_an_event(tmp_path):
     found = actors_in(tmp_path, text)
     assert [a.label for a in named(found, "Brennock Wholesale")] == ["ORG"]
     assert [a.label for a in named(found, "Zandvoort Grand Prix")] == ["EVENT"]
+
+
+def test_an_opening_quote_typed_for_a_possessive_s_apostrophe(tmp_path):
+    text = (
+        "Coach quits\n\n"
+        "The drama surrounding Roberto Vallone‘s resignation as coach is not over. "
+        "Federation president Marco Ferri denies Vallone‘s claims.\n"
+    )
+    (vallone,) = holding(actors_in(tmp_path, text), "Vallone")
+    assert (vallone.name, vallone.label, vallone.count) == ("Roberto Vallone", "PERSON", 2)
+    assert [m.text for m in vallone.mentions] == ["Roberto Vallone", "Vallone"]

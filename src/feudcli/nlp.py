@@ -23,6 +23,9 @@ NEEDED = frozenset(
 # (soft wraps) and control characters. One character for one, so every offset
 # into the cleaned text is an offset into the original.
 _TO_SPACE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+# An opening single quote typed for the apostrophe of a possessive ("Mancini‘s claims"),
+# which the tokenizer would leave inside the word: the model reads an apostrophe.
+_QUOTE_FOR_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")
 
 
 class ModelError(Exception):
@@ -81,8 +84,9 @@ def installed_model_id(name: str) -> str | None:
 
 
 def model_text(text: str) -> str:
-    """The text the model reads: same length as `text`, line ends and control characters as spaces."""
-    return _TO_SPACE.sub(" ", text)
+    """The text the model reads: same length as `text`, line ends and control characters
+    as spaces, an opening quote typed for a possessive's apostrophe as the apostrophe."""
+    return _QUOTE_FOR_APOSTROPHE.sub("’", _TO_SPACE.sub(" ", text))
 
 
 def parse(nlp: Language, texts: Iterable[str], lemmas: bool = True, batch_size: int = 64) -> Iterator[Doc]:
