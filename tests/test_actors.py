@@ -2728,3 +2728,12 @@ def test_an_opening_quote_typed_for_a_possessive_s_apostrophe(tmp_path):
     (vallone,) = holding(actors_in(tmp_path, text), "Vallone")
     assert (vallone.name, vallone.label, vallone.count) == ("Roberto Vallone", "PERSON", 2)
     assert [m.text for m in vallone.mentions] == ["Roberto Vallone", "Vallone"]
+
+
+def test_a_party_before_a_member_s_title_is_a_body(tmp_path):
+    text = (
+        "Broadcaster row\n\n"
+        "A Fianna Fáil TD has said he believes the presenter came out better. "
+        "Another Fianna Fáil TD, Mary Doyle, disagreed.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Fianna Fáil")] == ["ORG"]

@@ -1613,8 +1613,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
         end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
+    membered = end
     while end - start > 1 and _is_member_title(doc[end - 1]):
         end -= 1  # "Likud MK", "Independent TD": a member of a party or an assembly, not a name
+    # "a Fianna Fáil TD has said": a member of the party the name names ("Jess Phillips MP" is an honour)
+    party = end < membered and start > 0 and doc[start - 1].lower_ in ("a", "an", "the", "another")
     counted = next((i for i in range(start + 1, end - 1) if doc[i].like_num and doc[i + 1].is_lower), end)
     while end > counted or (end > start + 1 and _is_trim(doc[end - 1], leading=False)):
         end -= 1  # "gave Trump 28 days": a count of something follows the name ("Trent 900" is a name)
@@ -1682,6 +1685,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None  # an amount of money the model took for a name
     if titled == start and span.label_ == "ORG" and not _has_org_word(name.text):
         name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who (not "Catholicos Vellach Church")
+    if party and span.label_ == "PERSON":
+        name.label_ = "ORG"
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
