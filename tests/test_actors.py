@@ -2737,3 +2737,13 @@ def test_a_party_before_a_member_s_title_is_a_body(tmp_path):
         "Another Fianna Fáil TD, Mary Doyle, disagreed.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Fianna Fáil")] == ["ORG"]
+
+
+def test_a_title_the_parse_gave_a_body_s_acronym_makes_no_person():
+    """ "The president of the Marovian Chess Federation (MCF), Noël Le Brill": the role went to the acronym."""
+    group = [
+        mention("a", "Marovian Chess Federation", "ORG"),
+        mention("a", "MCF", "ORG", 40, role="president"),
+    ]
+    assert decide_label(group) == "ORG"
+    assert decide_label([mention("a", "Ana Brill", "ORG", role="president")]) == "PERSON"

@@ -2282,8 +2282,12 @@ def _titled_name(group: list[RawMention]) -> bool:
 
 def _has_person_title(group: list[RawMention]) -> bool:
     """A title only people bear written in front of a name ("Spokeswoman Sandy Angers",
-    "President Trump"), and no organisation word in the name."""
-    return any(_holds_title(_person_role(m), PERSON_TITLES) and not _has_org_word(m.text) for m in group)
+    "President Trump"), and no organisation word in any of the name's forms (the title
+    the parse gave "FFF" in "the president of the French Football Federation (FFF),
+    Noël Le Graët" is not the federation's)."""
+    if any(_has_org_word(m.text) for m in group):
+        return False
+    return any(_holds_title(_person_role(m), PERSON_TITLES) for m in group)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of every mention, many times over: roles repeat
