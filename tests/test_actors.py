@@ -2747,3 +2747,15 @@ def test_a_title_the_parse_gave_a_body_s_acronym_makes_no_person():
     ]
     assert decide_label(group) == "ORG"
     assert decide_label([mention("a", "Ana Brill", "ORG", role="president")]) == "PERSON"
+
+
+def test_a_club_s_name_without_its_fc_joins_it():
+    found = build_actors(
+        [
+            mention("a", "FC Kestrelburg", "ORG"),
+            mention("a", "Kestrelburg", "ORG", 30),
+            mention("a", "FC Kestrelburg", "ORG", 60),
+            mention("b", "Kestrelburg", "ORG"),  # another article's Kestrelburg may be another club
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("FC Kestrelburg", 3), ("Kestrelburg", 1)]

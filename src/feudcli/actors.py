@@ -2757,7 +2757,14 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             if k.split()[-len(words) :] == words
             and ((place := " ".join(k.split()[: -len(words)])) in names.places or place in _place_keys())
         ]
-        links.append(_Link(firm + placed, "document"))
+        prefixed = [  # "Bayern" of "FC Bayern": only words of a body's kind before the name
+            k
+            for k in names.orgs_by_last.get(words[-1], [])
+            if len(k.split()) > len(words)
+            and k.split()[-len(words) :] == words
+            and all(map(_is_org_word, k.split()[: -len(words)]))
+        ]
+        links.append(_Link(firm + placed + prefixed, "document"))
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
