@@ -2759,3 +2759,17 @@ def test_a_club_s_name_without_its_fc_joins_it():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("FC Kestrelburg", 3), ("Kestrelburg", 1)]
+
+
+def test_a_dateline_after_a_caption_and_a_byline_names_a_place(tmp_path):
+    text = (
+        "Senate president sues governor over nominations\n\n"
+        "Governor Ana Brill\n\n"
+        "Capitol News Service photo by Dan Ruiz.\n\n"
+        "Governor Ana Brill\n\n"
+        "By Dan Ruiz\n\n"
+        "Capitol News Service\n\n"
+        "TUCSON -- Senate President Walt Keane is suing Gov. Ana Brill over her nominations.\n\n"
+        "Keane said the law was clear.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "TUCSON")] == ["GPE"]

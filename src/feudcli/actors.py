@@ -1123,7 +1123,7 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) [—–-] (?=[A-Z])(?P<region>(?!))?(?P<agency>(?!))?"
 )
-_DATELINE_PARAGRAPHS = 4
+_DATELINE_PARAGRAPHS = 8  # a title, a caption, its credit, a byline and its agency may come first
 # Capitalised labels that open a paragraph as a dateline's place would ("BREAKING: ...").
 _KICKER_WORDS = frozenset(
     "breaking update updated exclusive watch live opinion analysis editorial commentary review video "
