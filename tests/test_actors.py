@@ -2773,3 +2773,13 @@ def test_a_dateline_after_a_caption_and_a_byline_names_a_place(tmp_path):
         "Keane said the law was clear.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "TUCSON")] == ["GPE"]
+
+
+def test_an_office_the_model_began_at_its_title_s_second_word(tmp_path):
+    text = (
+        "State sues grocers\n\n"
+        "The Attorney General's Office (AGO) filed suit on Monday, asserting the merger violates state law. "
+        "The AGO said prices would rise.\n"
+    )
+    (office,) = holding(actors_in(tmp_path, text), "AGO")
+    assert (office.name, office.label, office.count) == ("Attorney General's Office", "ORG", 3)

@@ -1038,7 +1038,8 @@ _PARTY_WORDS = frozenset({"party", "front", "alliance", "movement", "coalition",
 
 def _with_joined_first_word(ent: Span) -> Span:
     """A body's name the model began after an "and" that joins a capitalised word to
-    its first ("Peace and" + "Democracy Party"), the word in no entity, takes it in."""
+    its first ("Peace and" + "Democracy Party"), or at the second word of an office's
+    title ("Attorney" + "General's Office"), the word in no entity, takes it in."""
     doc, start = ent.doc, ent.start
     if (
         start >= 2
@@ -1050,6 +1051,18 @@ def _with_joined_first_word(ent: Span) -> Span:
         and not doc[start - 2].ent_type_
     ):
         return _relabelled(doc[start - 2 : ent.end], ent.label_)
+    if (
+        start >= 1
+        and len(ent) >= 2
+        and ent[-1].lower_ in ORG_WORDS
+        and ent[0].lower_ in TITLE_WORDS
+        and doc[start - 1].is_title
+        and doc[start - 1].tag_ == "NNP"
+        and not doc[start - 1].ent_type_
+        and not doc[start - 1].is_sent_start
+    ):
+        # "The Attorney" + "General's Office": a title of two words, begun at its second
+        return _relabelled(doc[start - 1 : ent.end], ent.label_)
     return ent
 
 
