@@ -2783,3 +2783,20 @@ def test_an_office_the_model_began_at_its_title_s_second_word(tmp_path):
     )
     (office,) = holding(actors_in(tmp_path, text), "AGO")
     assert (office.name, office.label, office.count) == ("Attorney General's Office", "ORG", 3)
+
+
+def test_a_name_begun_with_the_initials_of_another_s_first_words_joins_it():
+    found = build_actors(
+        [
+            mention("a", "Santa Lucia County", "GPE"),
+            mention("a", "S.L. County", "GPE", 30),
+            mention("a", "New Haven Supreme Court", "ORG", 60),
+            mention("a", "N.H. Supreme Court", "ORG", 90),
+            mention("b", "S.L. County", "GPE"),  # its article writes no name out
+        ]
+    )
+    assert sorted((a.name, a.count, a.aliases) for a in found) == [
+        ("New Haven Supreme Court", 2, ["N.H. Supreme Court"]),
+        ("S.L. County", 1, []),
+        ("Santa Lucia County", 2, ["S.L. County"]),
+    ]

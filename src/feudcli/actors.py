@@ -2360,6 +2360,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _relatives_of_people(clusters)
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
+    _merge_initialled_names(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -2558,6 +2559,37 @@ def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
             for key in present[1:]:
                 moves[key][doc] = present[0]
     _apply_moves(moves, clusters)
+
+
+def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A name that begins with the initials of another's first words, the rest the
+    same ("L.A. County" and "Los Angeles County", "B.C. Supreme Court" and "British
+    Columbia Supreme Court"), goes to the name written out, where its document has it."""
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k in clusters:
+        if not k.startswith("alias:"):
+            for n in range(2, len(k.split())):
+                by_rest[tuple(k.split()[n:])].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, group in clusters.items():
+        first, *rest = group[0].text.split()
+        if key.startswith("alias:") or not rest or not _DOTTED_INITIALS.fullmatch(first):
+            continue
+        letters = first.replace(".", "").casefold()
+        written_out = [
+            k
+            for k in by_rest.get(tuple(key.split()[1:]), [])
+            if len(k.split()) == len(letters) + len(rest)
+            and "".join(w[0] for w in k.split()[: len(letters)]) == letters
+        ]
+        for doc in {m.doc for m in group}:
+            in_doc = [k for k in written_out if any(m.doc == doc for m in clusters[k])]
+            if len(in_doc) == 1:
+                moves[key][doc] = in_doc[0]
+    _apply_moves(moves, clusters)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]], cache: dict) -> bool:
