@@ -2800,3 +2800,23 @@ def test_a_name_begun_with_the_initials_of_another_s_first_words_joins_it():
         ("S.L. County", 1, []),
         ("Santa Lucia County", 2, ["S.L. County"]),
     ]
+
+
+def test_a_mention_listing_names_its_article_writes_alone_is_a_mention_of_each():
+    found = build_actors(
+        [
+            mention("a", "Zippa", "ORG"),
+            mention("a", "Rydex", "ORG", 10),
+            mention("a", "Zippa and Rydex", "ORG", 30),
+            mention("a", "North Marovia", "GPE", 60),
+            mention("a", "North", "LOC", 80),
+            mention("a", "North and South Marovia", "GPE", 100),
+            mention("b", "Law and Justice", "ORG"),
+        ]
+    )
+    counts = {a.name: a.count for a in found}
+    assert counts["Zippa"] == counts["Rydex"] == 2 and "Zippa and Rydex" not in counts
+    (rydex,) = named(found, "Rydex")
+    assert [(m.start, m.end, m.text) for m in rydex.mentions] == [(10, 15, "Rydex"), (40, 45, "Rydex")]
+    assert counts["North and South Marovia"] == 1  # "North Marovia" is written: the two share "Marovia"
+    assert counts["Law and Justice"] == 1

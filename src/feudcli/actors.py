@@ -361,7 +361,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = _with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body"))
     spans = _typed_by_their_list(_with_titled_names(doc, spans) if paragraph.kind == "body" else spans)
     spans = [_typed_by_kind(s) for s in spans]
-    dateline = _dateline(paragraph.text) if paragraph.number <= _DATELINE_PARAGRAPHS else None
+    dateline = _dateline(paragraph.text) if paragraph.number <= _DASHED_DATELINE_PARAGRAPHS else None
+    if dateline is not None and paragraph.number > _DATELINE_PARAGRAPHS and ":" in dateline.group():
+        dateline = None  # "HALVERSON:" further down is a transcript's speaker, not a dateline
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
@@ -1136,7 +1138,9 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) [—–-] (?=[A-Z])(?P<region>(?!))?(?P<agency>(?!))?"
 )
-_DATELINE_PARAGRAPHS = 8  # a title, a caption, its credit, a byline and its agency may come first
+_DATELINE_PARAGRAPHS = 4
+# A dateline with a dash may come later: after a title, a caption, its credit, a byline and its agency.
+_DASHED_DATELINE_PARAGRAPHS = 8
 # Capitalised labels that open a paragraph as a dateline's place would ("BREAKING: ...").
 _KICKER_WORDS = frozenset(
     "breaking update updated exclusive watch live opinion analysis editorial commentary review video "
@@ -2159,6 +2163,7 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
     clusters: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
+    _part_listed_names(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
     surnames = _link_short_names(clusters, employers)
     kinds = _kinds_of_partners(clusters)
@@ -2170,6 +2175,44 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
                 yield actor
 
     return made()
+
+
+def _part_listed_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A mention that only lists names its document also writes alone ("ride-hailing
+    firms Grab and Uber" beside "Grab" and "Uber") is a mention of each ("Law and
+    Justice", a party, stays one: its document names no "Law" nor "Justice")."""
+    for key in [k for k in clusters if " and " in k or ", " in k]:
+        staying = []
+        for m in clusters[key]:
+            parts = _LIST_SEPARATOR.split(m.text)
+            keys = [person_key(p) for p in parts]
+            in_doc = [any(x.doc == m.doc for x in clusters.get(k, ())) for k in keys]
+            if len(parts) < 2 or not all(in_doc) or _shares_a_head(parts, m.doc, clusters):
+                staying.append(m)
+                continue
+            at = 0
+            for part, k in zip(parts, keys):
+                at = m.text.index(part, at)
+                start = m.start + at
+                at += len(part)
+                clusters[k].append(replace(m, start=start, end=start + len(part), text=part, role=None, partners=()))
+        if staying:
+            clusters[key] = staying
+        else:
+            del clusters[key]
+
+
+def _shares_a_head(parts: list[str], doc: str, clusters: dict[str, list[RawMention]]) -> bool:
+    """The list's first words share the last one's head: "North and South Korea" where
+    the document writes "North Korea"."""
+    first, last = parts[0].split(), parts[-1].split()
+    if len(first) != 1 or len(last) < 2:
+        return False
+    whole = person_key(" ".join(first + last[1:]))
+    return any(x.doc == doc for x in clusters.get(whole, ()))
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
