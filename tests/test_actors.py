@@ -1007,10 +1007,11 @@ def test_a_name_after_the_is_no_surname_of_a_person_met_in_another_article():
 
 
 def _mentions(nlp, text, spans):
-    """doc_mentions() of `text` with the model's entities replaced by `spans` (text, label)."""
+    """doc_mentions() of `text` with the model's entities replaced by `spans` (text, label),
+    as a paragraph past the opening ones, where no dateline is read."""
     doc = nlp(text)
     doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
-    return actors.doc_mentions(doc, Paragraph("d", 5, 0, len(text), text, "body"))
+    return actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
 
 
 def test_titles_after_a_title_only_people_bear_are_a_role(nlp):
@@ -2808,15 +2809,34 @@ def test_a_mention_listing_names_its_article_writes_alone_is_a_mention_of_each()
             mention("a", "Zippa", "ORG"),
             mention("a", "Rydex", "ORG", 10),
             mention("a", "Zippa and Rydex", "ORG", 30),
+            mention("a", "Zippa", "ORG", 50),
+            mention("a", "Rydex", "ORG", 55),
             mention("a", "North Marovia", "GPE", 60),
             mention("a", "North", "LOC", 80),
             mention("a", "North and South Marovia", "GPE", 100),
+            mention("a", "North", "LOC", 130),
+            mention("a", "South Marovia", "GPE", 140),
+            mention("a", "South Marovia", "GPE", 160),
             mention("b", "Law and Justice", "ORG"),
         ]
     )
     counts = {a.name: a.count for a in found}
-    assert counts["Zippa"] == counts["Rydex"] == 2 and "Zippa and Rydex" not in counts
+    assert counts["Zippa"] == counts["Rydex"] == 3 and "Zippa and Rydex" not in counts
     (rydex,) = named(found, "Rydex")
-    assert [(m.start, m.end, m.text) for m in rydex.mentions] == [(10, 15, "Rydex"), (40, 45, "Rydex")]
+    assert [(m.start, m.end, m.text) for m in rydex.mentions][:2] == [(10, 15, "Rydex"), (40, 45, "Rydex")]
     assert counts["North and South Marovia"] == 1  # "North Marovia" is written: the two share "Marovia"
     assert counts["Law and Justice"] == 1
+
+
+def test_a_name_before_law_or_act_and_a_long_name_ending_in_law_are_laws(tmp_path):
+    text = (
+        "Regulator fines ride app\n\n"
+        "The regulator found Zippa violated the Cyber Security law, Data Security law, and Personal Information "
+        "Protection Law. Its lawyers cited the Digital Markets act.\n"
+    )
+    labels = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [labels.get(n) for n in ("Cyber Security", "Data Security", "Personal Information Protection Law")] == [
+        "LAW",
+        "LAW",
+        "LAW",
+    ]

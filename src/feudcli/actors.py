@@ -1862,13 +1862,13 @@ def _role_outside(name: Span, left_end: int) -> str | None:
     if (
         after is not None
         and after.is_lower
-        and after.lower_ in _NAMED_BODY_NOUNS
+        and after.lower_ in _NAMED_BODY_NOUNS | _NAMED_LAW_NOUNS
         and (root.head == after or (root.dep_ == after.dep_ == "compound" and root.head == after.head))
         and root.ent_type_ not in ("NORP", "GPE")  # "a Russian firm", "the U.K. group"
         and not _is_acronym_word(name.text)
         and not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN")  # "Localist group Civic Passion"
     ):
-        return after.text  # "the Morena party leader", "the Wagner group": the name is the body's
+        return after.text  # "the Morena party leader", "the Wagner group", "the Cyber Security law"
     return None
 
 
@@ -1876,6 +1876,8 @@ def _role_outside(name: Span, left_end: int) -> str | None:
 _NAMED_BODY_NOUNS = frozenset(
     "party group movement company firm union club band network coalition alliance faction militia cartel".split()
 )
+# Nouns for laws and pacts that do so ("the Cyber Security law", "the Digital Markets act").
+_NAMED_LAW_NOUNS = frozenset("law act bill treaty accord agreement".split())
 
 
 def _with_office_of(doc: Doc, first: int, role: str) -> str:
@@ -2178,16 +2180,18 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
 
 
 def _part_listed_names(clusters: dict[str, list[RawMention]]) -> None:
-    """A mention that only lists names its document also writes alone ("ride-hailing
-    firms Grab and Uber" beside "Grab" and "Uber") is a mention of each ("Law and
-    Justice", a party, stays one: its document names no "Law" nor "Justice")."""
+    """A mention that only lists names its document also writes alone, each twice or
+    more and as often as the list ("ride-hailing firms Grab and Uber" beside four
+    "Grab" and two "Uber"), is a mention of each ("Law and Justice", a party, stays
+    one beside a stray "Law" or "Justice")."""
     for key in [k for k in clusters if " and " in k or ", " in k]:
         staying = []
+        listed = Counter(m.doc for m in clusters[key])
         for m in clusters[key]:
             parts = _LIST_SEPARATOR.split(m.text)
             keys = [person_key(p) for p in parts]
-            in_doc = [any(x.doc == m.doc for x in clusters.get(k, ())) for k in keys]
-            if len(parts) < 2 or not all(in_doc) or _shares_a_head(parts, m.doc, clusters):
+            alone = [sum(x.doc == m.doc for x in clusters.get(k, ())) for k in keys]
+            if len(parts) < 2 or min(alone) < max(2, listed[m.doc]) or _shares_a_head(parts, m.doc, clusters):
                 staying.append(m)
                 continue
             at = 0
@@ -3341,8 +3345,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if len(words) >= 2 and (text.split()[-1] == "Act" or head in _AGREEMENT_WORDS):
         return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
-    if len(words) >= 3 and text.split()[-1] == "Bill":
-        return "LAW"  # "the National Coffee Amendment Bill" ("Buffalo Bill" is two words)
+    if len(words) >= 3 and text.split()[-1] in ("Bill", "Law"):
+        return "LAW"  # "the National Coffee Amendment Bill", "Data Security Law" (not "Buffalo Bill", "Harvard Law")
+    if label != "PERSON" and role and _role_head(role) in _NAMED_LAW_NOUNS:
+        return "LAW"  # "the Cyber Security law": the name is the law's
     if _NUMBERED_LAW.match(text):
         return "LAW"  # "Title IX", "Bill 5", "Section 230", "Article 50" (not "Bill Gates")
     if _CASE_NAME.match(text):
