@@ -2840,3 +2840,27 @@ def test_a_name_before_law_or_act_and_a_long_name_ending_in_law_are_laws(tmp_pat
         "LAW",
         "LAW",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, employer",
+    [
+        ("The watchdog also fined Zippa’s chief executive Cheng Wei and President Jean Liu.", "Zippa"),
+        ("Korvex's CEO Daniel Hartmann said so.", "Korvex"),
+        ("Bell's lawyer Tom Vell said so.", None),  # a person's lawyer, not a company's
+    ],
+)
+def test_the_possessor_of_a_company_s_title_is_an_employer(nlp, text, employer):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.employer for m in found if m.employer or m.role][:1] == [employer]
+
+
+def test_a_name_whose_short_form_employs_a_chief_executive_is_no_person():
+    found = build_actors(
+        [
+            mention("a", "Zippa Chuxing", "PERSON"),
+            mention("a", "Zippa", "PERSON", 40),
+            replace(mention("a", "Cheng Wei", "PERSON", 80, role="chief executive"), employer="Zippa"),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Zippa Chuxing": "ORG", "Cheng Wei": "PERSON"}

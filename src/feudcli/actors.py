@@ -204,6 +204,7 @@ class RawMention:
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
     aged: bool = False  # an age between commas follows it ("Heather, 45, said"): news's way with people
     determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
+    employer: str | None = None  # the possessor before a company title in front of it ("Didi’s chief executive")
 
 
 @dataclass
@@ -420,6 +421,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
+                    employer=_employer_before(name_span),
                 )
             )
             roots.append(name_span.root.i)
@@ -2250,9 +2252,12 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
 def _employers(mentions: Iterable[RawMention]) -> set[str]:
     """The names (name_key) written in people's roles before a company title, or
     before the lower-case word of a body's kind and the title: "Qualcomm" of
-    "Qualcomm CEO", "Virgin" of "Virgin group founder"."""
+    "Qualcomm CEO", "Virgin" of "Virgin group founder"; and the possessors of a
+    company's title before a name ("Didi" of "Didi’s chief executive Cheng Wei")."""
     found = set()
     for m in mentions:
+        if m.employer:
+            found.add(name_key(m.employer))
         words = (m.role or "").split()
         for i, word in enumerate(words):
             if word.casefold() in EMPLOYEE_TITLES:
@@ -2263,6 +2268,29 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
                 if start < end:
                     found.add(name_key(" ".join(words[start:end])))
     return found
+
+
+def _employer_before(name: Span) -> str | None:
+    """The name that owns a company's title written before this one: "Didi" of
+    "Didi’s chief executive Cheng Wei", "Tesla" of "Tesla's CEO Elon Musk" (a
+    person's manager or spokesman is theirs: only a company's titles count)."""
+    doc, i = name.doc, name.start - 1
+    while i >= 0 and name.start - i <= 4 and doc[i].tag_ != "POS" and not doc[i].is_title:
+        i -= 1
+    title = doc[i + 1 : name.start].text.casefold()
+    if i < 1 or doc[i].tag_ != "POS" or not title.endswith(_COMPANY_TITLES):
+        return None
+    first = i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1
+    return doc[first:i].text if first < i else None
+
+
+_COMPANY_TITLES = (
+    *"ceo cfo coo cto chairman chairwoman founder".split(),
+    "chief executive",
+    "executive officer",
+)
 
 
 def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
@@ -3022,7 +3050,8 @@ def _make_actor(
             # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people; not
             # one written as a company is ("Delta had said in its lawsuit": the airline, not the city)
             label = "GPE"
-        if label == "PERSON" and name_key(name) in employers and not _has_person_title(group):
+        employed = any(name_key(form) in employers for form in {name, *(m.text for m in group)})
+        if label == "PERSON" and employed and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
         if label == "PERSON" and in_gazetteer and not _person_signs(group):
             # "KYIV (Reuters)", "Madagascar governed by bandits", "the people of Tamil Nadu": a city, a
