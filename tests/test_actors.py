@@ -2864,3 +2864,20 @@ def test_a_name_whose_short_form_employs_a_chief_executive_is_no_person():
         ]
     )
     assert {a.name: a.label for a in found} == {"Zippa Chuxing": "ORG", "Cheng Wei": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The chemicals maker said that Executive Vice President Hitoshi Saito replaced Vato as top executive.",
+            "Vato",
+            "top executive",
+        ),
+        ("Musk joined Korvex as chairman in 2004.", "Korvex", None),  # joining gives the company no office
+        ("Investors see Korvex as a leader in batteries.", "Korvex", None),  # a description, not an office
+    ],
+)
+def test_an_office_after_as_is_the_role_of_the_one_appointed_to_it(nlp, text, name, role):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.role for m in found if m.text == name] == [role]

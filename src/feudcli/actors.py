@@ -400,6 +400,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             start = name_span.start_char + 1 if handle else name_span.start_char
             if role is None and label in ("PERSON", "ORG"):
                 role = _listed_role(name_span, label)
+            if role is None:
+                role = _office_after_as(name_span)
             role = _after_dateline(role, dateline)
             mentions.append(
                 RawMention(
@@ -631,6 +633,42 @@ def _listed_role(name: Span, label: str) -> str | None:
 
 
 _QUANTIFIERS = frozenset({"other", "many", "several", "some", "various", "numerous", "such"})
+
+
+def _office_after_as(name: Span) -> str | None:
+    """The office a person is named to, holds or leaves, written after "as": "another
+    term for Eiji Sato as Taiyo Holdings chief executive officer", "replaced Sato as
+    top executive". The "as" belongs to the name, or to a verb of appointing whose
+    object the name is ("joined Tesla as chairman" gives Tesla no office); a title
+    without an article ("Korvex as a leader" describes)."""
+    doc, root = name.doc, name.root
+    if name.end >= len(doc) or doc[name.end].lower_ != "as":
+        return None
+    as_, verb = doc[name.end], doc[name.end].head
+    if as_.head != root and not (root.dep_ == "dobj" and root.head == verb and _is_appointing(verb)):
+        return None
+    head = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if head is None or any(c.lower_ in ("a", "an") for c in head.lefts):
+        return None
+    modifiers = {t.lower_ for t in head.lefts}
+    if head.lower_ not in PERSON_TITLES and not (head.lower_ in ("executive", "officer") and modifiers & _TOP_WORDS):
+        return None
+    return _role_text(_noun_phrase_role(head))
+
+
+def _is_appointing(verb: Token) -> bool:
+    """A verb of appointing or removing someone, in any form (the actors stage reads
+    no lemmas): "named", "replaces", "ousting", "chose"."""
+    word = verb.lower_
+    return word in _CHOSE or any(word.startswith(stem) for stem in _APPOINTING_STEMS)
+
+
+_APPOINTING_STEMS = tuple(
+    "appoint nam replac succeed elect re-elect reappoint nominat confirm install oust remov fir dismiss sack"
+    " select tap hir reinstat".split()
+)
+_CHOSE = frozenset({"choose", "chooses", "choosing", "chose", "chosen"})
+_TOP_WORDS = frozenset({"chief", "top", "executive"})
 
 
 def _kind_of_noun(word: str) -> str | None:
