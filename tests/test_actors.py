@@ -2881,3 +2881,32 @@ def test_a_name_whose_short_form_employs_a_chief_executive_is_no_person():
 def test_an_office_after_as_is_the_role_of_the_one_appointed_to_it(nlp, text, name, role):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.role for m in found if m.text == name] == [role]
+
+
+def test_a_name_run_into_the_word_after_it_is_cut_back_to_the_name():
+    """Link text glued to the next word when a page's markup was dropped."""
+    mentions = [
+        mention("a", "Zinedine Varane", "PERSON"),
+        mention("a", "Varanewhose", "PERSON", 50),
+        mention("a", "RMX", "ORG", 100),
+        mention("a", "RMXin", "ORG", 150),
+        mention("a", "Elton John", "PERSON", 200),
+        mention("a", "Johnson", "PERSON", 250),  # "son" ends surnames
+        mention("a", "Europe", "LOC", 300),
+        mention("a", "European", "NORP", 350),  # "an" ends peoples' names
+        mention("a", "Noël Le Brill", "PERSON", 400),
+        mention("a", "Noël Le Brillpresented", "PERSON", 450),
+    ]
+    cut = actors.cut_glued_words(mentions, {"son", "presented"})
+    assert [(m.text, m.end - m.start) for m in cut[1::2]] == [
+        ("Varane", 6),
+        ("RMX", 3),
+        ("Johnson", 7),
+        ("European", 8),
+        ("Noël Le Brill", 13),
+    ]
+
+
+def test_initials_for_the_given_names_link_to_the_full_name():
+    found = build_actors([mention("a", "Zinedine Varane", "PERSON"), mention("a", "Z. Varane", "PERSON", 40)])
+    assert [(a.name, a.aliases) for a in found] == [("Zinedine Varane", ["Z. Varane"])]

@@ -2833,11 +2833,25 @@ def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]], n
 
 
 def _surname_of(key: str, names: _Names) -> list[str]:
-    """The full names `key` is part of, less those inside a longer one of them ("Dalein
-    Diallo" inside "Cellou Dalein Diallo": one person, who takes "Diallo")."""
+    """The full names `key` is part of, or whose given names it writes as initials ("Z.
+    Zidane"), less those inside a longer one of them ("Dalein Diallo" inside "Cellou
+    Dalein Diallo": one person, who takes "Diallo")."""
     words = key.split()
-    found = [k for k in names.persons_by_last.get(words[-1], []) if k != key and _is_subsequence(words, k.split())]
+    found = [
+        k
+        for k in names.persons_by_last.get(words[-1], [])
+        if k != key and (_is_subsequence(words, k.split()) or _initials_for(words, k.split()))
+    ]
     return [k for k in found if not any(o != k and _is_subsequence(k.split(), o.split()) for o in found)]
+
+
+def _initials_for(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` with initials for its given names ("Z. Zidane" of "Zinedine Zidane")."""
+    return (
+        len(short) == len(long)
+        and short[-1] == long[-1]
+        and all(s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short[:-1], long[:-1]))
+    )
 
 
 def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> list[str]:
@@ -3303,6 +3317,35 @@ def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Cou
         )
         for a, b, text in parts
     ]
+
+
+def cut_glued_words(mentions: list[RawMention], lowercase: Container[str]) -> list[RawMention]:
+    """A name run into the lower-case word after it, as a web page's link text is
+    when the page's markup is dropped ("Noël Le Graëtpresented his apologies",
+    "asked about Zidanewhose name"), is cut back to the name: where the article writes
+    that name apart (or a full name it ends), written once so, and the rest is a word
+    the article writes on its own or an English function word. Endings of surnames are
+    no such word ("Johnson" beside "Elton John" and a "son")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # imported here: only a first pass reads it
+
+    written = Counter(m.text for m in mentions)
+    surnames = {m.text.split()[-1] for m in mentions if " " in m.text}
+    for m in mentions:
+        last = m.text.split()[-1]
+        if written[m.text] > 1:
+            continue
+        for cut in range(len(last) - 2, 1, -1):
+            head, tail = m.text[: len(m.text) - len(last) + cut], last[cut:]
+            if not (tail.isalpha() and tail.islower()) or tail in _SURNAME_ENDINGS | _DEMONYM_ENDINGS:
+                continue  # "European" is no "Europe" run into "an"
+            if (tail in lowercase or tail in STOP_WORDS) and (written[head] or head.split()[-1] in surnames):
+                m.text, m.end = head, m.end - len(tail)
+                break
+    return mentions
+
+
+# Endings of surnames that are words too: "Johnson", "Newman", "Eastwood", "Goldberg".
+_SURNAME_ENDINGS = frozenset("son sen man men ton ford ley field berg stein wood land well worth ham by er".split())
 
 
 def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[RawMention]:
