@@ -2910,3 +2910,10 @@ def test_a_name_run_into_the_word_after_it_is_cut_back_to_the_name():
 def test_initials_for_the_given_names_link_to_the_full_name():
     found = build_actors([mention("a", "Zinedine Varane", "PERSON"), mention("a", "Z. Varane", "PERSON", 40)])
     assert [(a.name, a.aliases) for a in found] == [("Zinedine Varane", ["Z. Varane"])]
+
+
+def test_his_in_the_object_of_a_name_written_as_people_s_are_is_a_person_s_sign(tmp_path):
+    text = (
+        "Cabinet row\n\nDuring the meeting, Gustavo Pedraza criticized his ministers for not complying with the plan.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Gustavo Pedraza")] == ["PERSON"]
