@@ -2917,3 +2917,13 @@ def test_his_in_the_object_of_a_name_written_as_people_s_are_is_a_person_s_sign(
         "Cabinet row\n\nDuring the meeting, Gustavo Pedraza criticized his ministers for not complying with the plan.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Gustavo Pedraza")] == ["PERSON"]
+
+
+def test_names_listed_before_parties_are_parties(tmp_path):
+    text = (
+        "Opposition ends interim government\n\n"
+        "Main figures in the Marovian opposition, the Primero Justicia (PJ), Acción Democrática (AD) and "
+        "Un Nuevo Tiempo (UNT) parties led the proposal to end the interim government.\n"
+    )
+    labels = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (labels["Acción Democrática"], labels["Un Nuevo Tiempo"]) == ("ORG", "ORG")

@@ -1911,7 +1911,25 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         and not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN")  # "Localist group Civic Passion"
     ):
         return after.text  # "the Morena party leader", "the Wagner group", "the Cyber Security law"
-    return None
+    return _listed_before_bodies(name)
+
+
+def _listed_before_bodies(name: Span) -> str | None:
+    """The plural noun for parties or movements that a list of names ends in ("the
+    Primero Justicia (PJ), Acción Democrática (AD) and Un Nuevo Tiempo (UNT)
+    parties"): each name is one of them (not a place's or a people's, "the Russian
+    and Chinese parties"; companies may be people's: "the Musk and Bezos companies")."""
+    doc, i = name.doc, name.end
+    if name.root.ent_type_ in ("NORP", "GPE"):
+        return None
+    while i < len(doc) and i - name.end < 30 and (
+        doc[i].pos_ == "PROPN" or doc[i].text in ("(", ")", ",", "&") or doc[i].lower_ in ("and", "or")
+    ):
+        i += 1
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or not noun.is_lower or noun.tag_ != "NNS":
+        return None
+    return noun.text if any(w in _PARTY_WORDS for w in _singulars(noun.lower_)) else None
 
 
 # Nouns for bodies that take their name before them ("the Morena party", "the Adani group").
