@@ -2927,3 +2927,18 @@ def test_names_listed_before_parties_are_parties(tmp_path):
     )
     labels = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (labels["Acción Democrática"], labels["Un Nuevo Tiempo"]) == ("ORG", "ORG")
+
+
+def test_an_acronym_with_an_ampersand_or_without_the_word_an_and_adds_links_to_its_name():
+    found = build_actors(
+        [
+            mention("a", "Jansen & Jansen", "ORG"),
+            mention("a", "J&J", "ORG", 30),
+            mention("a", "Centers for Disease Control and Prevention", "ORG", 60),
+            mention("a", "CDC", "ORG", 120),
+        ]
+    )
+    assert sorted((a.name, a.aliases) for a in found) == [
+        ("Centers for Disease Control and Prevention", ["CDC"]),
+        ("Jansen & Jansen", ["J&J"]),
+    ]

@@ -2902,7 +2902,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if _is_acronym(group):
         spelled = [
             k
-            for k in names.by_initials.get(words[0].casefold(), [])
+            for k in names.by_initials.get(words[0].casefold().replace("&", ""), [])
             if k in clusters and _same_kind(label, _majority_label(clusters[k]))
         ]
         links.append(_Link(spelled, "document"))
@@ -3082,7 +3082,7 @@ def _is_acronym(group: list[RawMention] | list[Mention]) -> bool:
 
 
 def _is_acronym_word(text: str) -> bool:
-    letters = text.replace(".", "")
+    letters = text.replace(".", "").replace("&", "")  # "J&J", "AT&T"
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
@@ -3090,13 +3090,17 @@ def _is_acronym_word(text: str) -> bool:
 def _initials(text: str) -> tuple[str, ...]:
     """The first letters of a name's capitalised words ("General Motors" -> "gm"), and
     also, where a word is an acronym itself, with all its letters ("Sierra Leone FA" ->
-    "slf", "slfa"); none for one word."""
+    "slf", "slfa"), and of its words before an "and" that adds the last ("Centers for
+    Disease Control and Prevention" -> "cdc"); none for one word."""
     words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
     if len(words) < 2:
         return ()
     first = "".join(w[0] for w in words).casefold()
     spelt = "".join(w if w.isupper() and w.isalpha() and len(w) <= 4 else w[0] for w in words).casefold()
-    return (first, spelt) if spelt != first else (first,)
+    found = {first, spelt}
+    if text.count(" and ") == 1 and text.split(" and ")[1].count(" ") == 0:
+        found.update(_initials(text.split(" and ")[0]))
+    return tuple(sorted(found, key=lambda i: (i != first, i)))
 
 
 def _make_actor(
