@@ -2942,3 +2942,35 @@ def test_an_acronym_with_an_ampersand_or_without_the_word_an_and_adds_links_to_i
         ("Centers for Disease Control and Prevention", ["CDC"]),
         ("Jansen & Jansen", ["J&J"]),
     ]
+
+
+def test_a_lawmaker_s_party_and_state_is_no_actor(tmp_path):
+    text = (
+        "Airlines questioned\n\n"
+        "Sen. Mara Quillen, D-Wash., chairwoman of the committee, sent a letter to the airlines. "
+        "Sen. Tom Rudd, R-Ala., said he agreed.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert {"Mara Quillen", "Tom Rudd"} <= names and not {"D-Wash.", "R-Ala."} & names
+
+
+def test_the_article_of_an_administration_is_not_its_leader_s(nlp):
+    text = "The state says the barrier will deter migrants, but the Vance administration calls it a threat."
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.label, m.after_article) for m in found] == [("Vance", "PERSON", False)]
+
+
+def test_a_body_s_word_is_no_short_name_of_a_longer_body():
+    found = build_actors(
+        [
+            mention("a", "Senate Television", "ORG"),
+            mention("a", "Senate", "ORG", 30),
+            mention("a", "Church of Vellism", "ORG", 60),
+            mention("a", "Church", "ORG", 90),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Church of Vellism", 2),
+        ("Senate", 1),
+        ("Senate Television", 1),
+    ]

@@ -376,6 +376,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
+        if _PARTY_AND_STATE.fullmatch(span.text.strip("()")):
+            continue  # "Sen. Maria Cantwell, D-Wash.,", "Sanders (I-VT)": a lawmaker's party and state
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
             continue
         parts = (
@@ -422,7 +424,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
                     after_article=name_span.start > 0
-                    and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an"),
+                    and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
+                    and not _names_an_administration(name_span),  # "the Biden administration": its article
                     employer=_employer_before(name_span),
                 )
             )
@@ -1516,6 +1519,8 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     return ends and [t.text for t in doc[previous.end : span.start]] == [","]
 
 
+# A US lawmaker's party and state after the name: "D-Wash.", "R-Ala.", "I-VT", "R-Texas".
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,9}\.?")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?)$", re.IGNORECASE)
 
 
@@ -2916,6 +2921,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     given = _given_names_of(key, names)
     # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
     firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
+    if len(words) == 1 and _is_org_word(words[0]):
+        # "Senate" is no short name of "Senate Television": a body's word names that body, or one
+        # "of" something ("Church" of "Church of Scientology")
+        firm = [k for k in firm if k.split()[1] == "of"]
     place = any(m.text in place_names() for m in group)
     if label == "PERSON":
         links.append(_Link(given, "document"))
