@@ -2974,3 +2974,23 @@ def test_a_body_s_word_is_no_short_name_of_a_longer_body():
         ("Senate", 1),
         ("Senate Television", 1),
     ]
+
+
+def test_a_credit_in_capitals_after_photo_and_a_caption_label_alone_are_no_actors(tmp_path):
+    text = (
+        "House row\n\n"
+        "• Photo\n\n"
+        "The family house at Orchid Road came as a surprise for Vellandians. PHOTO: VT FILE\n\n"
+        "Lee Vell said the house would stay.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert "Lee Vell" in names and not {"Photo", "VT FILE", "PHOTO"} & names
+
+
+def test_a_name_before_a_reporter_s_or_an_editor_s_title_is_their_paper(tmp_path):
+    text = (
+        "Editor granted bail\n\n"
+        "The High Court granted Dainik Barta Editor Matiur Karim bail in a case filed against him, "
+        "Dainik Barta reporter Shams Uddin and a cameraman.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Dainik Barta")] == ["ORG"]

@@ -135,12 +135,13 @@ WORK_ROLE_NOUNS = frozenset(
 )
 # Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
 # Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira",
-# "Leicester City striker Jamie Vardy").
+# "Leicester City striker Jamie Vardy", "Prothom Alo reporter Shamsuzzaman Shams").
 EMPLOYEE_TITLES = frozenset(
     """
     ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
     president leader coach manager captain boss director owner
     striker midfielder defender goalkeeper winger
+    editor reporter correspondent columnist anchor
     """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
@@ -392,6 +393,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             if cleaned is None:
                 continue
             name_span, role = cleaned
+            if name_span.text.casefold() in CAPTION_LABELS:
+                continue  # "• Photo": a caption's label alone
             if role and role.split()[-1] == "of":
                 title = role.split()[-2:-1]  # the word before "of", when there is one
                 if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
@@ -473,11 +476,15 @@ def _is_credit(span: Span) -> bool:
     Lee)", "Image: Reuters/L. Foeger", "(CPJ/IFEX) - ...", "... outside the White
     House. Chip Somodevilla/Getty Images"): it is no actor. So is a name ending in a
     word for pictures alone after a caption's last sentence ("... championships. USA
-    TODAY Sports Images")."""
+    TODAY Sports Images"), a credit in capitals after a caption's label at its end
+    ("PHOTO: ST FILE")."""
     doc = span.doc
     last = span.start > 0 and doc[span.start - 1].text in ".!?" and all(t.is_punct for t in doc[span.end :])
     if last and ("/" in span.text or span[-1].lower_ in _PICTURE_WORDS):
         return True
+    labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
+    if labelled and span.text.isupper() and all(t.is_punct for t in doc[span.end :]):
+        return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
     if "/" not in span.text:
         return False
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
