@@ -2994,3 +2994,19 @@ def test_a_name_before_a_reporter_s_or_an_editor_s_title_is_their_paper(tmp_path
         "Dainik Barta reporter Shams Uddin and a cameraman.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Dainik Barta")] == ["ORG"]
+
+
+def test_a_body_s_name_written_head_first_and_head_last_is_one_body():
+    found = build_actors(
+        [
+            mention("a", "Justice Department", "ORG"),
+            mention("a", "Department of Justice", "ORG", 30),
+            mention("a", "Senate Committee on Vellage", "ORG", 60),
+            mention("a", "Senate Vellage Committee", "ORG", 90),
+            mention("b", "Department of Justice", "ORG"),  # alone in its article
+        ]
+    )
+    assert sorted((a.name, a.count, a.aliases) for a in found) == [
+        ("Department of Justice", 3, ["Justice Department"]),
+        ("Senate Committee on Vellage", 2, ["Senate Vellage Committee"]),
+    ]

@@ -1934,8 +1934,10 @@ def _listed_before_bodies(name: Span) -> str | None:
     doc, i = name.doc, name.end
     if name.root.ent_type_ in ("NORP", "GPE"):
         return None
-    while i < len(doc) and i - name.end < 30 and (
-        doc[i].pos_ == "PROPN" or doc[i].text in ("(", ")", ",", "&") or doc[i].lower_ in ("and", "or")
+    while (
+        i < len(doc)
+        and i - name.end < 30
+        and (doc[i].pos_ == "PROPN" or doc[i].text in ("(", ")", ",", "&") or doc[i].lower_ in ("and", "or"))
     ):
         i += 1
     noun = doc[i] if i < len(doc) else None
@@ -2506,6 +2508,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
     _merge_initialled_names(clusters)
+    _merge_reordered_bodies(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -2731,6 +2734,25 @@ def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
             in_doc = [k for k in written_out if any(m.doc == doc for m in clusters[k])]
             if len(in_doc) == 1:
                 moves[key][doc] = in_doc[0]
+    _apply_moves(moves, clusters)
+
+
+def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
+    """A body's name written head last beside the same name head first in one
+    document ("Justice Department" beside "Department of Justice", "Senate Commerce
+    Committee" beside "Senate Committee on Commerce") goes to the head-first form."""
+    by_order: dict[str, str] = {}
+    for k in clusters:
+        words = k.split()
+        at = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "on") and words[i - 1] in ORG_WORDS), None)
+        if at is not None and not k.startswith("alias:"):
+            by_order[" ".join(words[: at - 1] + words[at + 1 :] + [words[at - 1]])] = k
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short, long in by_order.items():
+        if short not in clusters:
+            continue
+        for doc in {m.doc for m in clusters[short]} & {m.doc for m in clusters[long]}:
+            moves[short][doc] = long
     _apply_moves(moves, clusters)
 
 
