@@ -2912,13 +2912,6 @@ def test_initials_for_the_given_names_link_to_the_full_name():
     assert [(a.name, a.aliases) for a in found] == [("Zinedine Varane", ["Z. Varane"])]
 
 
-def test_his_in_the_object_of_a_name_written_as_people_s_are_is_a_person_s_sign(tmp_path):
-    text = (
-        "Cabinet row\n\nDuring the meeting, Gustavo Pedraza criticized his ministers for not complying with the plan.\n"
-    )
-    assert [a.label for a in named(actors_in(tmp_path, text), "Gustavo Pedraza")] == ["PERSON"]
-
-
 def test_names_listed_before_parties_are_parties(tmp_path):
     text = (
         "Opposition ends interim government\n\n"

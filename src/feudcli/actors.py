@@ -740,10 +740,8 @@ def _own_possessives(name: Span, deps: Container[str] = ("dobj", "prep", "attr",
 def _said_his_or_her(name: Span) -> bool:
     """A phrase of the clause the name is the subject of says "his" or "her" of it
     ("Oparanozie shared pictures on her Instagram account"; not "his Government
-    would", whose "his" is someone else's); for a name written as people's are, its
-    object too ("Gustavo Petro criticized his ministers")."""
-    deps = ("prep", "dobj") if _is_family_name_form(name.text) else ("prep",)
-    return not _own_possessives(name, deps).isdisjoint({"his", "her"}) and not any(
+    would", whose "his" is someone else's, nor "Quell Verde damaged his honour")."""
+    return not _own_possessives(name, ("prep",)).isdisjoint({"his", "her"}) and not any(
         t.lower_ in ("his", "her") for t in name.root.subtree
     )
 
