@@ -3003,3 +3003,10 @@ def test_a_body_s_name_written_head_first_and_head_last_is_one_body():
         ("Department of Justice", 3, ["Justice Department"]),
         ("Senate Committee on Vellage", 2, ["Senate Vellage Committee"]),
     ]
+
+
+def test_a_family_name_two_people_s_names_begin_with_is_a_person():
+    """Chinese names put the family name first: "Lai" of two full names, the model's PERSON both times."""
+    lai = [replace(mention("a", "Lai", "PERSON", 40 * i), placed=i == 2) for i in (1, 2)]
+    found = build_actors([mention("a", "Lai Chen-wei", "PERSON"), mention("a", "Lai Shu-fen", "PERSON", 200), *lai])
+    assert {a.name: a.label for a in found} == {"Lai Chen-wei": "PERSON", "Lai Shu-fen": "PERSON", "Lai": "PERSON"}

@@ -2521,8 +2521,11 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
             links = [_Link(_surname_of(key, names), "document"), _Link(_given_names_of(key, names), "document")]
         else:
             links = _links_for(key, clusters[key], names, clusters)
-        if links and _move_mentions(key, links, clusters, names) and _surname_of(key, names):
-            shared_surnames.add(key)
+        if links and _move_mentions(key, links, clusters, names):
+            # a name two people share: their surname, or the family name that Chinese names
+            # write first ("Lai" of "Lai Ching-te" and "Lai Shyh-bao")
+            if _surname_of(key, names) or len(_given_names_of(key, names)) >= 2:
+                shared_surnames.add(key)
     return shared_surnames
 
 
