@@ -2994,14 +2994,14 @@ def test_a_body_s_name_written_head_first_and_head_last_is_one_body():
         [
             mention("a", "Justice Department", "ORG"),
             mention("a", "Department of Justice", "ORG", 30),
-            mention("a", "Senate Committee on Vellage", "ORG", 60),
-            mention("a", "Senate Vellage Committee", "ORG", 90),
+            mention("a", "Senate Committee on Vellage, Science, and Transport", "ORG", 60),
+            mention("a", "Senate Vellage, Science and Transport Committee", "ORG", 120),
             mention("b", "Department of Justice", "ORG"),  # alone in its article
         ]
     )
     assert sorted((a.name, a.count, a.aliases) for a in found) == [
         ("Department of Justice", 3, ["Justice Department"]),
-        ("Senate Committee on Vellage", 2, ["Senate Vellage Committee"]),
+        ("Senate Committee on Vellage, Science, and Transport", 2, ["Senate Vellage, Science and Transport Committee"]),
     ]
 
 
@@ -3010,3 +3010,26 @@ def test_a_family_name_two_people_s_names_begin_with_is_a_person():
     lai = [replace(mention("a", "Lai", "PERSON", 40 * i), placed=i == 2) for i in (1, 2)]
     found = build_actors([mention("a", "Lai Chen-wei", "PERSON"), mention("a", "Lai Shu-fen", "PERSON", 200), *lai])
     assert {a.name: a.label for a in found} == {"Lai Chen-wei": "PERSON", "Lai Shu-fen": "PERSON", "Lai": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Sen. Vell, chairman of the Senate Health, Education, Labor and Pensions Committee, is incensed.",
+            ["Senate Health, Education, Labor and Pensions Committee"],
+        ),
+        (
+            "The Senate Committee on Commerce, Science and Transportation held a hearing.",
+            ["Senate Committee on Commerce, Science and Transportation"],
+        ),
+        ("The Senate, House and Supreme Court disagreed.", ["Senate", "House", "Supreme Court"]),
+        (
+            "Researchers at the Massachusetts Institute of Technology and Colorado State University found it.",
+            ["Massachusetts Institute of Technology", "Colorado State University"],
+        ),
+    ],
+)
+def test_a_body_s_remit_listed_with_commas_is_part_of_its_name(nlp, text, names):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.text for m in found if m.label == "ORG"] == names

@@ -964,13 +964,40 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
         if ent.label_ in ("GPE", "LOC"):
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
-            ent = _with_joined_first_word(_with_joined_object(ent))
+            ent = _with_listed_remit(_with_joined_first_word(_with_joined_object(ent)))
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(_with_hyphened_syllable(ent))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _with_listed_remit(ent: Span) -> Span:
+    """A body's name whose remit lists several fields, which the model cut at the
+    commas: "the Senate Health," + "Education" + "Labor and Pensions Committee", "the
+    Senate Committee on Commerce," + "Science and Transportation". The name has a word
+    of bodies, and a field after it; the list runs on in capitalised words, commas and
+    one "and", and ends in a word of bodies or follows the body's "on", "of" or "for"
+    (two names joined by an "and" alone are two: "Massachusetts Institute of Technology
+    and Colorado State University")."""
+    doc = ent.doc
+    if not any(t.lower_ in ORG_WORDS for t in ent):
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    i, anded = end, False
+    while i < len(doc) and (doc[i].is_title and doc[i].is_alpha or (not anded and doc[i].text in (",", "and"))):
+        anded = anded or doc[i].text == "and"
+        i += 1
+    listed = "," in ent.text[-1:] or any(t.text == "," for t in doc[end:i])  # three fields or more
+    if not (anded and listed) or i - end < 3 or not doc[i - 1].is_title or doc[end - 1].lower_ in ORG_WORDS:
+        return ent  # "The Senate, House and Supreme Court": a list of bodies, each named in full
+    remit = any(ent[j].lower_ in ("on", "of", "for") and ent[j - 1].lower_ in ORG_WORDS for j in range(1, len(ent)))
+    if doc[i - 1].lower_ in ORG_WORDS or remit:
+        return _relabelled(doc[ent.start : i], "ORG")
+    return ent
 
 
 def _with_joined_object(ent: Span) -> Span:
@@ -2740,18 +2767,18 @@ def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
 
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
     """A body's name written head last beside the same name head first in one
-    document ("Justice Department" beside "Department of Justice", "Senate Commerce
-    Committee" beside "Senate Committee on Commerce") goes to the head-first form."""
+    document ("Justice Department" beside "Department of Justice", "Senate Commerce,
+    Science and Transportation Committee" beside "Senate Committee on Commerce,
+    Science, and Transportation") goes to the head-first form."""
     by_order: dict[str, str] = {}
     for k in clusters:
-        words = k.split()
+        words = k.replace(",", "").split()  # with or without a comma before the "and"
         at = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "on") and words[i - 1] in ORG_WORDS), None)
         if at is not None and not k.startswith("alias:"):
             by_order[" ".join(words[: at - 1] + words[at + 1 :] + [words[at - 1]])] = k
     moves: dict[str, dict[str, str]] = defaultdict(dict)
-    for short, long in by_order.items():
-        if short not in clusters:
-            continue
+    for short in [k for k in clusters if k.replace(",", "") in by_order]:
+        long = by_order[short.replace(",", "")]
         for doc in {m.doc for m in clusters[short]} & {m.doc for m in clusters[long]}:
             moves[short][doc] = long
     _apply_moves(moves, clusters)
