@@ -3033,3 +3033,23 @@ def test_a_family_name_two_people_s_names_begin_with_is_a_person():
 def test_a_body_s_remit_listed_with_commas_is_part_of_its_name(nlp, text, names):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.text for m in found if m.label == "ORG"] == names
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "California Attorney General Xavier Becerra (D) is leading another legal battle against the agency.",
+            "Xavier Becerra",
+            "California Attorney General",
+        ),
+        (
+            "Velasquez, a coalition of 23 other state attorneys general and two cities filed the suit.",
+            "Velasquez",
+            None,
+        ),
+    ],
+)
+def test_a_capitalised_title_before_a_name_is_its_role_and_a_listed_thing_is_none(nlp, text, name, role):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.role for m in found if m.text == name] == [role]

@@ -1914,12 +1914,17 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         first = first.head
     if first is not root and (first.head.tag_ != "NNS" or first.head.ent_type_ in ("DATE", "TIME")):
         first = root
-    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.i < name.start:
+    titled_head = first.head.pos_ == "PROPN" and first.head.is_title and first.head.lower_ in TITLE_WORDS
+    if first.dep_ == "appos" and (first.head.pos_ == "NOUN" or titled_head) and first.head.i < name.start:
         if any(t.text == ":" for t in doc[first.head.i : name.start]):
             return None  # "Image: Nick Moreau" credits a photograph, it gives no role
         return _role_text(_noun_phrase_role(first.head))
     for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in child.lefts):
+        determined = any(c.dep_ in ("det", "poss") for c in child.lefts)
+        # "Becerra, a coalition of ... and two cities": a list of things, no apposition ("Musk, the
+        # conqueror of Twitter, and Trump" lists another name)
+        listed = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in child.children)
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and determined and not listed:
             return _role_text(_noun_phrase_role(child))
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
             return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
