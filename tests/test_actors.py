@@ -3053,3 +3053,13 @@ def test_a_body_s_remit_listed_with_commas_is_part_of_its_name(nlp, text, names)
 def test_a_capitalised_title_before_a_name_is_its_role_and_a_listed_thing_is_none(nlp, text, name, role):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.role for m in found if m.text == name] == [role]
+
+
+def test_a_name_after_alias_or_aka_is_the_person_s(tmp_path):
+    text = (
+        "Party split\n\n"
+        "The party was led by former Maoist Pushpa Kamal Dahal alias Prachanda. "
+        "Prachanda said the split would not last.\n"
+    )
+    (dahal,) = holding(actors_in(tmp_path, text), "Prachanda")
+    assert (dahal.name, dahal.label, dahal.count) == ("Pushpa Kamal Dahal", "PERSON", 3)

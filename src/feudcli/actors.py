@@ -2129,7 +2129,9 @@ _BEFORE_REAL_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
     r"\s*(?:\(\s*(?:real name|born|n[ée]e)\s+|,\s+whose real name is\s+)$"
 )
-_KNOWN_AS = re.compile(r",?\s+(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known as\s+")
+_KNOWN_AS = re.compile(
+    r",?\s+(?:(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known as|alias|a\.?k\.?a\.?)\s+"
+)  # "Pushpa Kamal Dahal alias Prachanda", "Sean Combs, aka Diddy"
 
 
 def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None:
