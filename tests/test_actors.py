@@ -3063,3 +3063,20 @@ def test_a_name_after_alias_or_aka_is_the_person_s(tmp_path):
     )
     (dahal,) = holding(actors_in(tmp_path, text), "Prachanda")
     assert (dahal.name, dahal.label, dahal.count) == ("Pushpa Kamal Dahal", "PERSON", 3)
+
+
+def test_a_surname_transliterated_with_other_vowels_joins_the_full_name():
+    found = build_actors(
+        [
+            mention("a", "Ranil Vickremesinghe", "PERSON"),
+            replace(mention("a", "Vickramasinghe", "ORG", 40), agent=True),
+            mention("a", "Vickramasinghe", "ORG", 80),
+            mention("b", "Dorian Castellanos", "PERSON"),
+            mention("b", "Kastelyanos", "PERSON", 40),  # the same length, but consonants differ too
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Dorian Castellanos", 1),
+        ("Kastelyanos", 1),
+        ("Ranil Vickremesinghe", 3),
+    ]

@@ -2948,8 +2948,20 @@ def _misspelt_surname_of(word: str, group: list[RawMention], names: _Names) -> l
     for "K.C. Maurer"); only when no surname fits as written."""
     docs = {m.doc for m in group}
     return sorted(
-        {k for d in docs for k in names.persons_in.get(d, []) if _one_edit_apart(word, k.split()[-1], strict=False)}
+        {
+            k
+            for d in docs
+            for k in names.persons_in.get(d, [])
+            if _one_edit_apart(word, k.split()[-1], strict=False) or _vowels_apart(word, k.split()[-1])
+        }
     )
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Two transliterations of one long name that differ only in vowels
+    ("Wickramasinghe"/"Wickremesinghe"): eight letters or more, the same consonants
+    in the same places."""
+    return a != b and len(a) == len(b) >= 8 and all(x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b))
 
 
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
