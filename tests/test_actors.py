@@ -3080,3 +3080,14 @@ def test_a_surname_transliterated_with_other_vowels_joins_the_full_name():
         ("Kastelyanos", 1),
         ("Ranil Vickremesinghe", 3),
     ]
+
+
+def test_titles_alone_and_a_title_right_before_a_name_are_no_actors(nlp):
+    text = "Vell and six other state Attorneys General previously sued to block the payout."
+    assert [m.text for m in _mentions(nlp, text, [("Vell", "ORG"), ("Attorneys General", "ORG")])] == ["Vell"]
+    text = "Dunmore County Sheriff John Mehr and the Dunmore County Commission will go to trial."
+    spans = [("Dunmore County Sheriff", "FAC"), ("John Mehr", "PERSON"), ("Dunmore County Commission", "ORG")]
+    assert [(m.text, m.role) for m in _mentions(nlp, text, spans)] == [
+        ("John Mehr", "Dunmore County Sheriff"),
+        ("Dunmore County Commission", None),
+    ]

@@ -1502,9 +1502,12 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     own ("U.S. President ..."), and so do people's full names; titles alone before a person's
     name are part of the role. So are portfolios ("the Energy ministry", "Minister of Farming,
     Fisheries and [Rural Affairs]") and a title after "the" ("the [Paphos Bishop]")."""
+    doc = span.doc
+    before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
+    if before_person and span.label_ not in ("GPE", "LOC", "NORP", "PERSON") and _ends_in_title(span):
+        return True  # "[Madison County Sheriff] [John Mehr]": a title that ends right before a person's name
     if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
-    doc = span.doc
     if span.end < len(doc) and _is_person_title(doc[span.end]):
         return True
     if (
@@ -1527,7 +1530,6 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
         joiners = ("and", "&", ",")
     if len(span) <= 3 and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PORTFOLIO_TITLES:
         return True  # "the Secretary of [State]", "Minister of [Defence]"
-    before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
     if before_person and all(_is_title_word(t) for t in span):
         return True  # "[Superintendent] [Leonardo Espina]": a name found in the second pass cut the title off
     after_article = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
@@ -1538,6 +1540,11 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     if _is_person_title(span[-1]) and not _headed_by_body_word(span.text):
         return True  # not "the Office of the Rector"
     return before_person and _is_person_title(following[0])
+
+
+def _ends_in_title(span: Span) -> bool:
+    """The span's last word is a capitalised title ("Madison County Sheriff", "Arizona Gov.")."""
+    return span[-1].is_title and span[-1].lower_.rstrip(".") in TITLE_WORDS
 
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
@@ -1828,10 +1835,13 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
 
 
 def _is_office(name: Span) -> bool:
-    """An office written in capitals names no one: "Public Relations Officer", "National
+    """An office written in capitals names no one: titles alone ("Attorneys General"),
+    "Public Relations Officer", "National
     Police Commissioner of Guinea-Bissau" (the words before any "of" end in an office),
     "Leader of the Opposition", "Speaker of the House" (one office's word before "of")."""
     words = [t for t in name if not t.is_punct]
+    if len(words) >= 2 and all(_is_title_word(t) or _is_plural_title(t, TITLE_WORDS) for t in words):
+        return True  # "six other state Attorneys General"
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     if of == 1 and len(words) >= 3:
         return words[0].lower_ in _OFFICES | _LEADING_OFFICES
