@@ -3091,3 +3091,23 @@ def test_titles_alone_and_a_title_right_before_a_name_are_no_actors(nlp):
         ("John Mehr", "Dunmore County Sheriff"),
         ("Dunmore County Commission", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name, who",
+    [
+        (
+            "Also quick to denounce him was Jon Vell, host of ABC Mornings in Melbourne, who ripped in to her.",
+            "ABC Mornings",
+            False,
+        ),
+        (
+            "The news was disclosed by Paiboon Vell, Secretary-General of the Velland Party (VP), who said so.",
+            "Paiboon Vell",
+            True,
+        ),
+    ],
+)
+def test_a_who_after_a_phrase_naming_something_else_is_not_the_name_s(nlp, text, name, who):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.who for m in found if m.text == name] == [who]

@@ -783,14 +783,22 @@ def _is_followed_by_who(name: Span) -> bool:
     root = name.root
     if any(c.dep_ == "det" for c in root.children):
         return False
-    return any(_is_who_clause(c) for c in root.children if c.dep_ == "relcl" and c.i > root.i)
+    return any(_is_who_clause(c, name) for c in root.children if c.dep_ == "relcl" and c.i > root.i)
 
 
-def _is_who_clause(verb: Token) -> bool:
-    """A relative clause with "who" for its subject and a verb in the singular."""
+def _is_who_clause(verb: Token, name: Span) -> bool:
+    """A relative clause with "who" for its subject and a verb in the singular, after
+    the name and its apposition ("Paiboon Nititawan, Secretary-General of the Palang
+    Pracharath Party (PPRP), who"), not after a phrase naming something else ("host of
+    ABC Mornings in Melbourne, who ripped in to Guthrie": the "who" is the host's)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children)
-    return who and not any(t.tag_ == "VBP" for t in (verb, *auxes))
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+    if who is None:
+        return False
+    between = name.doc[name.end : who.i]
+    if between and between[0].text != "," and any(t.pos_ == "PROPN" for t in between):
+        return False
+    return not any(t.tag_ == "VBP" for t in (verb, *auxes))
 
 
 def _is_possessor(tok: Token) -> bool:
