@@ -3111,3 +3111,14 @@ def test_titles_alone_and_a_title_right_before_a_name_are_no_actors(nlp):
 def test_a_who_after_a_phrase_naming_something_else_is_not_the_name_s(nlp, text, name, who):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.who for m in found if m.text == name] == [who]
+
+
+def test_a_place_is_no_surname_of_an_office_named_after_it():
+    found = build_actors(
+        [
+            mention("a", "Dean of Vellport", "PERSON"),
+            mention("a", "Vellport", "PERSON", 40),
+            mention("a", "Vellport", "GPE", 80),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Dean of Vellport", 1), ("Vellport", 2)]

@@ -2860,7 +2860,8 @@ class _Names:
         self.places = places
         self.employers = employers
         self.docs = {k: {m.doc for m in group} for k, group in clusters.items()}
-        self.persons_by_last = _index(persons, lambda words: [words[-1]])
+        # not an office's holder named by the office: "Sydney" is no surname of "Dean of Sydney"
+        self.persons_by_last = _index(persons, lambda words: [] if "of" in words else [words[-1]])
         self.persons_by_first = _index(persons, lambda words: [words[0]])
         # "Casas" of "Claudia Casas Valdés": the first of two surnames, as Spanish and Portuguese names go;
         # "Ngerng" of "Roy Ngerng Yi Ling": the family name after an English given name, as Chinese names go
