@@ -3122,3 +3122,28 @@ def test_a_place_is_no_surname_of_an_office_named_after_it():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Dean of Vellport", 1), ("Vellport", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Last August, Bishop of Cloyne William Crean prevented the priest from speaking.",
+            "William Crean",
+            "Bishop of Cloyne",
+        ),
+        (
+            "Later, Minister of the Interior Juan Fernando Cristo suggested that all ministers resign.",
+            "Juan Fernando Cristo",
+            "Minister of the Interior",
+        ),
+        (
+            "Minister without Portfolio Chen Shih-chung responded to the call last Sunday.",
+            "Chen Shih-chung",
+            "Minister without Portfolio",
+        ),
+    ],
+)
+def test_a_see_or_portfolio_the_model_began_a_name_with_is_part_of_the_role(nlp, text, name, role):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found] == [(name, role)]

@@ -1527,6 +1527,16 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
         and doc[span.end].lower_ in _OFFICES | _LEADING_OFFICES
     ):
         return True  # "former [Assembly] Speaker Delfim Neves" ("TfL commissioner Mike Brown" keeps TfL)
+    if (
+        len(span) == 1
+        and _is_title_word(span[0])
+        and following is not None
+        and following.label_ == "PERSON"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+        and following.start in (span.end + 1, span.end + 2)
+    ):
+        return True  # "[Bishop] of [Cloyne William Crean]": the office of a see, before its holder
     if span.end < len(doc) and doc[span.end].lower_ in ("portfolio", "ministry"):
         return True  # "from the Energy ministry to the Trade portfolio": a minister's remit
     i = span.start - 1
@@ -1772,6 +1782,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     described = [i for i in range(start + 1, end - 1) if _is_describing_noun(doc[i])]
     if described and all(t.is_title for t in doc[described[-1] + 1 : end]):
         start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
+    office = _office_before_name(doc, start, end)
+    if office is not None:  # "Bishop of [Cloyne] William Crean": the office, see and all, is the role
+        role_start, start = office, start + 1
     titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
@@ -1801,6 +1814,23 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where the office starts whose see or portfolio begins the name words [start,
+    end): "Bishop of Cloyne William Crean", "Minister of the Interior Juan Fernando
+    Cristo", "Minister without Portfolio Chen Shih-chung". One word, then a name of two
+    words (or of three after "the", which a one-word portfolio takes)."""
+    i = start - 1
+    the = i >= 0 and doc[i].lower_ == "the"
+    i -= the
+    words = doc[start:end].text.split()
+    if len(words) != 3 + the or i < 1 or doc[i].lower_ not in ("of", "without"):
+        return None
+    title = doc[i - 1]
+    if not (title.is_title and title.lower_ in TITLE_WORDS and all(w[0].isupper() for w in words)):
+        return None
+    return title.i
 
 
 def _opens_bracket(text: str) -> bool:
