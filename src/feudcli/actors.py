@@ -995,10 +995,13 @@ def _with_listed_remit(ent: Span) -> Span:
     end = ent.end
     while end > ent.start + 1 and doc[end - 1].is_punct:
         end -= 1
-    i, anded = end, False
+    i, anded, fields = end, False, 0
     while i < len(doc) and (doc[i].is_title and doc[i].is_alpha or (not anded and doc[i].text in (",", "and"))):
         anded = anded or doc[i].text == "and"
+        fields += not anded and doc[i].is_title  # a field between the name and the "and"
         i += 1
+    if not fields:
+        return ent  # "the Office of the Rector, and Father Tomas Orvel": another name
     listed = "," in ent.text[-1:] or any(t.text == "," for t in doc[end:i])  # three fields or more
     if not (anded and listed) or i - end < 3 or not doc[i - 1].is_title or doc[end - 1].lower_ in ORG_WORDS:
         return ent  # "The Senate, House and Supreme Court": a list of bodies, each named in full
