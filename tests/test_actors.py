@@ -3147,3 +3147,22 @@ def test_a_place_is_no_surname_of_an_office_named_after_it():
 def test_a_see_or_portfolio_the_model_began_a_name_with_is_part_of_the_role(nlp, text, name, role):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.role) for m in found] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Socialists (PS), far-right Chega, the Communist Party and PAN voted against the motion.", "Chega"),
+        (
+            "Former prime minister Antonis Samaras was expelled from the ruling New Democracy (ND) party on Saturday.",
+            "New Democracy",
+        ),
+    ],
+)
+def test_a_party_s_leaning_or_its_noun_after_a_bracketed_acronym_makes_a_body(tmp_path, text, name):
+    assert [a.label for a in named(actors_in(tmp_path, f"Government falls\n\n{text}\n"), name)] == ["ORG"]
+
+
+def test_an_ideology_s_noun_names_bodies_too():
+    """ "socialist Vooruit’s Conner Rousseau": no person's sign."""
+    assert not actors._is_persons_kind("socialist") and actors._is_persons_kind("lawyer")

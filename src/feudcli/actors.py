@@ -2010,10 +2010,12 @@ def _role_outside(name: Span, left_end: int) -> str | None:
 def _listed_before_bodies(name: Span) -> str | None:
     """The plural noun for parties or movements that a list of names ends in ("the
     Primero Justicia (PJ), Acción Democrática (AD) and Un Nuevo Tiempo (UNT)
-    parties"): each name is one of them (not a place's or a people's, "the Russian
-    and Chinese parties"; companies may be people's: "the Musk and Bezos companies")."""
+    parties"), or the noun after a name and its bracketed acronym ("the ruling New
+    Democracy (ND) party"): each name is one of them (not a people's nor a place of the
+    gazetteer, "the Russian and Chinese parties", "the Kenya and Uganda movements";
+    companies may be people's: "the Musk and Bezos companies")."""
     doc, i = name.doc, name.end
-    if name.root.ent_type_ in ("NORP", "GPE"):
+    if name.root.ent_type_ == "NORP" or name.text in place_names():
         return None
     while (
         i < len(doc)
@@ -2022,7 +2024,8 @@ def _listed_before_bodies(name: Span) -> str | None:
     ):
         i += 1
     noun = doc[i] if i < len(doc) else None
-    if noun is None or not noun.is_lower or noun.tag_ != "NNS":
+    bracketed = doc[name.end].text == "(" if name.end < len(doc) else False  # "the ruling New Democracy (ND) party"
+    if noun is None or not noun.is_lower or (noun.tag_ != "NNS" and not bracketed):
         return None
     return noun.text if any(w in _PARTY_WORDS for w in _singulars(noun.lower_)) else None
 
@@ -3273,6 +3276,9 @@ def _make_actor(
             label = "GPE"
         if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer:
             label = "ORG"  # "Alibaba founder Jack Ma", "Manchester United manager": no place the gazetteer knows
+        party = any(_role_head(m.role or "") in _PARTY_WORDS for m in group)
+        if label in ("GPE", "LOC") and not in_gazetteer and party:
+            label = "ORG"  # "the ruling New Democracy (ND) party": a party, not a place
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
@@ -3317,6 +3323,7 @@ _ROLES_OF_BODIES_TOO = frozenset(
     """
     sponsor partner rival ally shareholder investor owner buyer seller bidder suitor plaintiff defendant
     client customer competitor supplier contractor conservative liberal progressive moderate radical
+    socialist communist nationalist populist centrist separatist
     member leader employer opposition official
     """.split()
 )
@@ -3705,7 +3712,14 @@ def _is_thing_role(role: str | None) -> bool:
     if not role:
         return False
     head = _role_head(role)
-    return head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split()
+    leaning = role.casefold().replace("-", " ") in _LEANINGS  # "far-right Chega", "the center-left Nepali Congress"
+    return head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split() or leaning
+
+
+# Where on the left and right a party stands, written before its name.
+_LEANINGS = frozenset(
+    f"{degree} {side}" for degree in ("far", "hard", "centre", "center", "ultra") for side in ("right", "left")
+) | frozenset({"right wing", "left wing"})
 
 
 def _is_building_role(role: str | None) -> bool:
