@@ -1824,9 +1824,8 @@ def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
     end): "Bishop of Cloyne William Crean", "Minister of the Interior Juan Fernando
     Cristo", "Minister without Portfolio Chen Shih-chung". One word, then a name of two
     words (or of three after "the", which a one-word portfolio takes)."""
-    i = start - 1
-    the = i >= 0 and doc[i].lower_ == "the"
-    i -= the
+    the = int(start >= 1 and doc[start - 1].lower_ == "the")
+    i = start - 1 - the  # the "of" or "without"
     words = doc[start:end].text.split()
     if len(words) != 3 + the or i < 1 or doc[i].lower_ not in ("of", "without"):
         return None
