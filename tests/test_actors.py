@@ -3170,3 +3170,12 @@ def test_a_party_s_leaning_or_its_noun_after_a_bracketed_acronym_makes_a_body(tm
 def test_an_ideology_s_noun_names_bodies_too():
     """ "socialist Vooruit’s Conner Rousseau": no person's sign."""
     assert not actors._is_persons_kind("socialist") and actors._is_persons_kind("lawyer")
+
+
+def test_a_remit_the_model_tagged_apart_after_an_and_is_part_of_the_body_s_name(nlp):
+    text = "Last week, the African Court on Human and People’s Rights ordered the government to act."
+    spans = [("the African Court on Human", "ORG"), ("People’s Rights", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["African Court on Human and People’s Rights"]
+    text = "Researchers at the Massachusetts Institute of Technology and Colorado State University found it."
+    spans = [("Massachusetts Institute of Technology", "ORG"), ("Colorado State University", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [s for s, _ in spans]

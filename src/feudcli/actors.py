@@ -935,8 +935,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     nothing between ("Mahamat Idriss" + "Deby Itno"), a place's name the model
     ended at a hyphen ("Haut" + "-Ogooue"), as a Korean given name ("Yoon Suk" +
     "-yeol"), a body's name it ended at an "and" ("the African Court on Human" + "and
-    Peoples’ Rights") or at an "against" after a word of bodies ("Prosecutor’s Office"
-    + "against Organized Crime"), and a party's name it began after its first word
+    Peoples’ Rights", also where the model tagged the rest apart: "the African Court on
+    Human" + "and" + "People’s Rights") or at an "against" after a word of bodies
+    ("Prosecutor’s Office" + "against Organized Crime"), and a party's name it began after its first word
     ("Republican" + "People’s Party", "Peace and" + "Democracy Party")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
@@ -960,7 +961,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _is_gazetteer_pair(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "GPE")  # "Sao Tome" + "and Principe"
                 continue
-            if _continues_body_name(prev, ent):  # "Prosecutor’s Office" + "against Organized Crime"
+            if _continues_body_name(prev, ent) or _continues_remit(prev, ent):
+                # "Prosecutor’s Office" + "against Organized Crime", "African Court on Human" + "and People’s Rights"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
             if _begins_party_name(prev, ent):  # "Republican" + "People’s Party"
@@ -1108,6 +1110,24 @@ def _continues_body_name(prev: Span, ent: Span) -> bool:
         and prev[-1].is_title
         and prev[-1].lower_ in ORG_WORDS
         and all(t.is_title or t.is_lower for t in ent)
+    )
+
+
+def _continues_remit(prev: Span, ent: Span) -> bool:
+    """A body's name whose remit, after its "on", "of" or "for", the model cut at an
+    "and": "the African Court on Human" + "and" + "People’s Rights". The second part
+    names no body of its own ("Massachusetts Institute of Technology and Colorado State
+    University" names two)."""
+    doc = prev.doc
+    remit = any(prev[j].lower_ in ("on", "of", "for") and prev[j - 1].lower_ in ORG_WORDS for j in range(1, len(prev)))
+    return (
+        prev.label_ == ent.label_ == "ORG"
+        and remit
+        and ent.start == prev.end + 1
+        and doc[prev.end].lower_ == "and"
+        and prev[-1].is_title
+        and all(t.is_title or t.is_punct or t.tag_ == "POS" for t in ent)
+        and not any(t.lower_ in ORG_WORDS for t in ent)
     )
 
 
