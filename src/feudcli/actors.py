@@ -1007,8 +1007,7 @@ def _with_listed_remit(ent: Span) -> Span:
     listed = "," in ent.text[-1:] or any(t.text == "," for t in doc[end:i])  # three fields or more
     if not (anded and listed) or i - end < 3 or not doc[i - 1].is_title or doc[end - 1].lower_ in ORG_WORDS:
         return ent  # "The Senate, House and Supreme Court": a list of bodies, each named in full
-    remit = any(ent[j].lower_ in ("on", "of", "for") and ent[j - 1].lower_ in ORG_WORDS for j in range(1, len(ent)))
-    if doc[i - 1].lower_ in ORG_WORDS or remit:
+    if doc[i - 1].lower_ in ORG_WORDS or _has_remit(ent):
         return _relabelled(doc[ent.start : i], "ORG")
     return ent
 
@@ -1113,16 +1112,20 @@ def _continues_body_name(prev: Span, ent: Span) -> bool:
     )
 
 
+def _has_remit(name: Span) -> bool:
+    """A word of bodies followed by "on", "of" or "for": "Committee on", "Court of"."""
+    return any(name[j].lower_ in ("on", "of", "for") and name[j - 1].lower_ in ORG_WORDS for j in range(1, len(name)))
+
+
 def _continues_remit(prev: Span, ent: Span) -> bool:
     """A body's name whose remit, after its "on", "of" or "for", the model cut at an
     "and": "the African Court on Human" + "and" + "People’s Rights". The second part
     names no body of its own ("Massachusetts Institute of Technology and Colorado State
     University" names two)."""
     doc = prev.doc
-    remit = any(prev[j].lower_ in ("on", "of", "for") and prev[j - 1].lower_ in ORG_WORDS for j in range(1, len(prev)))
     return (
         prev.label_ == ent.label_ == "ORG"
-        and remit
+        and _has_remit(prev)
         and ent.start == prev.end + 1
         and doc[prev.end].lower_ == "and"
         and prev[-1].is_title
