@@ -1112,20 +1112,21 @@ def _continues_body_name(prev: Span, ent: Span) -> bool:
     )
 
 
-def _has_remit(name: Span) -> bool:
-    """A word of bodies followed by "on", "of" or "for": "Committee on", "Court of"."""
-    return any(name[j].lower_ in ("on", "of", "for") and name[j - 1].lower_ in ORG_WORDS for j in range(1, len(name)))
+def _has_remit(name: Span, words: tuple[str, ...] = ("on", "of", "for")) -> bool:
+    """A word of bodies followed by one of `words`: "Committee on", "Court of"."""
+    return any(name[j].lower_ in words and name[j - 1].lower_ in ORG_WORDS for j in range(1, len(name)))
 
 
 def _continues_remit(prev: Span, ent: Span) -> bool:
-    """A body's name whose remit, after its "on", "of" or "for", the model cut at an
-    "and": "the African Court on Human" + "and" + "People’s Rights". The second part
-    names no body of its own ("Massachusetts Institute of Technology and Colorado State
-    University" names two)."""
+    """A body's name whose remit, after its "on" or "for", the model cut at an "and":
+    "the African Court on Human" + "and" + "People’s Rights". The second part names no
+    body of its own ("Massachusetts Institute of Technology and Colorado State
+    University" names two), and an "of" names a place or an owner, not a remit ("the
+    Bank of Vellandia and Wells Vellgo" are two banks)."""
     doc = prev.doc
     return (
         prev.label_ == ent.label_ == "ORG"
-        and _has_remit(prev)
+        and _has_remit(prev, ("on", "for"))
         and ent.start == prev.end + 1
         and doc[prev.end].lower_ == "and"
         and prev[-1].is_title
