@@ -320,8 +320,7 @@ def _fold(key: str) -> str:
     """Umlauts written out as in German and English ("ü" -> "ue"), other marks dropped."""
     if key.isascii():
         return key
-    key = unicodedata.normalize("NFC", key).translate(_TRANSLITERATED)
-    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return _without_marks(unicodedata.normalize("NFC", key).translate(_TRANSLITERATED))
 
 
 def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
@@ -1589,7 +1588,7 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
 
 def _ends_in_title(span: Span) -> bool:
     """The span's last word is a capitalised title ("Madison County Sheriff", "Arizona Gov.")."""
-    return span[-1].is_title and span[-1].lower_.rstrip(".") in TITLE_WORDS
+    return span[-1].is_title and _is_title_word(span[-1])
 
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
@@ -3863,7 +3862,7 @@ def _lists(name: str, labels: dict[str, str]) -> bool:
     """`name` is two or more names of `labels`, of different labels, joined by "and" or
     commas ("Bezos and Blue Origin"; not "Law and Justice", a party, where the corpus
     also has a body "Law" and a body "Justice")."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    parts = _LIST_SEPARATOR.split(name)
     return len(parts) >= 2 and all(p in labels for p in parts) and len({labels[p] for p in parts}) >= 2
 
 
