@@ -3179,3 +3179,17 @@ def test_a_remit_the_model_tagged_apart_after_an_and_is_part_of_the_body_s_name(
     text = "Researchers at the Massachusetts Institute of Technology and Colorado State University found it."
     spans = [("Massachusetts Institute of Technology", "ORG"), ("Colorado State University", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == [s for s, _ in spans]
+
+
+def test_a_given_name_links_to_the_full_name_its_body_writes_not_to_a_headline_s_run_on(tmp_path):
+    """Title Case ran "Vellamai" into "Rejects": that headline name must not make the
+    given name fit two people."""
+    text = (
+        "Vellamai Rejects, Orvan Upset?\n\n"
+        "Chief Minister Orvan and Governor Vellamai Sundaran had reconciled last year.\n\n"
+        "However, the recent rejection by Governor Vellamai of the names has revived the dispute"
+        " between Orvan and Vellamai.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.aliases) for a in holding(found, "Vellamai")] == [("Vellamai Sundaran", ["Vellamai"])]
+

@@ -3157,7 +3157,9 @@ def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMen
         ]
         pick = in_doc or {k for link in reaching for k in link.targets if k in clusters}
         if len(pick) > 1 and in_doc:
-            pick = _fullest(pick)
+            pick = _written_in_body(pick, m.doc, clusters)
+            if len(pick) > 1:
+                pick = _fullest(pick)
             if len(pick) > 1:
                 pick = _of_the_titles_gender(pick, m, clusters)
             if len(pick) > 1:
@@ -3183,6 +3185,15 @@ def _cut_titles(m: RawMention) -> None:
     surname = m.text.split()[-1]
     m.role = m.role or m.text[: len(m.text) - len(surname)].strip()
     m.start, m.text = m.end - len(surname), surname
+
+
+def _written_in_body(keys: set[str], doc: str, clusters: dict[str, list[RawMention]]) -> set[str]:
+    """Of several names a short one fits in a document, those its body writes: a
+    headline's Title Case runs a name into the next word ("Tamilisai Rejects, KCR
+    Upset?"), which fits a given name no worse than the full name in the text; all of
+    them when the body writes none."""
+    written = {k for k in keys if any(f.doc == doc and f.kind == "body" for f in clusters[k])}
+    return written or keys
 
 
 def _fullest(keys: set[str]) -> set[str]:
