@@ -3193,3 +3193,30 @@ def test_a_given_name_links_to_the_full_name_its_body_writes_not_to_a_headline_s
     found = actors_in(tmp_path, text)
     assert [(a.name, a.aliases) for a in holding(found, "Vellamai")] == [("Vellamai Sundaran", ["Vellamai"])]
 
+
+def test_a_full_name_opening_with_a_given_name_is_a_person_s():
+    """The model's ORG on every mention, and a verb in the plural, against "Brian" and a
+    surname that is no word of English."""
+    group = [
+        mention("a", "Brian Vellekunst", "ORG"),
+        mention("a", "Vellekunst", "ORG", 40),
+        replace(mention("a", "Vellekunst", "ORG", 80), plural=True),
+    ]
+    assert decide_label(group) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Red Vellbull",  # "Red" is a word of English before it is a given name
+        "Campbell Soup",  # a body named with a word of English
+        "Wells Fargo",  # named after a place of the gazetteer
+        "Adrian Rockets",  # "rockets": a word of English in the plural
+    ],
+)
+def test_a_body_named_like_a_person_keeps_the_model_s_label(name):
+    assert decide_label([mention("a", name, "ORG"), mention("a", name, "ORG", 40)]) == "ORG"
+
+
+def test_a_company_s_name_opening_with_a_given_name_stays_a_body():
+    assert decide_label([replace(mention("a", "Morgan Vellstad", "ORG"), company=True)]) == "ORG"

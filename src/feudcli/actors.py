@@ -2482,14 +2482,17 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 
 def _person_signs(group: list[RawMention]) -> bool:
     """A title only people bear, a "he" or "she" going on from the name, a person's
-    title or role with a name written as people's are, an age in a role, or roles only
-    people are called in two places ("colleague Stonebwoy" twice)."""
+    title or role with a name written as people's are, an age in a role, roles only
+    people are called in two places ("colleague Stonebwoy" twice), or a full name that
+    opens with a given name, not written as a company's ("Brian Gutekunst", whom the
+    model took for a body, and a verb in the plural too)."""
     return (
         _has_person_title(group)
         or _said_he_or_she_of(group)
         or _titled_name(group)
         or _aged(group)
         or _called_as_people_are(group)
+        or any(not m.company and _opens_with_given_name(m.text) for m in group)
     )
 
 
@@ -3389,9 +3392,7 @@ _PERSON_NOUNS_SINCE = frozenset(
 def person_nouns() -> frozenset[str]:
     """Nouns for kinds of people (WordNet, built by scripts/build_person_nouns.py), and
     some it files elsewhere or has not."""
-    text = resources.files("feudcli").joinpath("person_nouns.txt").read_text(encoding="utf-8")
-    listed = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(listed) | _PERSON_NOUNS_SINCE
+    return _word_list("person_nouns.txt") | _PERSON_NOUNS_SINCE
 
 
 # Labels the model gives places it does not know as places.
@@ -3408,9 +3409,8 @@ def _place_keys() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """The names of the world's countries and of its cities of 100,000 people or more
     (GeoNames, built by scripts/build_places.py), also without their letters' marks."""
-    text = resources.files("feudcli").joinpath("places.txt").read_text(encoding="utf-8")
-    names = {line for line in text.splitlines() if line and not line.startswith("#")}
-    return frozenset(names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))})
+    names = _word_list("places.txt")
+    return names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))}
 
 
 def _without_marks(name: str) -> str:
@@ -3704,6 +3704,38 @@ def _ends_in_place_kind(text: str) -> bool:
 
 
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "D.Amarbayasgalan"
+
+
+def _opens_with_given_name(text: str) -> bool:
+    """Written as people's names are (see _is_family_name_form), a given name that is no
+    word of English first ("Brian", not "North" of "North America" or "Red" of "Red
+    Bull") and no word of English last ("Gutekunst", not "Soup" of "Campbell Soup" nor
+    "Rockets" of "Houston Rockets"), and not named after a place of the gazetteer
+    ("Wells Fargo", "Houston Rockets")."""
+    words = text.split()
+    return (
+        _is_family_name_form(text)
+        and words[0] in given_names()
+        and not any(w in english_words() for w in [words[0].casefold(), *_singulars(words[-1].casefold())])
+        and not any(name in place_names() for name in (words[0], words[-1], text))
+    )
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names of many languages (Faker's, built by scripts/build_name_words.py)."""
+    return _word_list("given_names.txt")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of English, in lower case (WordNet's, built by scripts/build_name_words.py)."""
+    return _word_list("english_words.txt")
+
+
+def _word_list(file_name: str) -> frozenset[str]:
+    text = resources.files("feudcli").joinpath(file_name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _has_middle_initial(text: str) -> bool:
