@@ -3220,3 +3220,24 @@ def test_a_body_named_like_a_person_keeps_the_model_s_label(name):
 
 def test_a_company_s_name_opening_with_a_given_name_stays_a_body():
     assert decide_label([replace(mention("a", "Morgan Vellstad", "ORG"), company=True)]) == "ORG"
+
+
+def test_an_acronym_written_as_a_word_in_brackets_is_the_name_s_alias(tmp_path):
+    """ "Numsa", "Nato": South African and British papers write acronyms as words."""
+    text = (
+        "Strike goes on\n\n"
+        "Two weeks into their strike, the country's biggest union, the National Union of Vellworkers SA (Nuvsa),"
+        " has rejected the latest offer.\n\n"
+        "Nuvsa is clear: it wants double-digit increases. The National Employers Association of SA (Neasa)"
+        " wants an 8% deal. Neasa said so on Friday.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert sorted((a.label, a.name, tuple(a.aliases)) for a in found) == [
+        ("ORG", "National Employers Association of SA", ("Neasa",)),
+        ("ORG", "National Union of Vellworkers SA", ("Nuvsa",)),
+    ]
+
+
+@pytest.mark.parametrize("name, bracket", [("Jacob Zuma", "Jozi"), ("African National Congress", "Angola")])
+def test_a_word_in_brackets_that_does_not_spell_the_name_is_no_acronym(name, bracket):
+    assert not actors._initials_fit(name, bracket)

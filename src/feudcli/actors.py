@@ -2309,11 +2309,15 @@ def _initials_fit(name: str, acronym: str) -> bool:
     when the acronym keeps a small word's letter ("Transport for London (TfL)"), or it
     is the acronym of the name in a language that puts the head noun first: its letters
     are among the capitals, the first the head's ("Ivory Coast Football Federation
-    (FIF)", of "Fédération Ivoirienne de Football")."""
+    (FIF)", of "Fédération Ivoirienne de Football"). An acronym written as a word
+    ("National Union of Metalworkers SA (Numsa)") fits on its first three letters."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     letters = acronym.replace(".", "")
     capitals = "".join(w[0] for w in words if w[0].isupper())
     every = "".join(w[0] for w in words)
+    if letters.isalpha() and letters.istitle() and len(letters) >= 4:
+        # an acronym written as a word ("Numsa", "Nato"): its first three letters, whatever their case
+        return any(initials.upper().startswith(letters[:3].upper()) for initials in (capitals, every))
     translated = (
         len(letters) >= 3
         and letters.isupper()
