@@ -3241,3 +3241,15 @@ def test_an_acronym_written_as_a_word_in_brackets_is_the_name_s_alias(tmp_path):
 @pytest.mark.parametrize("name, bracket", [("Jacob Zuma", "Jozi"), ("African National Congress", "Angola")])
 def test_a_word_in_brackets_that_does_not_spell_the_name_is_no_acronym(name, bracket):
     assert not actors._initials_fit(name, bracket)
+
+
+def test_a_chief_minister_s_or_an_opposition_leader_s_acronym_is_a_title_not_a_body(tmp_path):
+    text = (
+        "Vellapur CM hits back at governor\n\n"
+        "A day after Governor Ravi Tandon wrote to CM Orvan Mehra, the CM said he was being threatened."
+        " LoP Sunil Varma backed the governor, and the LoP said the CM must resign.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert not holding(found, "CM") and not holding(found, "LoP")
+    assert [(a.label, a.roles) for a in named(found, "Sunil Varma")] == [("PERSON", ["LoP"])]
+    assert [(a.label, a.roles) for a in named(found, "Orvan Mehra")] == [("PERSON", ["CM"])]

@@ -66,14 +66,14 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
-    hon honourable honorable excellency chair
+    hon honourable honorable excellency chair cm lop
     """.split()
 )
 # Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
 MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Members of a parliament or an assembly, written after a party or before a name ("Likud MK").
-_MEMBER_TITLES = frozenset("mp mk td mla msp mep mpp".split())
+_MEMBER_TITLES = frozenset("mp mk td mla mlc msp mep mpp".split())
 # Words that make a title or role in front of a name: those above, members' titles, occupations,
 # and titles that also begin other names. A lexicon of titles, not of names.
 TITLE_WORDS = (
