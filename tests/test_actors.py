@@ -3253,3 +3253,13 @@ def test_a_chief_minister_s_or_an_opposition_leader_s_acronym_is_a_title_not_a_b
     assert not holding(found, "CM") and not holding(found, "LoP")
     assert [(a.label, a.roles) for a in named(found, "Sunil Varma")] == [("PERSON", ["LoP"])]
     assert [(a.label, a.roles) for a in named(found, "Orvan Mehra")] == [("PERSON", ["CM"])]
+
+
+def test_a_list_s_bullet_opens_no_role(tmp_path):
+    text = (
+        "Doctors issue strike threat\n\nWhat you need to know:\n\n"
+        "  • Medics union expresses concern over inadequacy of essential drugs in public hospitals.\n"
+        "  • Health Cabinet Secretary Susan Vellakhumi acknowledged the need to improve the state of health.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.roles for a in named(found, "Susan Vellakhumi")] == [["Health Cabinet Secretary"]]

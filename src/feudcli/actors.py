@@ -2092,6 +2092,8 @@ def _noun_phrase_role(head: Token) -> list[Token]:
 
 
 def _role_text(tokens: list[Token]) -> str | None:
+    while tokens and not any(ch.isalnum() for ch in tokens[0].text):
+        tokens = tokens[1:]  # "• Health Cabinet Secretary": a list's bullet opens no role
     if not tokens or len(tokens) > 6:
         return None
     if not any(t.is_lower or _is_title_word(t) for t in tokens):
