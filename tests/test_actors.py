@@ -3263,3 +3263,24 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
     )
     found = actors_in(tmp_path, text)
     assert [a.roles for a in named(found, "Susan Vellakhumi")] == [["Health Cabinet Secretary"]]
+
+
+@pytest.mark.parametrize(
+    "caption, credit",
+    [
+        (
+            "Could Tomas Vellacourt be forced to sell the team if it's found he tried to fix"
+            " games?Orlo Vantini/Associated Press",
+            "Orlo Vantini/Associated Press",
+        ),
+        (
+            "Feuding pop stars Vella Marr (left) and Ori Stanek during the party."
+            " (Photos: Dimitrios Kalvouris / Getty Images North America / AFP)",
+            "North America / AFP",
+        ),
+        ("People march in solidarity with nurses, junior doctors and other NHS staff Credit: PA", "PA"),
+    ],
+)
+def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):
+    found = actors_in(tmp_path, f"Owner under fire\n\n{caption}\n\nThe season starts in May.\n")
+    assert not [a for a in found if credit in a.name or any(credit in alias for alias in a.aliases)]

@@ -145,7 +145,9 @@ EMPLOYEE_TITLES = frozenset(
     """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
-CAPTION_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit", "credits", "video", "source"})
+CAPTION_LABELS = frozenset(
+    {"image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video", "source"}
+)
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
 # so that the name itself is the mention.
 _PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "pan", "mid", "quasi", "semi", "ultra"})
@@ -476,10 +478,18 @@ def _is_credit(span: Span) -> bool:
     House. Chip Somodevilla/Getty Images"): it is no actor. So is a name ending in a
     word for pictures alone after a caption's last sentence ("... championships. USA
     TODAY Sports Images"), a credit in capitals after a caption's label at its end
-    ("PHOTO: ST FILE")."""
+    ("PHOTO: ST FILE"), also where the model took the label in ("Credit: PA"), and a
+    photographer's name and an agency's after a slash at a paragraph's end, whatever
+    is written onto it ("... to fix games?Wilfredo Lee/Associated Press")."""
     doc = span.doc
-    last = span.start > 0 and doc[span.start - 1].text in ".!?" and all(t.is_punct for t in doc[span.end :])
+    if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
+        span = span[2:]
+    ends = all(t.is_punct for t in doc[span.end :])
+    last = span.start > 0 and doc[span.start - 1].text in ".!?" and ends
     if last and ("/" in span.text or span[-1].lower_ in _PICTURE_WORDS):
+        return True
+    by, _, agency = span.text.rpartition("/")
+    if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
     labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
     if labelled and span.text.isupper() and all(t.is_punct for t in doc[span.end :]):
@@ -492,6 +502,7 @@ def _is_credit(span: Span) -> bool:
 
 
 _PICTURE_WORDS = frozenset({"images", "photos", "photo", "pictures", "photography"})
+_AGENCY_WORDS = _PICTURE_WORDS | {"press", "agency"}  # "Associated Press", "Anadolu Agency"
 
 
 def _is_combining_form(span: Span) -> bool:
