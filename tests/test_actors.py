@@ -3284,3 +3284,14 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):
     found = actors_in(tmp_path, f"Owner under fire\n\n{caption}\n\nThe season starts in May.\n")
     assert not [a for a in found if credit in a.name or any(credit in alias for alias in a.aliases)]
+
+
+def test_a_name_runs_into_no_credit_label_on_the_next_line(tmp_path):
+    text = (
+        "Director hits out at studio\n\n"
+        "Premiere - The 64th Annual Venice Film Festival\n"
+        "Photo by Laurent Vascot/Gamma via Getty Images\n\n"
+        "The director criticised the studio's decision on Tuesday.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.label, a.name) for a in found if "Festival" in a.name] == [("EVENT", "Venice Film Festival")]

@@ -1767,8 +1767,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1
     if end - 1 > start and doc[end - 1].text == "." and _is_stop_after_name(doc[end - 2]):
         end -= 1  # "... and Francis Zaake. Zaake had": the sentence's full stop
-    if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
-        end -= 1  # "... as Belle Image: Nick Moreau": the caption's credit label
+    if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text in (":", "by"):
+        end -= 1  # "... as Belle Image: Nick Moreau", "... Film Festival Photo by": the caption's credit label
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
         end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
     membered = end
