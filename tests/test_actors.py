@@ -3295,3 +3295,15 @@ def test_a_name_runs_into_no_credit_label_on_the_next_line(tmp_path):
     )
     found = actors_in(tmp_path, text)
     assert [(a.label, a.name) for a in found if "Festival" in a.name] == [("EVENT", "Venice Film Festival")]
+
+
+def test_a_headline_s_acronym_run_into_a_title_case_verb_is_the_acronym(tmp_path):
+    """ "VGT Engages": the body writes "the VGT" and never "Engages"."""
+    text = (
+        "Refineries: VGT Engages in Arm-Wrestling with the French Government\n\n"
+        "Faced with the requisitions drawn up by the government, the VGT has called for a general strike."
+        " The VGT said on Tuesday that the strike would go on.\n\n"
+        "VGT leader Philippe Martel said workers would not give in.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.label, a.name, a.count) for a in holding(found, "VGT")] == [("ORG", "VGT", 4)]

@@ -3463,7 +3463,8 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     the body has "the spurned eldest son") or in none of its names where that one
     word names a body ("Throwing House": the body has "the House" and no
     "Throwing"), or a one-word name into such a word after it ("Yonhap Reports",
-    where the body has "the Yonhap report"), cut back to the names the body writes;
+    where the body has "the Yonhap report") or an acronym into any word but a body's
+    ("CGT Engages", where the body has "the CGT"), cut back to the names the body writes;
     each part takes the body's label for it. A headline name that only adds
     capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is its fuller
     form, and stays; so does a full name beside its surname ("Lena Marsh")."""
@@ -3495,7 +3496,10 @@ def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Contain
             continue
         if name_key(rest) in body:
             parts = [(0, words[i - 1][1], first), (words[i][0], len(m.text), rest)]
-        elif rest[0].islower() or (i == 1 == len(words) - 1 and _is_lower_case_word(rest, lowercase)):
+        elif rest[0].islower() or (
+            i == 1 == len(words) - 1
+            and (_is_lower_case_word(rest, lowercase) or (_is_acronym_word(first) and not _has_org_word(rest)))
+        ):
             parts = [(0, words[i - 1][1], first)]
         else:
             return []
