@@ -214,3 +214,13 @@ def test_streaming_keeps_no_text_and_on_a_cached_corpus_reads_no_actors(tmp_path
     assert streamed and sorted(streamed, key=repr) == sorted(whole.events, key=repr)
     assert result.actors == [] and result.events == []
     assert [(d.text, d.paragraphs) for d in result.documents] == [("", [])] * len(whole.documents)
+
+
+def test_the_key_of_derived_values_changes_with_the_lexicons():
+    """A changed places.txt or given_names.txt must not serve actors derived from the old one."""
+    from feudcli import actors
+
+    lexicons = list(actors.word_list_bytes())
+    assert len(lexicons) == len(actors.WORD_LISTS) and all(lexicons)
+    edited = [lexicons[0] + b"Vellandia\n", *lexicons[1:]]
+    assert cache.code_version(actors, data=lexicons) != cache.code_version(actors, data=edited)

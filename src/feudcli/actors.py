@@ -3754,6 +3754,16 @@ def english_words() -> frozenset[str]:
     return _word_list("english_words.txt")
 
 
+# The lexicons the package ships (see scripts/build_*.py), which what this module derives depends on.
+WORD_LISTS = ("places.txt", "person_nouns.txt", "given_names.txt", "english_words.txt")
+
+
+def word_list_bytes() -> Iterator[bytes]:
+    """The shipped lexicons' contents, for the cache's key of derived values."""
+    for file_name in WORD_LISTS:
+        yield resources.files("feudcli").joinpath(file_name).read_bytes()
+
+
 def _word_list(file_name: str) -> frozenset[str]:
     text = resources.files("feudcli").joinpath(file_name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

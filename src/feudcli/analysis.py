@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 PARSED_KINDS = ("title", "heading", "body")
 COMMANDS = ("entities", "timeline", "claims")
 STORE_BATCH = 64  # articles per cache transaction
-# Cached actor mentions are valid only for the code that found them.
-_EXTRACTION = cache.code_version(actors_mod, nlp, sys.modules[__name__])
+# Cached actor mentions are valid only for the code that found them and the lexicons it read.
+_EXTRACTION = cache.code_version(actors_mod, nlp, sys.modules[__name__], data=actors_mod.word_list_bytes())
 
 
 @dataclass

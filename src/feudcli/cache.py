@@ -6,7 +6,8 @@ are a hash of the model's name and version, the pipeline components run, this
 store's format and the paragraphs' text, so identical articles are parsed once and
 a changed model never serves stale parses. Beside the parses are values derived
 from them (actor mentions, and a corpus's actors), keyed also by a hash of the code
-that derives them, so a changed extractor never serves stale results. SQLite makes every
+that derives them and of the lexicons it reads, so a changed extractor or word list
+never serves stale results. SQLite makes every
 write atomic: a killed run or two runs at once never leave a half-written entry;
 an entry that fails to load is dropped and rebuilt.
 
@@ -58,11 +59,14 @@ def default_dir() -> Path:
     return Path(user_cache_dir("feudcli", appauthor=False))
 
 
-def code_version(*modules: ModuleType) -> str:
-    """A hash of the source of the modules that derive cached values."""
+def code_version(*modules: ModuleType, data: Iterable[bytes] = ()) -> str:
+    """A hash of the source of the modules that derive cached values, and of the data
+    they read (the lexicons the package ships)."""
     digest = hashlib.sha256()
     for module in modules:
         digest.update(Path(module.__file__).read_bytes())
+    for blob in data:
+        digest.update(blob)
     return digest.hexdigest()[:16]
 
 
