@@ -3307,3 +3307,16 @@ def test_a_headline_s_acronym_run_into_a_title_case_verb_is_the_acronym(tmp_path
     )
     found = actors_in(tmp_path, text)
     assert [(a.label, a.name, a.count) for a in holding(found, "VGT")] == [("ORG", "VGT", 4)]
+
+
+def test_a_team_by_its_plural_name_joins_its_name_with_the_place_s_and_is_a_body(tmp_path):
+    text = (
+        "Darius Vell not reporting to Stingers, sitting out season\n\n"
+        "Running back Darius Vell declined to sign his franchise tender with the Pittsburgh Stingers by Tuesday's"
+        " deadline, making him ineligible to suit up for the AFC North-leading Stingers or anyone else this season.\n\n"
+        "Stingers head coach Mike Tomlan seemed resigned to Vell's decision.\n\n"
+        "The Miami Sharks started 0-7 that year. The Sharks fired their coach in January.\n"
+    )
+    found = actors_in(tmp_path, text)
+    teams = [(a.label, a.name, a.aliases) for a in found if a.name.endswith(("Stingers", "Sharks"))]
+    assert sorted(teams) == [("ORG", "Miami Sharks", ["Sharks"]), ("ORG", "Pittsburgh Stingers", ["Stingers"])]

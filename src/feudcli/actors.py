@@ -2513,6 +2513,16 @@ def _person_signs(group: list[RawMention]) -> bool:
     )
 
 
+def _is_team_by_plural(group: list[RawMention]) -> bool:
+    """A name in the plural also written after a place's name ("Steelers" and "Pittsburgh
+    Steelers"), as teams are."""
+    plurals = {m.text for m in group if " " not in m.text and m.text.endswith("s")}
+    return any(
+        len(words := m.text.split()) >= 2 and words[-1] in plurals and " ".join(words[:-1]) in place_names()
+        for m in group
+    )
+
+
 def _called_as_people_are(group: list[RawMention]) -> bool:
     """Two mentions or more with a role only people are called ("his colleague"; titles,
     which also begin the names of places and bodies, "General Santos City", are read
@@ -3124,12 +3134,14 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", whatever the model took it for
         links.append(_Link(names.others_by_last.get(words[0], []), "document"))
+    if label != "ORG" and len(words) == 1 and words[0].endswith("s"):
+        # "Steelers" beside "Pittsburgh Steelers", whatever the model took either for: a team
+        # by its plural name, without its place's
+        teams = [k for k in names.others_by_last.get(words[0], []) if _is_placed_form(words, k, names)]
+        links.append(_Link(teams, "document"))
     if label == "ORG":
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
-            k
-            for k in names.orgs_by_last.get(words[-1], [])
-            if k.split()[-len(words) :] == words
-            and ((place := " ".join(k.split()[: -len(words)])) in names.places or place in _place_keys())
+            k for k in names.orgs_by_last.get(words[-1], []) if _is_placed_form(words, k, names)
         ]
         prefixed = [  # "Bayern" of "FC Bayern": only words of a body's kind before the name
             k
@@ -3145,6 +3157,16 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # names that person in full and no body so.
         links.append(_Link(given, "document"))
     return [link for link in links if link.targets]
+
+
+def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
+    """`key` is `words` after a place's name ("ohio senate" of "senate")."""
+    full = key.split()
+    return (
+        len(full) > len(words)
+        and full[-len(words) :] == words
+        and ((place := " ".join(full[: -len(words)])) in names.places or place in _place_keys())
+    )
 
 
 def _given_names_of(key: str, names: _Names) -> list[str]:
@@ -3620,6 +3642,8 @@ def decide_label(group: list[RawMention]) -> str:
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
     person_signs = _person_signs(group)
+    if _is_team_by_plural(group) and not person_signs:
+        return "ORG"  # "Steelers" beside "Pittsburgh Steelers": a team, whatever the model took it for
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "the Lib Dems", "two Lib Dems": a name of several words that its articles count or determine
     a_group = _is_determined_name(group) and not person_signs
