@@ -3320,3 +3320,12 @@ def test_a_team_by_its_plural_name_joins_its_name_with_the_place_s_and_is_a_body
     found = actors_in(tmp_path, text)
     teams = [(a.label, a.name, a.aliases) for a in found if a.name.endswith(("Stingers", "Sharks"))]
     assert sorted(teams) == [("ORG", "Miami Sharks", ["Sharks"]), ("ORG", "Pittsburgh Stingers", ["Stingers"])]
+
+
+def test_a_word_of_english_is_no_person_on_the_model_s_word_alone():
+    """ "Quiver's lawsuit", "a win for Quiver": a company named with a word, not a lone surname."""
+    quiver = [mention("a", "Quiver", "PERSON"), replace(mention("a", "Quiver", "PERSON", 30), agent=True)]
+    assert decide_label(quiver) == "ORG"
+    rose = [mention("a", "Rose", "PERSON"), replace(mention("a", "Rose", "PERSON", 30), agent=True)]
+    assert decide_label(rose) == "PERSON"  # a given name too
+    assert decide_label([mention("a", "Rice", "PERSON", role="Secretary of State")]) == "PERSON"

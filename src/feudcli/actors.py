@@ -3655,7 +3655,9 @@ def decide_label(group: list[RawMention]) -> str:
         _is_full_person_name(group) and not collective and not a_thing and not a_building and not a_group
     ):
         return "PERSON"
-    if votes["PERSON"] and (_ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group)):
+    if votes["PERSON"] and (
+        _ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group) or _is_word_of_english(group)
+    ):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
             votes["ORG"] = person
@@ -3900,6 +3902,16 @@ def _is_passive_word(group: list[RawMention]) -> bool:
     and do things; such a name is more likely a company, product or place the model
     took for a person."""
     return all(len(m.text.split()) == 1 and not _person_role(m) and not m.agent for m in group)
+
+
+def _is_word_of_english(group: list[RawMention]) -> bool:
+    """A one-word name, with no person's role, that is a word of English and no given
+    name ("Twitter's lawsuit", "Attendance is off"): a company's or a thing's, more
+    likely than a lone surname ("Rice", "Bush"), which news writes in full first."""
+    words = {m.text for m in group}
+    return all(" " not in w and w.casefold() in english_words() and w not in given_names() for w in words) and not any(
+        map(_person_role, group)
+    )
 
 
 # ---------------------------------------------------------------- second pass
