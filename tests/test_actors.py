@@ -3329,3 +3329,15 @@ def test_a_word_of_english_is_no_person_on_the_model_s_word_alone():
     rose = [mention("a", "Rose", "PERSON"), replace(mention("a", "Rose", "PERSON", 30), agent=True)]
     assert decide_label(rose) == "PERSON"  # a given name too
     assert decide_label([mention("a", "Rice", "PERSON", role="Secretary of State")]) == "PERSON"
+
+
+def test_initials_run_together_before_a_person_s_full_name_are_the_same_person():
+    found = build_actors(
+        [
+            mention("a", "NR Vellayana Murthan", "ORG"),
+            mention("a", "NR Vellayana Murthan", "ORG", 40),
+            mention("a", "Vellayana Murthan", "PERSON", 80, role="founder"),
+            mention("a", "Vellayana Murthan", "PERSON", 120),
+        ]
+    )
+    assert [(a.label, a.name, a.aliases) for a in found] == [("PERSON", "NR Vellayana Murthan", ["Vellayana Murthan"])]

@@ -2876,6 +2876,23 @@ def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
             if len(in_doc) == 1:
                 moves[key][doc] = in_doc[0]
     _apply_moves(moves, clusters)
+    _merge_initials_before_full_names(clusters)
+
+
+def _merge_initials_before_full_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A person's full name after the initials of more given names, run together ("NR
+    Narayana Murthy" of N. R. Narayana Murthy), goes to the full name alone, where its
+    document writes that as a person's."""
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, group in clusters.items():
+        first, *rest = group[0].text.split()
+        full = " ".join(key.split()[1:])
+        if key.startswith("alias:") or len(rest) < 2 or not _RUN_INITIALS.fullmatch(first) or full not in clusters:
+            continue
+        for doc, in_doc in _by_doc(clusters[full]).items():
+            if _majority_label(in_doc) == "PERSON" and any(m.doc == doc for m in group):
+                moves[key][doc] = full
+    _apply_moves(moves, clusters)
 
 
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
@@ -2898,6 +2915,7 @@ def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_RUN_INITIALS = re.compile(r"[A-Z]{2,3}")  # given names' initials run together: "NR", "MS"
 
 
 def _is_person_word(word: str, doc: str, clusters: dict[str, list[RawMention]], cache: dict) -> bool:
