@@ -3341,3 +3341,9 @@ def test_initials_run_together_before_a_person_s_full_name_are_the_same_person()
         ]
     )
     assert [(a.label, a.name, a.aliases) for a in found] == [("PERSON", "NR Vellayana Murthan", ["Vellayana Murthan"])]
+
+
+def test_a_title_after_a_body_s_name_with_an_of_heads_the_role():
+    role = "Delaware Court of Chancery chancellor"
+    assert actors._role_head(role) == "chancellor" and actors._role_head("joint secretary of the union") == "secretary"
+    assert decide_label([mention("a", "Kathy St. Jude Vellick", "ORG", role=role)]) == "PERSON"
