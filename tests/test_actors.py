@@ -3347,3 +3347,20 @@ def test_a_title_after_a_body_s_name_with_an_of_heads_the_role():
     role = "Delaware Court of Chancery chancellor"
     assert actors._role_head(role) == "chancellor" and actors._role_head("joint secretary of the union") == "secretary"
     assert decide_label([mention("a", "Kathy St. Jude Vellick", "ORG", role=role)]) == "PERSON"
+
+
+def test_a_foundation_named_after_a_body_is_a_body_of_its_own():
+    found = build_actors(
+        [
+            mention("a", "Vell First", "ORG"),
+            mention("a", "Vell First", "ORG", 40),
+            mention("a", "Vell First Foundation", "ORG", 80),
+            mention("a", "Quill Motors", "ORG", 120),
+            mention("a", "Quill Motors Company", "ORG", 160),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Quill Motors Company", 2),
+        ("Vell First", 2),
+        ("Vell First Foundation", 1),
+    ]

@@ -3009,9 +3009,13 @@ def _index(keys: list[str], words_of) -> dict[str, list[str]]:
 def _is_company_form(extra: list[str]) -> bool:
     """Words that only say what kind of body a name is ("Motor Company", "Airlines",
     "Group", "Gold"), or an "of" phrase ("Church" -> "Church of Scientology")."""
-    if not extra:
-        return False
+    if not extra or _SEPARATE_BODIES.issuperset(extra):
+        return False  # "NZ First Foundation" is a body of its own beside the party "NZ First"
     return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
+
+
+# Kinds of body set up by another, or by a person, and named after it: another body.
+_SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 
 
 # A company's industry written after its name ("Centerra Gold", "Tullow Oil"): words of a body's
