@@ -3364,3 +3364,21 @@ def test_a_foundation_named_after_a_body_is_a_body_of_its_own():
         ("Vell First", 2),
         ("Vell First Foundation", 1),
     ]
+
+
+def test_a_place_is_no_short_name_of_its_bodies_but_is_of_its_club():
+    found = build_actors(
+        [
+            mention("a", "Tamil Nadu", "ORG"),
+            mention("a", "Tamil Nadu", "ORG", 40),
+            mention("a", "Tamil Nadu Police", "ORG", 80),
+            mention("b", "Liverpool", "ORG"),
+            mention("b", "Liverpool FC", "ORG", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Liverpool FC", 2),
+        ("Tamil Nadu", 2),
+        ("Tamil Nadu Police", 1),
+    ]
+

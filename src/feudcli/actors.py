@@ -3014,6 +3014,8 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
 
 
+# Words that make a club of a place's name: the place's name alone is the club's short name.
+_CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "club"})
 # Kinds of body set up by another, or by a person, and named after it: another body.
 _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 
@@ -3131,6 +3133,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "of" something ("Church" of "Church of Scientology")
         firm = [k for k in firm if k.split()[1] == "of"]
     place = any(m.text in place_names() for m in group)
+    if place:  # "Tamil Nadu" is no short name of "Tamil Nadu Police", but "Liverpool" is of "Liverpool FC"
+        firm = [k for k in firm if _CLUB_WORDS.issuperset(k.split()[len(words) :])]
     if label == "PERSON":
         links.append(_Link(given, "document"))
     elif len(words) == 1 and label in LOCATION_LABELS and not place and any(m.agent for m in group):
