@@ -3382,3 +3382,10 @@ def test_a_place_is_no_short_name_of_its_bodies_but_is_of_its_club():
         ("Tamil Nadu Police", 1),
     ]
 
+
+def test_a_body_s_long_acronym_before_a_name_makes_no_person():
+    assert (
+        decide_label([mention("a", "VITU Kanchipuram", "PERSON"), mention("a", "VITU Kanchipuram", "PERSON", 30)])
+        == "ORG"
+    )
+    assert decide_label([mention("a", "NR Vellayana Murthan", "PERSON")]) == "PERSON"  # initials run together

@@ -2556,9 +2556,12 @@ def _is_followed_by_age(name: Span) -> bool:
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     """Two or more words, mostly tagged PERSON by the model, no organisation word and
-    no acronym for a surname ("Pro-Beijing DAB" is a party)."""
+    no acronym for a surname ("Pro-Beijing DAB" is a party) nor a body's before the name
+    ("CITU Kanchipuram")."""
     multi = [m for m in group if len(m.text.split()) >= 2]
-    if not multi or any(_has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) for m in multi):
+    if not multi or any(
+        _has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) or _opens_with_long_acronym(m.text) for m in multi
+    ):
         return False
     labels = Counter(_evident_label(m) for m in multi)
     return labels["PERSON"] * 2 >= len(multi)
@@ -3850,8 +3853,15 @@ def _last_word(text: str) -> str:
 
 
 def _ends_in_acronym(group: list[RawMention]) -> bool:
-    """Every form ends in an acronym ("DAB", "Chat GPT"): people are not written so."""
-    return all(_is_acronym_word(m.text.split()[-1]) for m in group)
+    """Every form ends in an acronym ("DAB", "Chat GPT"), or begins with one of four
+    letters or more ("CITU Kanchipuram", a union's branch): people are not written so
+    (initials run together are shorter: "NR Narayana Murthy")."""
+    return all(_is_acronym_word(m.text.split()[-1]) or _opens_with_long_acronym(m.text) for m in group)
+
+
+def _opens_with_long_acronym(text: str) -> bool:
+    first, _, rest = text.partition(" ")
+    return bool(rest) and _is_acronym_word(first) and len(first.replace(".", "")) >= 4
 
 
 def _is_thing_role(role: str | None) -> bool:
