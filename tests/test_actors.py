@@ -3389,3 +3389,16 @@ def test_a_body_s_long_acronym_before_a_name_makes_no_person():
         == "ORG"
     )
     assert decide_label([mention("a", "NR Vellayana Murthan", "PERSON")]) == "PERSON"  # initials run together
+
+
+def test_a_name_that_sets_two_names_against_each_other_is_a_mention_of_each():
+    found = build_actors(
+        [
+            mention("a", "Vell", "PERSON"),
+            mention("a", "Vell", "PERSON", 20),
+            mention("a", "Quorn", "PERSON", 40),
+            mention("a", "Quorn", "PERSON", 60),
+            mention("a", "Vell vs Quorn", "PERSON", 80),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Quorn", 3), ("Vell", 3)]

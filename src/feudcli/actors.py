@@ -2381,9 +2381,9 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
 def _part_listed_names(clusters: dict[str, list[RawMention]]) -> None:
     """A mention that only lists names its document also writes alone, each twice or
     more and as often as the list ("ride-hailing firms Grab and Uber" beside four
-    "Grab" and two "Uber"), is a mention of each ("Law and Justice", a party, stays
-    one beside a stray "Law" or "Justice")."""
-    for key in [k for k in clusters if " and " in k or ", " in k]:
+    "Grab" and two "Uber"; "Turnbull vs Abbott"), is a mention of each ("Law and
+    Justice", a party, stays one beside a stray "Law" or "Justice")."""
+    for key in [k for k in clusters if _LIST_SEPARATOR.search(k)]:
         staying = []
         listed = Counter(m.doc for m in clusters[key])
         for m in clusters[key]:
@@ -2415,7 +2415,7 @@ def _shares_a_head(parts: list[str], doc: str, clusters: dict[str, list[RawMenti
     return any(x.doc == doc for x in clusters.get(whole, ()))
 
 
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")  # "Turnbull vs Abbott" too
 
 
 def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
