@@ -3402,3 +3402,28 @@ def test_a_name_that_sets_two_names_against_each_other_is_a_mention_of_each():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Quorn", 3), ("Vell", 3)]
+
+
+def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
+    text = (
+        "Opposition to move motion against Speaker\n\n"
+        "There is no previous instance of a Speaker disregarding the court's recommendations on a particular Bill"
+        " the way he did with the Online Safety Bill (OSB), Prof. Vell Peiran said."
+        " Of 225 MPs, 108 voted for the Bill.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.label, a.name, a.count) for a in holding(found, "Bill")] == [("LAW", "Online Safety Bill", 4)]
+
+
+def test_a_given_name_bill_beside_a_person_so_named_is_the_person_not_the_law():
+    found = build_actors(
+        [
+            mention("a", "Bill Vell", "PERSON"),
+            mention("a", "Bill", "PERSON", 20),
+            mention("a", "Online Safety Bill", "LAW", 60),
+        ]
+    )
+    assert sorted((a.label, a.name, a.count) for a in found) == [
+        ("LAW", "Online Safety Bill", 1),
+        ("PERSON", "Bill Vell", 2),
+    ]

@@ -3017,6 +3017,8 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
 
 
+# Words that end a law's name, and stand for it alone ("the Bill").
+_LAW_WORDS = frozenset({"bill", "act"})
 # Words that make a club of a place's name: the place's name alone is the club's short name.
 _CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "club"})
 # Kinds of body set up by another, or by a person, and named after it: another body.
@@ -3160,8 +3162,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         links.append(_Link(firm, "document"))
-    if len(words) == 1 and words[0] in ORG_WORDS and label != "ORG":
-        # "the Synod" beside "the Holy Synod", whatever the model took it for
+    if len(words) == 1 and words[0] in ORG_WORDS | _LAW_WORDS and label != "ORG":
+        # "the Synod" beside "the Holy Synod", "the Bill" beside "the Online Safety Bill",
+        # whatever the model took it for
         links.append(_Link(names.others_by_last.get(words[0], []), "document"))
     if label != "ORG" and len(words) == 1 and words[0].endswith("s"):
         # "Steelers" beside "Pittsburgh Steelers", whatever the model took either for: a team
