@@ -3427,3 +3427,22 @@ def test_a_given_name_bill_beside_a_person_so_named_is_the_person_not_the_law():
         ("LAW", "Online Safety Bill", 1),
         ("PERSON", "Bill Vell", 2),
     ]
+
+
+def test_a_full_name_links_to_the_one_fuller_name_another_article_writes():
+    found = build_actors(
+        [
+            mention("a", "Bilal Vellato Zardan", "PERSON"),
+            mention("a", "Bilal Vellato Zardan", "PERSON", 40),
+            mention("b", "Bilal Vellato", "PERSON"),
+            mention("c", "Amira Quell Osei", "PERSON"),
+            mention("d", "Amira Quell Dunne", "PERSON"),
+            mention("e", "Amira Quell", "PERSON"),  # two fuller names: stays apart
+        ]
+    )
+    assert sorted((a.name, a.aliases) for a in found) == [
+        ("Amira Quell", []),
+        ("Amira Quell Dunne", []),
+        ("Amira Quell Osei", []),
+        ("Bilal Vellato Zardan", ["Bilal Vellato"]),
+    ]

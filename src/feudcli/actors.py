@@ -2662,6 +2662,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
             continue
         if key in person_set:  # "Asiedu Nketia" beside "Johnson Asiedu Nketia" in its document
             links = [_Link(_surname_of(key, names), "document"), _Link(_given_names_of(key, names), "document")]
+            # "Bilawal Bhutto" of one article, "Bilawal Bhutto Zardari" of another: the one fuller name
+            links.append(_Link(_given_names_of(key, names), "corpus"))
         else:
             links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names):
