@@ -3446,3 +3446,15 @@ def test_a_full_name_links_to_the_one_fuller_name_another_article_writes():
         ("Amira Quell Osei", []),
         ("Bilal Vellato Zardan", ["Bilal Vellato"]),
     ]
+
+
+def test_a_titled_nickname_links_to_the_full_name_in_every_article_that_says_a_person():
+    found = build_actors(
+        [
+            mention("a", "Lukas “Dr. Vell” Quorn", "PERSON", role="producer"),
+            mention("a", "Vell", "PERSON", 40, role="Dr."),
+            mention("b", "Vell", "PERSON", role="Dr."),
+            mention("b", "Vell", "PERSON", 40, role="Dr."),
+        ]
+    )
+    assert [(a.name, a.count) for a in found] == [("Lukas “Dr. Vell” Quorn", 4)]

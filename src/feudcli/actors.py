@@ -2998,9 +2998,15 @@ class _Names:
 
 
 def _nickname(words: list[str]) -> list[str]:
-    """The nickname inside a full name's key: 'sean "diddy" combs' -> ["diddy"]."""
+    """The nickname inside a full name's key: 'sean "diddy" combs' -> ["diddy"], and
+    without its title: 'lukasz "dr. luke" gottwald' -> ["dr. luke", "luke"] (a mention's
+    title goes to its role)."""
     inner = " ".join(words[1:-1])
-    return [inner.strip(_QUOTES)] if inner[:1] in _QUOTES and inner[-1:] in _QUOTES else []
+    if inner[:1] not in _QUOTES or inner[-1:] not in _QUOTES:
+        return []
+    nickname = inner.strip(_QUOTES)
+    first, _, rest = nickname.partition(" ")
+    return [nickname, rest] if rest and first.rstrip(".") in TITLE_WORDS else [nickname]
 
 
 def _index(keys: list[str], words_of) -> dict[str, list[str]]:
@@ -3105,7 +3111,7 @@ def _vowels_apart(a: str, b: str) -> bool:
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
-    links = [_Link(names.persons_by_nickname.get(key, []), "document")]  # "Diddy"
+    links = [_Link(names.persons_by_nickname.get(key, []), "person")]  # "Diddy", wherever the document says a person
     if len(words) >= 2 and all(w.rstrip(".") in TITLE_WORDS for w in words[:-1]):
         # "Justice Beach", a place to the model, beside "David Beach": a title and a surname
         titled = [k for k in names.persons_by_last.get(words[-1], []) if k != key]
