@@ -3458,3 +3458,22 @@ def test_a_titled_nickname_links_to_the_full_name_in_every_article_that_says_a_p
         ]
     )
     assert [(a.name, a.count) for a in found] == [("Lukas “Dr. Vell” Quorn", 4)]
+
+
+def test_a_union_named_by_its_members_trades_is_one_body(tmp_path):
+    text = (
+        "Doctors issue strike threat\n\n"
+        "Vellan Medical Practitioners, Pharmacists and Dentists' Union (VMPDU) Secretary General Dr Orla Atelli"
+        " said the union would strike.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert sorted((a.label, a.name, tuple(a.aliases)) for a in found) == [
+        ("ORG", "Vellan Medical Practitioners, Pharmacists and Dentists' Union", ("VMPDU",)),
+        ("PERSON", "Orla Atelli", ()),
+    ]
+
+
+def test_a_list_of_bodies_ending_in_a_company_word_stays_a_list(tmp_path):
+    text = "Rivals unite\n\nVellmark Holdings, Quorn Systems and Microsoft Corp signed the deal.\n"
+    found = actors_in(tmp_path, text)
+    assert sorted(a.name for a in found) == ["Microsoft Corp", "Quorn Systems", "Vellmark Holdings"]

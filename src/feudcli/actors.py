@@ -1000,15 +1000,22 @@ def _with_listed_remit(ent: Span) -> Span:
     of bodies, and a field after it; the list runs on in capitalised words, commas and
     one "and", and ends in a word of bodies or follows the body's "on", "of" or "for"
     (two names joined by an "and" alone are two: "Massachusetts Institute of Technology
-    and Colorado State University")."""
+    and Colorado State University"). So may a list of the members' trades, in the
+    plural, that ends in a word of bodies: "Kenya Medical Practitioners," + "Pharmacists"
+    + "and Dentists' Union"."""
     doc = ent.doc
-    if not any(t.lower_ in ORG_WORDS for t in ent):
+    trades = not any(t.lower_ in ORG_WORDS for t in ent)
+    if trades and not _is_plural_word(ent[-1].text):
         return ent
     end = ent.end
     while end > ent.start + 1 and doc[end - 1].is_punct:
         end -= 1
     i, anded, fields = end, False, 0
-    while i < len(doc) and (doc[i].is_title and doc[i].is_alpha or (not anded and doc[i].text in (",", "and"))):
+    while i < len(doc) and (
+        (doc[i].is_title and doc[i].is_alpha)
+        or (not anded and doc[i].text in (",", "and"))
+        or (doc[i].text in ("'", "’") and _is_plural_word(doc[i - 1].text))  # "Dentists' Union"
+    ):
         anded = anded or doc[i].text == "and"
         fields += not anded and doc[i].is_title  # a field between the name and the "and"
         i += 1
@@ -1017,9 +1024,16 @@ def _with_listed_remit(ent: Span) -> Span:
     listed = "," in ent.text[-1:] or any(t.text == "," for t in doc[end:i])  # three fields or more
     if not (anded and listed) or i - end < 3 or not doc[i - 1].is_title or doc[end - 1].lower_ in ORG_WORDS:
         return ent  # "The Senate, House and Supreme Court": a list of bodies, each named in full
-    if doc[i - 1].lower_ in ORG_WORDS or _has_remit(ent):
+    if trades and not all(_is_plural_word(t.text) for t in doc[end : i - 1] if t.is_title):
+        return ent  # "Vell Holdings, Apple and Microsoft Corp": bodies, not trades
+    if doc[i - 1].lower_ in ORG_WORDS or (not trades and _has_remit(ent)):
         return _relabelled(doc[ent.start : i], "ORG")
     return ent
+
+
+def _is_plural_word(word: str) -> bool:
+    """A capitalised word in the plural, as trades are listed ("Practitioners", "Pharmacists")."""
+    return len(word) > 3 and word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
 
 
 def _with_joined_object(ent: Span) -> Span:
