@@ -3477,3 +3477,14 @@ def test_a_list_of_bodies_ending_in_a_company_word_stays_a_list(tmp_path):
     text = "Rivals unite\n\nVellmark Holdings, Quorn Systems and Microsoft Corp signed the deal.\n"
     found = actors_in(tmp_path, text)
     assert sorted(a.name for a in found) == ["Microsoft Corp", "Quorn Systems", "Vellmark Holdings"]
+
+
+def test_a_body_s_name_after_its_country_s_acronym_is_its_fuller_name():
+    found = build_actors(
+        [
+            mention("a", "NZ Vellmakers Society", "ORG"),
+            mention("a", "Vellmakers Society", "ORG", 40),
+            mention("a", "Vellmakers Society", "ORG", 80),
+        ]
+    )
+    assert [(a.name, a.aliases, a.count) for a in found] == [("NZ Vellmakers Society", ["Vellmakers Society"], 3)]

@@ -2175,7 +2175,7 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
 
 
 # Countries written as acronyms, which a bracket after a body's name may give as its place.
-_COUNTRY_ACRONYMS = frozenset("US USA UK UAE DRC PRC ROK DPRK".split())
+_COUNTRY_ACRONYMS = frozenset("US USA UK UAE DRC PRC ROK DPRK NZ".split())
 
 
 def _untagged_mention(like: RawMention, start: int, end: int, text: str, **changes) -> RawMention:
@@ -3219,7 +3219,11 @@ def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
     return (
         len(full) > len(words)
         and full[-len(words) :] == words
-        and ((place := " ".join(full[: -len(words)])) in names.places or place in _place_keys())
+        and (
+            (place := " ".join(full[: -len(words)])) in names.places
+            or place in _place_keys()
+            or place.upper() in _COUNTRY_ACRONYMS  # "NZ Nurses Organisation"
+        )
     )
 
 
