@@ -3488,3 +3488,18 @@ def test_a_body_s_name_after_its_country_s_acronym_is_its_fuller_name():
         ]
     )
     assert [(a.name, a.aliases, a.count) for a in found] == [("NZ Vellmakers Society", ["Vellmakers Society"], 3)]
+
+
+@pytest.mark.parametrize(
+    "text, name, says",
+    [
+        ("Kesha filed for an appeal last month. Her attorney Mark Geragos called the ruling wrong.", "Kesha", True),
+        # the "she" may be the cosplayer's: a noun for a person, or one English does not know
+        ("Of the thousands, Wikinews spoke with a cosplayer. She was outside the building.", "Wikinews", False),
+        # another person named in the sentence
+        ("Sony dropped Kesha Vell from its label. Her lawyers said so.", "Sony", False),
+    ],
+)
+def test_a_next_sentence_opening_with_she_or_her_says_the_subject_is_a_person(nlp, text, name, says):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.pronoun for m in found if m.text == name] == [says]

@@ -774,17 +774,44 @@ def _is_agent(name: Span) -> bool:
 def _said_he_or_she(name: Span) -> bool:
     """The name is the subject of a verb whose clause has "he" or "she" for its subject
     ("Woodford said he", "Camarasa thought she"), or says "his" or "her" of it
-    ("Oparanozie shared pictures on her Instagram account"): people are so written,
-    bodies ("it", "its") are not."""
+    ("Oparanozie shared pictures on her Instagram account"), or the next sentence goes
+    on with them: people are so written, bodies ("it", "its") are not."""
     root = name.root
     if root.dep_ != "nsubj":
         return False
-    return any(
-        t.dep_ == "nsubj" and t.lower_ in ("he", "she")
-        for clause in root.head.children
-        if clause.dep_ == "ccomp"
-        for t in clause.children
-    ) or _said_his_or_her(name)
+    return (
+        any(
+            t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+            for clause in root.head.children
+            if clause.dep_ == "ccomp"
+            for t in clause.children
+        )
+        or _said_his_or_her(name)
+        or _next_sentence_says_he_or_she(name)
+    )
+
+
+def _next_sentence_says_he_or_she(name: Span) -> bool:
+    """The name is the subject of its sentence, which names no person besides nor has a
+    noun that may be one ("Wikinews spoke with a cosplayer ... She was outside"), and
+    the next sentence opens with "he", "she", "his" or "her" ("Kesha filed for an appeal
+    last month. Her attorney ...")."""
+    sent = name.sent
+    if name.root.head != sent.root or sent.end >= len(name.doc):
+        return False
+    if name.doc[sent.end].lower_ not in ("he", "she", "his", "her"):
+        return False
+    return not any(
+        (t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _may_be_a_person(t.lower_)))
+        for t in sent
+        if t.i not in range(name.start, name.end)
+    )
+
+
+def _may_be_a_person(noun: str) -> bool:
+    """A noun for a kind of person, or one English does not know (WordNet 3.0 has no
+    "cosplayer")."""
+    return any(w in person_nouns() for w in _singulars(noun)) or not any(w in english_words() for w in _singulars(noun))
 
 
 def _is_followed_by_who(name: Span) -> bool:
