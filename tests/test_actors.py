@@ -3503,3 +3503,12 @@ def test_a_body_s_name_after_its_country_s_acronym_is_its_fuller_name():
 def test_a_next_sentence_opening_with_she_or_her_says_the_subject_is_a_person(nlp, text, name, says):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.pronoun for m in found if m.text == name] == [says]
+
+
+def test_a_he_or_she_in_a_clause_joined_to_the_name_s_says_a_person(nlp):
+    text = (
+        "The judge ruled that the lyrics cannot be taken to claim as fact that Drake is a pedophile"
+        " or that he has had sexual relationships with minors."
+    )
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.pronoun for m in found if m.text == "Drake"] == [True]

@@ -783,7 +783,7 @@ def _said_he_or_she(name: Span) -> bool:
         any(
             t.dep_ == "nsubj" and t.lower_ in ("he", "she")
             for clause in root.head.children
-            if clause.dep_ == "ccomp"
+            if clause.dep_ in ("ccomp", "conj")  # "Drake is a pedophile or that he has had ..."
             for t in clause.children
         )
         or _said_his_or_her(name)
