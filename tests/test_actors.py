@@ -3512,3 +3512,15 @@ def test_a_he_or_she_in_a_clause_joined_to_the_name_s_says_a_person(nlp):
     )
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.pronoun for m in found if m.text == "Drake"] == [True]
+
+
+def test_a_function_word_in_title_case_is_no_name(tmp_path):
+    text = (
+        "Rapper loses lawsuit\n\n"
+        "A federal judge has dismissed the rapper's lawsuit against Universal Music Group over Kendrick Lamar’s"
+        " hit diss track Not Like Us, ruling that the lyrics are opinion.\n\n"
+        "“The issue in this case is whether Not Like Us can reasonably be understood to convey a fact,”"
+        " the judge wrote.\n"
+    )
+    assert not holding(actors_in(tmp_path, text), "Us")
+    assert not actors._is_function_word("May") and not actors._is_function_word("US")  # a given name, an acronym

@@ -396,6 +396,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             name_span, role = cleaned
             if name_span.text.casefold() in CAPTION_LABELS:
                 continue  # "• Photo": a caption's label alone
+            if _is_function_word(name_span.text):
+                continue  # "Us" of the song "Not Like Us": a pronoun, capitalised in a title
             if role and role.split()[-1] == "of":
                 title = role.split()[-2:-1]  # the word before "of", when there is one
                 if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
@@ -469,6 +471,14 @@ def _is_quoted_phrase(span: Span) -> bool:
     # marks that hug the words: a straight quote mark opens and closes alike (', said Lee. "')
     hugged = not opening.whitespace_ and not doc[end - 1].whitespace_
     return hugged and _MATCHING_MARKS[opening.text] == closing.text
+
+
+def _is_function_word(text: str) -> bool:
+    """One of English's function words ("Us", "Them", "Where"), in Title Case: no name,
+    unless also a given name ("May", "Will") or an acronym in capitals ("US", "IT")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return text.istitle() and text.casefold() in STOP_WORDS and text not in given_names()
 
 
 def _is_credit(span: Span) -> bool:
