@@ -3524,3 +3524,10 @@ def test_a_function_word_in_title_case_is_no_name(tmp_path):
     )
     assert not holding(actors_in(tmp_path, text), "Us")
     assert not actors._is_function_word("May") and not actors._is_function_word("US")  # a given name, an acronym
+
+
+def test_one_word_the_model_calls_a_person_and_a_body_as_often_is_a_body():
+    tied = [replace(mention("a", "Quillbook", label, at), agent=True) for label, at in (("ORG", 0), ("PERSON", 30))]
+    assert decide_label(tied) == "ORG"
+    acting = [replace(mention("a", "Quillbook", "PERSON", start), agent=True) for start in (0, 30)]
+    assert decide_label(acting) == "PERSON"

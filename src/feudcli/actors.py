@@ -3757,6 +3757,8 @@ def decide_label(group: list[RawMention]) -> str:
         if not +votes:
             votes["ORG"] = person
     order = {label: i for i, label in enumerate(ACTOR_LABELS)}
+    if all(" " not in m.text for m in group):
+        order["PERSON"] = len(ACTOR_LABELS)  # one word the model calls a person and a body as often: a body
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and a_thing:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
