@@ -3531,3 +3531,11 @@ def test_one_word_the_model_calls_a_person_and_a_body_as_often_is_a_body():
     assert decide_label(tied) == "ORG"
     acting = [replace(mention("a", "Quillbook", "PERSON", start), agent=True) for start in (0, 30)]
     assert decide_label(acting) == "PERSON"
+
+
+def test_a_name_ending_in_a_word_of_english_after_an_article_is_no_person_s():
+    def written(name):
+        return [mention("a", name, "PERSON"), replace(mention("a", name, "PERSON", 30), after_article=True)]
+
+    assert decide_label(written("Quill Store")) == "ORG"  # "the Quill Store"
+    assert decide_label(written("Tom Baker")) == "PERSON"  # "the Tom Baker years": a given name first

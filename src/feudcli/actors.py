@@ -3746,12 +3746,18 @@ def decide_label(group: list[RawMention]) -> str:
     no_person_role = not any(map(_person_role, group))
     a_thing = any(_is_thing_role(m.role) for m in group) and no_person_role
     a_building = any(_is_building_role(m.role) for m in group) and no_person_role
+    articled = _takes_an_article(group)
     if person_signs or (
-        _is_full_person_name(group) and not collective and not a_thing and not a_building and not a_group
+        _is_full_person_name(group)
+        and not collective
+        and not a_thing
+        and not a_building
+        and not a_group
+        and not articled
     ):
         return "PERSON"
     if votes["PERSON"] and (
-        _ends_in_acronym(group) or _is_passive_word(group) or _takes_an_article(group) or _is_word_of_english(group)
+        _ends_in_acronym(group) or _is_passive_word(group) or articled or _is_word_of_english(group)
     ):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
@@ -3984,10 +3990,17 @@ def _person_role(m: RawMention) -> str:
 
 def _takes_an_article(group: list[RawMention]) -> bool:
     """A one-word name with no person's role written after "the" or "a" ("the Twitter
-    attention"): people's names are not, companies' and products' are."""
-    return all(len(m.text.split()) == 1 and not _person_role(m) for m in group) and any(
-        getattr(m, "after_article", False) for m in group
-    )
+    attention"), or one that ends in a word of English and opens with no given name ("the
+    App Store", not "the Tom Cruise film"): people's names are not, companies' and
+    products' are."""
+    return all(
+        (
+            len(words := m.text.split()) == 1
+            or (words[-1].casefold() in english_words() and words[0] not in given_names())
+        )
+        and not _person_role(m)
+        for m in group
+    ) and any(getattr(m, "after_article", False) for m in group)
 
 
 def _is_determined_name(group: list[RawMention]) -> bool:
