@@ -3539,3 +3539,22 @@ def test_a_name_ending_in_a_word_of_english_after_an_article_is_no_person_s():
 
     assert decide_label(written("Quill Store")) == "ORG"  # "the Quill Store"
     assert decide_label(written("Tom Baker")) == "PERSON"  # "the Tom Baker years": a given name first
+
+
+def test_a_body_s_short_name_links_to_the_one_fuller_form_another_article_writes():
+    found = build_actors(
+        [
+            mention("a", "Vellish", "ORG"),
+            mention("a", "Vellish", "ORG", 40),
+            mention("b", "Vellish Party", "ORG"),
+            mention("c", "Quorn", "ORG"),
+            mention("d", "Quorn Party", "ORG"),
+            mention("e", "Quorn Motors", "ORG"),  # two fuller forms: "Quorn" stays apart
+        ]
+    )
+    assert sorted((a.name, a.aliases) for a in found) == [
+        ("Quorn", []),
+        ("Quorn Motors", []),
+        ("Quorn Party", []),
+        ("Vellish Party", ["Vellish"]),
+    ]

@@ -3242,6 +3242,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             and all(map(_is_org_word, k.split()[: -len(words)]))
         ]
         links.append(_Link(firm + placed + prefixed, "document"))
+        links.append(_Link(firm, "corpus"))  # "Liberal" of one article, "Liberal Party" of another
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
