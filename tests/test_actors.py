@@ -3558,3 +3558,21 @@ def test_a_body_s_short_name_links_to_the_one_fuller_form_another_article_writes
         ("Quorn Party", []),
         ("Vellish Party", ["Vellish"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "name, written",
+    [
+        ("Antal Rogán", True),
+        ("Devlet Bahçeli", True),
+        ("Jean-Luc Vellard", True),
+        ("BBC News", False),
+        ("McVell Lee", False),
+    ],
+)
+def test_a_name_written_as_people_s_are_may_have_letters_of_any_alphabet(name, written):
+    assert actors._is_family_name_form(name) is written
+
+
+def test_a_person_s_name_with_an_accented_letter_opens_with_a_given_name():
+    assert decide_label([mention("a", "Antal Vellán", "ORG"), mention("a", "Antal Vellán", "ORG", 40)]) == "PERSON"

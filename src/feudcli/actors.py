@@ -2821,11 +2821,19 @@ def _is_family_name_form(text: str) -> bool:
     return (
         len(words) >= 2
         and len(names) <= 3
-        and all(
-            re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) and w.casefold() not in _NOT_FAMILY_WORDS
-            for w in names
-        )
+        and all(_is_capitalised_word(w) and w.casefold() not in _NOT_FAMILY_WORDS for w in names)
     )
+
+
+def _is_capitalised_word(word: str) -> bool:
+    """A capitalised word of letters, in any alphabet ("Rogán", "Bahçeli"), its parts after
+    a hyphen or an apostrophe capitalised or in lower case ("Jean-Luc", "Abu-bakr")."""
+    first, *rest = re.split(r"[-’']", word)
+    return _is_capitalised_part(first) and all(_is_capitalised_part(p) or (p.isalpha() and p.islower()) for p in rest)
+
+
+def _is_capitalised_part(part: str) -> bool:
+    return len(part) >= 2 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
 
 
 _NOT_FAMILY_WORDS = ORG_WORDS | PRESS_WORDS | FACILITY_WORDS | THING_ROLE_NOUNS | TITLE_WORDS | _PLACE_KINDS
