@@ -3576,3 +3576,15 @@ def test_a_name_written_as_people_s_are_may_have_letters_of_any_alphabet(name, w
 
 def test_a_person_s_name_with_an_accented_letter_opens_with_a_given_name():
     assert decide_label([mention("a", "Antal Vellán", "ORG"), mention("a", "Antal Vellán", "ORG", 40)]) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Forcing Boris Johnson out over the scandal was “a grave mistake”, the minister said.", "Boris Johnson"),
+        ("Defending Gillani, he said that the candidate had done nothing wrong.", "Gillani"),
+    ],
+)
+def test_a_capitalised_verb_opening_the_sentence_is_no_part_of_the_name(nlp, text, name):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found if name in m.text] == [(name, None)]

@@ -1878,6 +1878,10 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while start < end - 1 and doc[start].is_punct:
         start += 1  # "inter-Korean": the hyphen the lower-case word left
+    while start < end - 1 and doc[start].tag_ == "VBG" and doc[start + 1].pos_ == "PROPN":
+        # "Forcing Boris Johnson out ...", "Following Sadr's tweet": a sentence's verb, capitalised, and no role
+        role_start += role_start == start
+        start += 1
     if start >= end:
         return None
     if end < len(doc) and doc[end].text == ")" and not doc[end - 1].whitespace_ and _opens_bracket(doc[start:end].text):
