@@ -3212,6 +3212,7 @@ def test_a_full_name_opening_with_a_given_name_is_a_person_s():
         "Campbell Soup",  # a body named with a word of English
         "Wells Fargo",  # named after a place of the gazetteer
         "Adrian Rockets",  # "rockets": a word of English in the plural
+        "Morgan Stanley",  # a firm named for two people: the last word is a given name too
     ],
 )
 def test_a_body_named_like_a_person_keeps_the_model_s_label(name):

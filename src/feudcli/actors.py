@@ -3873,12 +3873,14 @@ def _opens_with_given_name(text: str) -> bool:
     """Written as people's names are (see _is_family_name_form), a given name that is no
     word of English first ("Brian", not "North" of "North America" or "Red" of "Red
     Bull") and no word of English last ("Gutekunst", not "Soup" of "Campbell Soup" nor
-    "Rockets" of "Houston Rockets"), and not named after a place of the gazetteer
-    ("Wells Fargo", "Houston Rockets")."""
+    "Rockets" of "Houston Rockets") nor another given name ("Morgan Stanley", "Fannie
+    Mae": firms named for people), and not named after a place of the gazetteer ("Wells
+    Fargo", "Houston Rockets")."""
     words = text.split()
     return (
         _is_family_name_form(text)
         and words[0] in given_names()
+        and words[-1] not in given_names()
         and not any(w in english_words() for w in [words[0].casefold(), *_singulars(words[-1].casefold())])
         and not any(name in place_names() for name in (words[0], words[-1], text))
     )
