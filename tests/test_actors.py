@@ -3589,3 +3589,19 @@ def test_a_person_s_name_with_an_accented_letter_opens_with_a_given_name():
 def test_a_capitalised_verb_opening_the_sentence_is_no_part_of_the_name(nlp, text, name):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.role) for m in found if name in m.text] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Andrew Vellgood, the co-chair of the campaign group, accused the leader of lying.",
+            "Andrew Vellgood",
+            "co-chair of campaign group",
+        ),
+        ("Jane Vell, the vice-chairman of the board, resigned.", "Jane Vell", "vice-chairman of board"),
+    ],
+)
+def test_a_hyphened_title_the_parse_cut_in_three_is_the_whole_role(nlp, text, name, role):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found if m.text == name] == [(name, role)]

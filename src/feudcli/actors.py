@@ -2064,9 +2064,9 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         # conqueror of Twitter, and Trump" lists another name)
         listed = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in child.children)
         if child.dep_ == "appos" and child.pos_ == "NOUN" and determined and not listed:
-            return _role_text(_noun_phrase_role(child))
+            return _role_text(_noun_phrase_role(_hyphened_end(child)))
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
-            return _role_text(_noun_phrase_role(child))  # "K.C. Maurer, chief financial officer"
+            return _role_text(_noun_phrase_role(_hyphened_end(child)))  # "K.C. Maurer, chief financial officer"
     before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
     owner = name.end < len(doc) and doc[name.end].tag_ == "POS"  # "the chairman, Vellmark’s envoy Ana Orvel"
     if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before) and not owner:
@@ -2144,9 +2144,30 @@ def _with_office_of(doc: Doc, first: int, role: str) -> str:
     return role
 
 
+def _hyphened_end(tok: Token) -> Token:
+    """The last word of a hyphened noun that the parse cut into words of the same
+    relation ("co" - "chair", "vice" - "chairman"): the noun's head; else `tok`."""
+    doc = tok.doc
+    while (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].head == tok.head
+        and doc[tok.i + 2].dep_ == tok.dep_
+    ):
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def _noun_phrase_role(head: Token) -> list[Token]:
-    """A common noun with its modifiers and an "of" complement: "deputy chief of staff"."""
+    """A common noun with its modifiers and an "of" complement: "deputy chief of staff";
+    a hyphened noun whole ("co-chair")."""
     tokens = [t for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree]
+    doc, start = head.doc, head.i
+    while start >= 2 and doc[start - 1].text == "-" and _hyphened_end(doc[start - 2]) == head:
+        start -= 2
+    tokens += list(doc[start : head.i])  # "co", "-" of "co-chair", which the parse made the head's siblings
     tokens.append(head)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2154,13 +2175,13 @@ def _noun_phrase_role(head: Token) -> list[Token]:
             if objects:
                 obj = objects[0]
                 tokens += [prep] + [t for c in obj.lefts if c.dep_ in ("compound", "amod") for t in c.subtree] + [obj]
-    return [t for t in tokens if t.pos_ not in ("DET", "PUNCT", "CCONJ") and t.dep_ != "poss"]
+    return [t for t in tokens if (t.pos_ not in ("DET", "PUNCT", "CCONJ") or t.text == "-") and t.dep_ != "poss"]
 
 
 def _role_text(tokens: list[Token]) -> str | None:
     while tokens and not any(ch.isalnum() for ch in tokens[0].text):
         tokens = tokens[1:]  # "• Health Cabinet Secretary": a list's bullet opens no role
-    if not tokens or len(tokens) > 6:
+    if not tokens or sum(t.text != "-" for t in tokens) > 6:
         return None
     if not any(t.is_lower or _is_title_word(t) for t in tokens):
         return None  # capitalised words only: more likely part of a name the model cut
