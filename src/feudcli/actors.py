@@ -819,9 +819,9 @@ def _next_sentence_says_he_or_she(name: Span) -> bool:
 
 
 def _may_be_a_person(noun: str) -> bool:
-    """A noun for a kind of person, or one English does not know (WordNet 3.0 has no
-    "cosplayer")."""
-    return any(w in person_nouns() for w in _singulars(noun)) or not any(w in english_words() for w in _singulars(noun))
+    """A noun for a kind of person or a title (see _is_person_noun), or one English does
+    not know (WordNet 3.0 has no "cosplayer")."""
+    return _is_person_noun(noun) or not any(w in english_words() for w in _singulars(noun))
 
 
 def _is_followed_by_who(name: Span) -> bool:
