@@ -3605,3 +3605,16 @@ def test_a_capitalised_verb_opening_the_sentence_is_no_part_of_the_name(nlp, tex
 def test_a_hyphened_title_the_parse_cut_in_three_is_the_whole_role(nlp, text, name, role):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.role) for m in found if m.text == name] == [(name, role)]
+
+
+def test_a_file_photo_s_label_and_a_vice_president_s_acronym_are_no_actors(tmp_path):
+    text = (
+        "Prime minister sues rival\n\n"
+        "FILE - Cambodia's Prime Minister Hun Sen attends the first plenary session at the National Assembly"
+        " in Phnom Penh.\n\n"
+        "(FILES) In this file photo taken on June 1, 2018, the prime minister speaks. Back in May, the VP said"
+        " she would run, and VP Sara Vell agreed.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert not holding(found, "FILE") and not holding(found, "FILES") and not holding(found, "VP")
+    assert [(a.label, a.roles) for a in named(found, "Sara Vell")] == [("PERSON", ["VP"])]

@@ -66,7 +66,7 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
-    hon honourable honorable excellency chair cm lop
+    hon honourable honorable excellency chair cm lop vp
     """.split()
 )
 # Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
@@ -146,7 +146,20 @@ EMPLOYEE_TITLES = frozenset(
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
 CAPTION_LABELS = frozenset(
-    {"image", "images", "photo", "photos", "photograph", "picture", "credit", "credits", "video", "source"}
+    {
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "photograph",
+        "picture",
+        "credit",
+        "credits",
+        "video",
+        "source",
+        "file",
+        "files",
+    }
 )
 # Prefixes that make an adjective of a name ("pro-Beijing", "anti-Trump"): trimmed
 # so that the name itself is the mention.
