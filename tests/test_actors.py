@@ -3618,3 +3618,7 @@ def test_a_file_photo_s_label_and_a_vice_president_s_acronym_are_no_actors(tmp_p
     found = actors_in(tmp_path, text)
     assert not holding(found, "FILE") and not holding(found, "FILES") and not holding(found, "VP")
     assert [(a.label, a.roles) for a in named(found, "Sara Vell")] == [("PERSON", ["VP"])]
+
+
+def test_a_name_ending_in_constitution_is_a_law():
+    assert decide_label([mention("a", "2008 Constitution", "EVENT")]) == "LAW"

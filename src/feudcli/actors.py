@@ -3851,8 +3851,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    if len(words) >= 2 and (text.split()[-1] == "Act" or head in _AGREEMENT_WORDS):
-        return "LAW"  # "the Local Authorities Act", "the Joint Venture Agreement", "the Compact of Free Association"
+    if len(words) >= 2 and (text.split()[-1] in ("Act", "Constitution") or head in _AGREEMENT_WORDS):
+        # "the Local Authorities Act", "the 2008 Constitution", "the Joint Venture Agreement",
+        # "the Compact of Free Association"
+        return "LAW"
     if len(words) >= 3 and text.split()[-1] in ("Bill", "Law"):
         return "LAW"  # "the National Coffee Amendment Bill", "Data Security Law" (not "Buffalo Bill", "Harvard Law")
     if label != "PERSON" and role and _role_head(role) in _NAMED_LAW_NOUNS:
