@@ -3622,3 +3622,13 @@ def test_a_file_photo_s_label_and_a_vice_president_s_acronym_are_no_actors(tmp_p
 
 def test_a_name_ending_in_constitution_is_a_law():
     assert decide_label([mention("a", "2008 Constitution", "EVENT")]) == "LAW"
+
+
+def test_a_name_written_with_a_word_of_bodies_is_no_person_on_the_model_s_word_alone():
+    braidy = [
+        mention("a", "Vellidy Industries", "PERSON"),
+        replace(mention("a", "Vellidy", "PERSON", 40), agent=True),
+        mention("a", "Vellidy", "PERSON", 80),
+    ]
+    assert decide_label(braidy) == "ORG"
+

@@ -3804,7 +3804,11 @@ def decide_label(group: list[RawMention]) -> str:
     ):
         return "PERSON"
     if votes["PERSON"] and (
-        _ends_in_acronym(group) or _is_passive_word(group) or articled or _is_word_of_english(group)
+        _ends_in_acronym(group)
+        or _is_passive_word(group)
+        or articled
+        or _is_word_of_english(group)
+        or any(_has_org_word(m.text) for m in group)  # "Braidy" beside "Braidy Industries"
     ):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
