@@ -3632,3 +3632,10 @@ def test_a_name_written_with_a_word_of_bodies_is_no_person_on_the_model_s_word_a
     ]
     assert decide_label(braidy) == "ORG"
 
+
+def test_a_miner_is_a_company_as_often_as_a_person():
+    miner = [
+        mention("a", "QRM", "PERSON", role="Chilean lithium miner"),
+        mention("a", "QRM", "PERSON", 40, role="miner"),
+    ]
+    assert decide_label(miner) == "ORG"

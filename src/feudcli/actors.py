@@ -3535,13 +3535,14 @@ def _is_persons_kind(role: str | None) -> bool:
     return head in person_nouns() and head not in _ROLES_OF_BODIES_TOO
 
 
-# Nouns for people that name bodies as well: the sponsor, its rival, a shareholder, the conservatives.
+# Nouns for people that name bodies as well: the sponsor, its rival, a shareholder, the conservatives,
+# a lithium miner.
 _ROLES_OF_BODIES_TOO = frozenset(
     """
     sponsor partner rival ally shareholder investor owner buyer seller bidder suitor plaintiff defendant
     client customer competitor supplier contractor conservative liberal progressive moderate radical
     socialist communist nationalist populist centrist separatist
-    member leader employer opposition official
+    member leader employer opposition official miner
     """.split()
 )
 
