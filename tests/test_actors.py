@@ -3639,3 +3639,15 @@ def test_a_miner_is_a_company_as_often_as_a_person():
         mention("a", "QRM", "PERSON", 40, role="miner"),
     ]
     assert decide_label(miner) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("He did not complete his term as an MLA, Orvan Kenley said on Monday.", []),
+        ("TD said on Monday that it would raise its prime lending rate.", ["TD"]),  # the bank, not a member
+    ],
+)
+def test_a_member_s_title_alone_written_as_a_title_names_no_one(nlp, text, kept):
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.text for m in found if m.text in ("MLA", "TD")] == kept

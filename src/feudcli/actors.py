@@ -1902,7 +1902,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     name = doc[start:end]
     if not any(ch.isupper() for ch in name.text) or not any(ch.isalpha() for ch in name.text):
         return None
-    if "\n" in name.text or (len(name) == 1 and _is_bare_title_or_plural(name[0])) or _is_office(name):
+    if (
+        "\n" in name.text
+        or (len(name) == 1 and (_is_bare_title_or_plural(name[0]) or _is_member_title_alone(name[0])))
+        or _is_office(name)
+    ):
         return None
     if len(name) >= 2 and name[-1].text[:-1].casefold() in _MEMBER_TITLES and name[-1].text.endswith("s"):
         return None  # "Malaita MPs": members of an assembly, no one in particular
@@ -1973,6 +1977,14 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
         word in _BARE_TITLES
         or (word.endswith("s") and word[:-1] in _BARE_TITLES)
         or bool(_ACRONYM_PLURAL.match(tok.text))
+    )
+
+
+def _is_member_title_alone(tok: Token) -> bool:
+    """A member's title alone written as a title is, after an article, a possessive or a
+    party's name ("as an MLA", "the Sinn Fein TD"); not a sentence's "TD said", a bank."""
+    return (
+        tok.lower_.rstrip(".") in _MEMBER_TITLES and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "PRON", "PROPN")
     )
 
 
