@@ -3651,3 +3651,9 @@ def test_a_miner_is_a_company_as_often_as_a_person():
 def test_a_member_s_title_alone_written_as_a_title_names_no_one(nlp, text, kept):
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.text for m in found if m.text in ("MLA", "TD")] == kept
+
+
+def test_a_body_s_name_the_model_ended_at_a_hyphen_takes_in_the_rest(nlp):
+    text = "Political tensions around the SNC-Lavalin affair have increased considerably over the past weeks."
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.text for m in found] == ["SNC-Lavalin"]

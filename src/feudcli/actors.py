@@ -992,8 +992,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     "Halden Brooks, Inc.", the suffix is dropped and the name marked as a company), and
     a person's name the model began at a middle initial joined to the name words before
     it ("Dasho Paljor" + "J. Dorji"), as is a person's name the model cut in two with
-    nothing between ("Mahamat Idriss" + "Deby Itno"), a place's name the model
-    ended at a hyphen ("Haut" + "-Ogooue"), as a Korean given name ("Yoon Suk" +
+    nothing between ("Mahamat Idriss" + "Deby Itno"), a place's or a body's name the
+    model ended at a hyphen ("Haut" + "-Ogooue", "SNC" + "-Lavalin"), as a Korean given name ("Yoon Suk" +
     "-yeol"), a body's name it ended at an "and" ("the African Court on Human" + "and
     Peoples’ Rights", also where the model tagged the rest apart: "the African Court on
     Human" + "and" + "People’s Rights") or at an "against" after a word of bodies
@@ -1031,7 +1031,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _are_one_name(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
-        if ent.label_ in ("GPE", "LOC"):
+        if ent.label_ in ("GPE", "LOC", "ORG"):
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
             ent = _with_listed_remit(_with_joined_first_word(_with_joined_object(ent)))
@@ -1112,8 +1112,9 @@ def _with_joined_object(ent: Span) -> Span:
 
 
 def _with_hyphened_part(ent: Span) -> Span:
-    """A place's name the model ended at a hyphen inside a word ("Haut-Ogooue" tagged
-    "Haut") takes in the capitalised words hyphened on, none in an entity, unless a
+    """A place's or a body's name the model ended at a hyphen inside a word ("Haut-Ogooue"
+    tagged "Haut", "SNC-Lavalin" tagged "SNC") takes in the capitalised words hyphened on,
+    none in an entity, unless a
     place of the gazetteer stands on either side ("Israel-Gaza" names two) and the
     whole is none ("Guinea-Bissau")."""
     doc, end = ent.doc, ent.end
