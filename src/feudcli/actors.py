@@ -515,7 +515,7 @@ def _is_credit(span: Span) -> bool:
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
     labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
-    if labelled and span.text.isupper() and all(t.is_punct for t in doc[span.end :]):
+    if labelled and span.text.isupper() and ends:
         return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
     if "/" not in span.text:
         return False
@@ -993,12 +993,13 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     a person's name the model began at a middle initial joined to the name words before
     it ("Dasho Paljor" + "J. Dorji"), as is a person's name the model cut in two with
     nothing between ("Mahamat Idriss" + "Deby Itno"), a place's or a body's name the
-    model ended at a hyphen ("Haut" + "-Ogooue", "SNC" + "-Lavalin"), as a Korean given name ("Yoon Suk" +
-    "-yeol"), a body's name it ended at an "and" ("the African Court on Human" + "and
-    Peoples’ Rights", also where the model tagged the rest apart: "the African Court on
-    Human" + "and" + "People’s Rights") or at an "against" after a word of bodies
-    ("Prosecutor’s Office" + "against Organized Crime"), and a party's name it began after its first word
-    ("Republican" + "People’s Party", "Peace and" + "Democracy Party")."""
+    model ended at a hyphen ("Haut" + "-Ogooue", "SNC" + "-Lavalin"), as a Korean given
+    name ("Yoon Suk" + "-yeol"), a body's name it ended at an "and" ("the African Court
+    on Human" + "and Peoples’ Rights", also where the model tagged the rest apart: "the
+    African Court on Human" + "and" + "People’s Rights") or at an "against" after a word
+    of bodies ("Prosecutor’s Office" + "against Organized Crime"), and a party's name it
+    began after its first word ("Republican" + "People’s Party", "Peace and" + "Democracy
+    Party")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -1114,9 +1115,8 @@ def _with_joined_object(ent: Span) -> Span:
 def _with_hyphened_part(ent: Span) -> Span:
     """A place's or a body's name the model ended at a hyphen inside a word ("Haut-Ogooue"
     tagged "Haut", "SNC-Lavalin" tagged "SNC") takes in the capitalised words hyphened on,
-    none in an entity, unless a
-    place of the gazetteer stands on either side ("Israel-Gaza" names two) and the
-    whole is none ("Guinea-Bissau")."""
+    none in an entity, unless a place of the gazetteer stands on either side
+    ("Israel-Gaza" names two) and the whole is none ("Guinea-Bissau")."""
     doc, end = ent.doc, ent.end
     while (
         end + 1 < len(doc)
@@ -1984,9 +1984,7 @@ def _is_bare_title_or_plural(tok: Token) -> bool:
 def _is_member_title_alone(tok: Token) -> bool:
     """A member's title alone written as a title is, after an article, a possessive or a
     party's name ("as an MLA", "the Sinn Fein TD"); not a sentence's "TD said", a bank."""
-    return (
-        tok.lower_.rstrip(".") in _MEMBER_TITLES and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "PRON", "PROPN")
-    )
+    return _is_member_title(tok) and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "PRON", "PROPN")
 
 
 def _is_office(name: Span) -> bool:
@@ -2751,6 +2749,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
     _merge_initialled_names(clusters)
+    _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
@@ -2763,9 +2762,9 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
         if key.startswith("alias:") or key not in clusters:
             continue
         if key in person_set:  # "Asiedu Nketia" beside "Johnson Asiedu Nketia" in its document
-            links = [_Link(_surname_of(key, names), "document"), _Link(_given_names_of(key, names), "document")]
+            fuller = _given_names_of(key, names)
             # "Bilawal Bhutto" of one article, "Bilawal Bhutto Zardari" of another: the one fuller name
-            links.append(_Link(_given_names_of(key, names), "corpus"))
+            links = [_Link(_surname_of(key, names), "document"), _Link(fuller, "document"), _Link(fuller, "corpus")]
         else:
             links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names):
@@ -2991,7 +2990,6 @@ def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
             if len(in_doc) == 1:
                 moves[key][doc] = in_doc[0]
     _apply_moves(moves, clusters)
-    _merge_initials_before_full_names(clusters)
 
 
 def _merge_initials_before_full_names(clusters: dict[str, list[RawMention]]) -> None:
@@ -4160,8 +4158,8 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
 
 
 def _lists(name: str, labels: dict[str, str]) -> bool:
-    """`name` is two or more names of `labels`, of different labels, joined by "and" or
-    commas ("Bezos and Blue Origin"; not "Law and Justice", a party, where the corpus
+    """`name` is two or more names of `labels`, of different labels, joined by "and", "vs"
+    or commas ("Bezos and Blue Origin"; not "Law and Justice", a party, where the corpus
     also has a body "Law" and a body "Justice")."""
     parts = _LIST_SEPARATOR.split(name)
     return len(parts) >= 2 and all(p in labels for p in parts) and len({labels[p] for p in parts}) >= 2
