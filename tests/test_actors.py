@@ -313,9 +313,9 @@ def test_capitalised_ordinary_word_is_not_an_actor(tmp_path):
 
 
 def test_ordinary_word_that_acts_stays_an_actor():
-    court = [RawMention("a", 1, "body", 0, 5, "Court", "ORG", agent=True, common_word=True)]
-    assert [a.name for a in build_actors(court)] == ["Court"]
-    assert build_actors([RawMention("a", 1, "body", 0, 5, "Court", "ORG", common_word=True)]) == []
+    apple = [RawMention("a", 1, "body", 0, 5, "Apple", "ORG", agent=True, common_word=True)]
+    assert [a.name for a in build_actors(apple)] == ["Apple"]
+    assert build_actors([RawMention("a", 1, "body", 0, 5, "Apple", "ORG", common_word=True)]) == []
 
 
 def test_person_shaped_name_said_to_have_its_own_things_is_an_organisation(tmp_path):
@@ -3657,3 +3657,16 @@ def test_a_body_s_name_the_model_ended_at_a_hyphen_takes_in_the_rest(nlp):
     text = "Political tensions around the SNC-Lavalin affair have increased considerably over the past weeks."
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.text for m in found] == ["SNC-Lavalin"]
+
+
+def test_a_kind_of_body_alone_stands_for_the_one_body_of_that_kind_its_article_names(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "Auditors reject bridge plan\n\n"
+        "The Court of Auditors in Rome rejected the bridge plan on Tuesday, a blow to the minister "
+        "Carlo Vessani. The Court will give its reasons within a month.\n\n"
+        "Vessani said the Government would appeal. The Company building the bridge, Strettoline, "
+        "declined to comment.\n",
+    )
+    assert [(a.name, a.count) for a in holding(found, "Court")] == [("Court of Auditors", 2)]
+    assert holding(found, "Government") == holding(found, "Company") == []

@@ -3099,6 +3099,11 @@ class _Names:
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
         person_set = set(persons)
         self.others_by_last = _index([k for k in multi if k not in person_set], lambda words: [words[-1]])
+        # "court" of "court of auditors" and of "supreme court"
+        self.others_by_kind = _index(
+            [k for k in multi if k not in person_set],
+            lambda words: {words[-1], words[0] if words[1] == "of" else words[-1]},
+        )
         self.persons_in: dict[str, list[str]] = defaultdict(list)
         for k in persons:
             for doc in self.docs[k]:
@@ -3133,6 +3138,20 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
 
 
+# Nouns of kinds of body that an article writes in capitals for the one body it means ("the
+# Company", "the University", "the Government"): no name of their own. Alone, such a word
+# stands for the one name of its kind that its document writes ("the University" of "James
+# Cook University", "the Court" of "Court of Auditors"), or for no actor. ("the League" is
+# an Italian party's name, "the Office" a show's; "Parliament", "Congress" and "the Church"
+# name the one of their country or faith.)
+_BODY_KIND_NOUNS = frozenset(
+    """
+    government state company university college party assembly executive community ministry
+    department trust diocese committee commission court council board agency authority group
+    union association institute foundation bank club firm corporation society
+    federation administration tribunal bureau
+    """.split()
+)
 # Words that end a law's name, and stand for it alone ("the Bill").
 _LAW_WORDS = frozenset({"bill", "act"})
 # Words that make a club of a place's name: the place's name alone is the club's short name.
@@ -3278,6 +3297,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         links.append(_Link(firm, "document"))
+    if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
+        links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
     if len(words) == 1 and words[0] in ORG_WORDS | _LAW_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", "the Bill" beside "the Online Safety Bill",
         # whatever the model took it for
@@ -3485,6 +3506,8 @@ def _make_actor(
     if _is_unplaced_acronym(group) or _is_common_word(group):
         return None
     pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
+    if not pinned and all(name_key(m.text) in _BODY_KIND_NOUNS for m in group):
+        return None  # "the Company" that stands for no name its article writes
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
@@ -3758,7 +3781,7 @@ def _is_common_word(group: list[RawMention]) -> bool:
     """A one-word name that its documents also use as an ordinary word, that never acts
     in the parse and has no title: "Iodine deficiency", "Homeopathy is a form of
     alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
-    "the Court ruled" beside "court", or a name that acts: "Apple said")."""
+    a name that acts: "Apple said" beside "an apple")."""
     return all(m.common_word and not m.agent and not m.role and not m.stands_for for m in group)
 
 
