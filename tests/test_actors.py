@@ -3670,3 +3670,15 @@ def test_a_kind_of_body_alone_stands_for_the_one_body_of_that_kind_its_article_n
     )
     assert [(a.name, a.count) for a in holding(found, "Court")] == [("Court of Auditors", 2)]
     assert holding(found, "Government") == holding(found, "Company") == []
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Telegraph", "WORK_OF_ART"),  # "the Telegraph reported"
+        ("Vellish Sun", "LOC"),
+        ("Neue Vellburger Zeitung", "PERSON"),
+    ],
+)
+def test_a_newspaper_by_its_words_is_a_body(text, label):
+    assert decide_label([mention("a", text, label)]) == "ORG"

@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
-    bureau fc media
+    bureau fc media zeitung shimbun ilbo
     """.split()
 )
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
@@ -170,7 +170,7 @@ PRESS_WORDS = frozenset(
     """
     times post journal herald tribune gazette guardian telegraph observer chronicle independent
     mirror express examiner inquirer courier bulletin register news magazine review weekly daily
-    star sun globe mail
+    star sun globe mail zeitung shimbun ilbo
     """.split()
 )
 # Words that end the names of buildings, rooms and streets ("Lincoln Bedroom",
@@ -3923,10 +3923,14 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label == "PERSON" and (_has_org_word(text) or company):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
-    if label in ("GPE", "LOC") and (last in _NON_STATE_ORG_WORDS or (last in _STATE_WORDS and len(words) >= 3)):
-        return "ORG"  # "the Saudi Gazette", "Ohio State University", "Ivory Coast Football Federation": not a place
-    if label in ("LAW", "WORK_OF_ART", "PRODUCT") and last in ORG_WORDS | PRESS_WORDS:
-        return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post": a body, not a work
+    if label in ("GPE", "LOC") and (
+        last in _NON_STATE_ORG_WORDS | PRESS_WORDS or (last in _STATE_WORDS and len(words) >= 3)
+    ):
+        # "the Saudi Gazette", "the Irish Sun", "Ohio State University", "Ivory Coast Football
+        # Federation": not a place
+        return "ORG"
+    if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (last or words[0]) in ORG_WORDS | PRESS_WORDS:
+        return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post", "the Telegraph": a body, not a work
     if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
         return "ORG"  # "Times of Israel": a newspaper, not Israel
     return label
