@@ -3682,3 +3682,19 @@ def test_a_kind_of_body_alone_stands_for_the_one_body_of_that_kind_its_article_n
 )
 def test_a_newspaper_by_its_words_is_a_body(text, label):
     assert decide_label([mention("a", text, label)]) == "ORG"
+
+
+def test_a_given_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_model_said():
+    found = build_actors(
+        [
+            mention("a", "Dominic Larkspur", "ORG"),
+            replace(mention("a", "Larkspur", "GPE", 40), agent=True),
+            replace(mention("a", "Larkspur", "GPE", 80), agent=True),
+            mention("a", "Scott Trust", "ORG", 120),
+            replace(mention("a", "Trust", "ORG", 160), agent=True),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Dominic Larkspur", "PERSON", 3),
+        ("Scott Trust", "ORG", 2),
+    ]

@@ -107,6 +107,20 @@ ORG_WORDS = frozenset(
     bureau fc media zeitung shimbun ilbo
     """.split()
 )
+# Nouns of kinds of body that an article writes in capitals for the one body it means ("the
+# Company", "the University", "the Government"): no name of their own. Alone, such a word
+# stands for the one name of its kind that its document writes ("the University" of "James
+# Cook University", "the Court" of "Court of Auditors"), or for no actor. ("the League" is
+# an Italian party's name, "the Office" a show's; "Parliament", "Congress" and "the Church"
+# name the one of their country or faith.)
+_BODY_KIND_NOUNS = frozenset(
+    """
+    government state company university college party assembly executive community ministry
+    department trust diocese committee commission court council board agency authority group
+    union association institute foundation bank club firm corporation society
+    federation administration tribunal bureau
+    """.split()
+)
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
 # not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
 # "his former record label Big Machine"). A lexicon of kinds, not of names.
@@ -2841,9 +2855,14 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     name that acts there and that the model always tagged PERSON ("the Manasseh
     Sogavare government" beside "Sogavare said") or that a person's sign goes with
     ("Tsimanouskaya, a 24-year-old sprinter"), is a person of that family, whatever
-    the model took it for: its mentions in that document count as PERSON."""
+    the model took it for: its mentions in that document count as PERSON. So is a name
+    that opens with a given name, no word of English, and ends in a one-word name that
+    acts there and is no place of the gazetteer ("Dominic Cummings" beside "allegations
+    Cummings made", whatever the model took either for; "Campbell Soup" is shortened
+    to "Campbell", not "Soup")."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
+    acting: dict[str, set[str]] = defaultdict(set)  # document -> one-word names that act there
     people = {k for k in multi if _is_full_person_name(clusters[k])}
     for k in people:
         for m in clusters[k]:
@@ -2854,12 +2873,16 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
             for m in group:
                 if (always_person and m.agent) or _person_signs([m]):
                     surnames[m.doc].add(k)
+                if m.agent and m.text not in place_names():
+                    acting[m.doc].add(k)
     for k in multi:
         group = clusters[k]
         if k in people or not all(_is_family_name_form(m.text) for m in group) or decide_label(group) == "PERSON":
             continue
+        first = group[0].text.split()[0]
+        given = first in given_names() and first.casefold() not in english_words()
         for m in group:
-            if k.split()[-1] in surnames[m.doc]:
+            if k.split()[-1] in surnames[m.doc] or (given and k.split()[-1] in acting[m.doc]):
                 m.label = "PERSON"
 
 
@@ -2886,7 +2909,9 @@ def _is_capitalised_part(part: str) -> bool:
     return len(part) >= 2 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
 
 
-_NOT_FAMILY_WORDS = ORG_WORDS | PRESS_WORDS | FACILITY_WORDS | THING_ROLE_NOUNS | TITLE_WORDS | _PLACE_KINDS
+_NOT_FAMILY_WORDS = (
+    ORG_WORDS | _BODY_KIND_NOUNS | PRESS_WORDS | FACILITY_WORDS | THING_ROLE_NOUNS | TITLE_WORDS | _PLACE_KINDS
+)
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -3138,20 +3163,6 @@ def _is_company_form(extra: list[str]) -> bool:
     return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
 
 
-# Nouns of kinds of body that an article writes in capitals for the one body it means ("the
-# Company", "the University", "the Government"): no name of their own. Alone, such a word
-# stands for the one name of its kind that its document writes ("the University" of "James
-# Cook University", "the Court" of "Court of Auditors"), or for no actor. ("the League" is
-# an Italian party's name, "the Office" a show's; "Parliament", "Congress" and "the Church"
-# name the one of their country or faith.)
-_BODY_KIND_NOUNS = frozenset(
-    """
-    government state company university college party assembly executive community ministry
-    department trust diocese committee commission court council board agency authority group
-    union association institute foundation bank club firm corporation society
-    federation administration tribunal bureau
-    """.split()
-)
 # Words that end a law's name, and stand for it alone ("the Bill").
 _LAW_WORDS = frozenset({"bill", "act"})
 # Words that make a club of a place's name: the place's name alone is the club's short name.
