@@ -3698,3 +3698,8 @@ def test_a_given_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_
         ("Dominic Larkspur", "PERSON", 3),
         ("Scott Trust", "ORG", 2),
     ]
+
+
+def test_a_noun_for_a_kind_of_person_after_a_body_s_name_with_of_heads_the_role():
+    physicist = mention("a", "Tarun Vellas", "ORG", role="University of Vellmark physicist")
+    assert decide_label([physicist]) == "PERSON"

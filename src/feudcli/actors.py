@@ -4066,11 +4066,11 @@ def _is_building_role(role: str | None) -> bool:
 
 def _role_head(role: str) -> str:
     """The noun heading a role: its last word before an "of" ("joint secretary of the
-    union" is a secretary, not a union), or its last if that is a title written after a
-    body's name with an "of" ("Delaware Court of Chancery chancellor"), less a prefix of
-    time ("ex-fiancé")."""
+    union" is a secretary, not a union), or its last if that is a title or a noun for a
+    kind of person written after a body's name with an "of" ("Delaware Court of Chancery
+    chancellor", "University of Rochester physicist"), less a prefix of time ("ex-fiancé")."""
     last = role.split()[-1:]
-    if " of " in role and last and last[0].islower() and last[0] in TITLE_WORDS:
+    if " of " in role and last and last[0].islower() and _is_person_noun(last[0]):
         return last[0]
     words = role.split(" of ")[0].split()
     return words[-1].casefold().removeprefix("ex-").removeprefix("then-") if words else ""
