@@ -3703,3 +3703,19 @@ def test_a_given_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_
 def test_a_noun_for_a_kind_of_person_after_a_body_s_name_with_of_heads_the_role():
     physicist = mention("a", "Tarun Vellas", "ORG", role="University of Vellmark physicist")
     assert decide_label([physicist]) == "PERSON"
+
+
+def test_a_given_name_the_model_took_for_a_place_is_the_person_its_article_names_in_full():
+    found = build_actors(
+        [
+            mention("a", "Tharaporn Jueangvitchakul", "PERSON"),
+            mention("a", "Tharaporn", "GPE", 40),  # "Tharaporn, who now chairs the movement, said"
+            mention("a", "Christian Vellner", "PERSON", 80),
+            mention("a", "Christian", "NORP", 120),  # "Christian Democrat-led": a people's word
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Christian", "NORP", 1),
+        ("Christian Vellner", "PERSON", 1),
+        ("Tharaporn Jueangvitchakul", "PERSON", 2),
+    ]

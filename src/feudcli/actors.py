@@ -3288,8 +3288,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         firm = [k for k in firm if _CLUB_WORDS.issuperset(k.split()[len(words) :])]
     if label == "PERSON":
         links.append(_Link(given, "document"))
-    elif len(words) == 1 and label in LOCATION_LABELS and not place and any(m.agent for m in group):
-        links.append(_Link(given, "document"))  # "Svavar" that acts, beside "Svavar Halldórsson"
+    elif (
+        len(words) == 1 and label in LOCATION_LABELS and not place and (label != "NORP" or any(m.agent for m in group))
+    ):
+        # "Thanathorn", no place the gazetteer knows, beside "Thanathorn Juangroongruangkit"; a
+        # people's word only where it acts ("Christian" of "Christian Democrat-led" is no "Christian Lindner")
+        links.append(_Link(given, "document"))
     if len(words) == 1 and label == "PERSON":
         links.append(_Link(names.persons_by_inner.get(words[0], []), "document"))
     if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
