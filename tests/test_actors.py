@@ -3684,12 +3684,14 @@ def test_a_newspaper_by_its_words_is_a_body(text, label):
     assert decide_label([mention("a", text, label)]) == "ORG"
 
 
-def test_a_given_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_model_said():
+def test_a_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_model_said():
     found = build_actors(
         [
             mention("a", "Dominic Larkspur", "ORG"),
             replace(mention("a", "Larkspur", "GPE", 40), agent=True),
             replace(mention("a", "Larkspur", "GPE", 80), agent=True),
+            mention("a", "Tsuyoshi Vellikawa", "ORG", 100),  # a given name no word list has
+            replace(mention("a", "Vellikawa", "ORG", 110), agent=True),
             mention("a", "Scott Trust", "ORG", 120),
             replace(mention("a", "Trust", "ORG", 160), agent=True),
         ]
@@ -3697,6 +3699,7 @@ def test_a_given_name_before_a_surname_that_acts_alone_is_a_person_whatever_the_
     assert sorted((a.name, a.label, a.count) for a in found) == [
         ("Dominic Larkspur", "PERSON", 3),
         ("Scott Trust", "ORG", 2),
+        ("Tsuyoshi Vellikawa", "PERSON", 2),
     ]
 
 

@@ -2856,10 +2856,10 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     Sogavare government" beside "Sogavare said") or that a person's sign goes with
     ("Tsimanouskaya, a 24-year-old sprinter"), is a person of that family, whatever
     the model took it for: its mentions in that document count as PERSON. So is a name
-    that opens with a given name, no word of English, and ends in a one-word name that
-    acts there and is no place of the gazetteer ("Dominic Cummings" beside "allegations
-    Cummings made", whatever the model took either for; "Campbell Soup" is shortened
-    to "Campbell", not "Soup")."""
+    that opens with no word of English nor place of the gazetteer and ends in a one-word
+    name that acts there and is no such place ("Dominic Cummings" beside "allegations
+    Cummings made", "Tsuyoshi Kikukawa" beside "Kikukawa said", whatever the model took
+    them for; "Campbell Soup" is shortened to "Campbell", not "Soup")."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
     acting: dict[str, set[str]] = defaultdict(set)  # document -> one-word names that act there
@@ -2880,9 +2880,9 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
         if k in people or not all(_is_family_name_form(m.text) for m in group) or decide_label(group) == "PERSON":
             continue
         first = group[0].text.split()[0]
-        given = first in given_names() and first.casefold() not in english_words()
+        named = first.casefold() not in english_words() and first not in place_names()
         for m in group:
-            if k.split()[-1] in surnames[m.doc] or (given and k.split()[-1] in acting[m.doc]):
+            if k.split()[-1] in surnames[m.doc] or (named and k.split()[-1] in acting[m.doc]):
                 m.label = "PERSON"
 
 
