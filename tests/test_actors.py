@@ -3722,3 +3722,8 @@ def test_a_given_name_the_model_took_for_a_place_is_the_person_its_article_names
         ("Christian Vellner", "PERSON", 1),
         ("Tharaporn Jueangvitchakul", "PERSON", 2),
     ]
+
+
+@pytest.mark.parametrize("text", ["Banco Vellara", "Grupo Vellara", "Groupe Vellara"])
+def test_a_word_of_bodies_in_another_language_makes_no_person(text):
+    assert decide_label([mention("a", text, "PERSON")]) == "ORG"

@@ -2722,9 +2722,16 @@ _NAMING_TITLES = (PERSON_TITLES - _TITLE_QUALIFIERS - {"prime"}) | {"pm"}
 
 
 def _has_org_word(text: str) -> bool:
-    """A word of a body's kind after the first ("Thai Airways"), or as the whole name ("the Synod")."""
+    """A word of a body's kind after the first ("Thai Airways"), or as the whole name ("the
+    Synod"), or one that opens a body's name in other languages ("Banco Safra")."""
     words = text.split()
-    return any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words)
+    return any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words) or (
+        len(words) >= 2 and words[0].casefold() in _LEADING_ORG_WORDS
+    )
+
+
+# Words that open the names of organisations in other languages ("Grupo Argos", "Banque Misr").
+_LEADING_ORG_WORDS = frozenset({"grupo", "groupe", "gruppo", "banco", "banca", "banque"})
 
 
 def _majority_label(group: list[RawMention]) -> str:
