@@ -3727,3 +3727,14 @@ def test_a_given_name_the_model_took_for_a_place_is_the_person_its_article_names
 @pytest.mark.parametrize("text", ["Banco Vellara", "Grupo Vellara", "Groupe Vellara"])
 def test_a_word_of_bodies_in_another_language_makes_no_person(text):
     assert decide_label([mention("a", text, "PERSON")]) == "ORG"
+
+
+def test_a_company_s_suffix_after_a_comma_is_its_name_s_firm_form():
+    found = build_actors(
+        [
+            mention("a", "Vellmark Media Holdings, Inc.", "ORG"),
+            mention("a", "Vellmark Media Holdings", "ORG", 40),
+            mention("a", "Vellmark Media Holdings", "ORG", 80),
+        ]
+    )
+    assert [(a.name, a.count) for a in found] == [("Vellmark Media Holdings, Inc.", 3)]
