@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from feudcli.paragraphs import split
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -70,10 +72,16 @@ def test_a_byline_that_names_reporters_by_their_job():
     assert [p.kind for p in split("a.txt", text)] == ["title", "byline", "body", "body"]
 
 
-def test_a_wire_story_s_long_credit_line_is_a_byline():
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Reporting by Jana Vellmar and Tomas Vellner, writing by Ana Vell, editing by Bo Vellchan",
+        "(Reporting by Jana Vellmar; Writing by Ana Vell Editing by Bo Vellchan and Ida Quell)",
+    ],
+)
+def test_a_wire_story_s_long_credit_line_is_a_byline(credits):
     text = (
         "Court frees opposition leader\n\n"
-        "The court freed the opposition leader on Monday, his lawyer said.\n\n"
-        "Reporting by Jana Vellmar and Tomas Vellner, writing by Ana Vell, editing by Bo Vellchan\n"
+        f"The court freed the opposition leader on Monday, his lawyer said.\n\n{credits}\n"
     )
     assert [p.kind for p in split("a.txt", text)] == ["title", "body", "byline"]

@@ -15,9 +15,9 @@ from .records import Paragraph
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?:;"”’)…')
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
-# A wire story's credit line, however long: "Reporting by Jane Roe and John Doe; writing by
-# Ann Lee, editing by Bo Chan".
+_BYLINE = re.compile(r"^\(?(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
+# A wire story's credit line, however long, in brackets or not: "Reporting by Jane Roe and
+# John Doe; writing by Ann Lee, editing by Bo Chan".
 _CREDITS = re.compile(r"\b(?:writing|editing) by\b", re.IGNORECASE)
 # A byline that names its reporters by their job rather than after "By" ("JANE ROE STAFF REPORTER",
 # "Jane Roe, Political Correspondent", "With files from Jane Roe").
