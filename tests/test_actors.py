@@ -3738,3 +3738,13 @@ def test_a_company_s_suffix_after_a_comma_is_its_name_s_firm_form():
         ]
     )
     assert [(a.name, a.count) for a in found] == [("Vellmark Media Holdings, Inc.", 3)]
+
+
+def test_a_caption_s_credits_in_a_labelled_bracket_or_after_an_agency_and_a_slash_are_no_actors(nlp):
+    text = "Ivo Vell and Ana Quell, right. (photo credit: VELLPIX, Olivia Pitarska, REUVEN KASTRO)"
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.text for m in found if m.text in ("Olivia Pitarska", "REUVEN KASTRO")] == []
+    text = "The coalition stormed to victory two years ago. / AFP / Mohd RASVAN"
+    assert _mentions(nlp, text, [("RASVAN", "ORG")]) == []
+    text = "The coalition stormed to victory, said Mohd Rasvan"  # no slash: a name
+    assert [m.text for m in _mentions(nlp, text, [("Mohd Rasvan", "PERSON")])] == ["Mohd Rasvan"]

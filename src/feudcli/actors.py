@@ -521,8 +521,12 @@ def _is_credit(span: Span) -> bool:
     TODAY Sports Images"), a credit in capitals after a caption's label at its end
     ("PHOTO: ST FILE"), also where the model took the label in ("Credit: PA"), and a
     photographer's name and an agency's after a slash at a paragraph's end, whatever
-    is written onto it ("... to fix games?Wilfredo Lee/Associated Press")."""
+    is written onto it ("... to fix games?Wilfredo Lee/Associated Press"), or after an
+    agency's acronym and a slash ("... victory. / AFP / Mohd RASFAN"). Every name of a
+    bracket a caption's label opens is one ("(photo credit: FLASH90, Ann Lee, BO CHAN)")."""
     doc = span.doc
+    if _in_labelled_bracket(span):
+        return True
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
         span = span[2:]
     ends = all(t.is_punct for t in doc[span.end :])
@@ -532,6 +536,8 @@ def _is_credit(span: Span) -> bool:
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
+    if ends and _after_agency_and_slash(span):
+        return True
     labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
     if labelled and span.text.isupper() and ends:
         return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
@@ -540,6 +546,29 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _after_agency_and_slash(span: Span) -> bool:
+    """After an acronym and a slash, and only capitalised words between ("AFP / Mohd RASFAN")."""
+    doc = span.doc
+    slash = next((t.i for t in reversed(doc[max(0, span.start - 3) : span.start]) if t.text == "/"), None)
+    return (
+        slash is not None
+        and slash >= 1
+        and _is_acronym_word(doc[slash - 1].text)
+        and all(t.text[:1].isupper() for t in doc[slash + 1 : span.start])
+    )
+
+
+def _in_labelled_bracket(span: Span) -> bool:
+    """Inside a bracket that opens with a caption's label and a colon ("(photo credit: ...")."""
+    doc = span.doc
+    opening = next((t.i for t in reversed(doc[: span.start]) if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    colon = next((t.i for t in doc[opening + 1 : span.start] if t.text == ":"), None)
+    label = doc[opening + 1 : colon] if colon is not None else []
+    return len(label) > 0 and all(t.lower_ in CAPTION_LABELS for t in label)
 
 
 _PICTURE_WORDS = frozenset({"images", "photos", "photo", "pictures", "photography"})
