@@ -3748,3 +3748,22 @@ def test_a_caption_s_credits_in_a_labelled_bracket_or_after_an_agency_and_a_slas
     assert _mentions(nlp, text, [("RASVAN", "ORG")]) == []
     text = "The coalition stormed to victory, said Mohd Rasvan"  # no slash: a name
     assert [m.text for m in _mentions(nlp, text, [("Mohd Rasvan", "PERSON")])] == ["Mohd Rasvan"]
+
+
+def test_an_acronym_the_model_took_for_another_kind_is_the_name_it_spells_in_its_article():
+    found = build_actors(
+        [
+            mention("a", "Vellish Dream", "ORG"),
+            mention("a", "Vellish Dream", "ORG", 20),
+            mention("a", "VD", "PERSON", 40),
+            mention("a", "VD", "PERSON", 60),
+            mention("b", "Digital Vellum Act", "LAW"),
+            mention("b", "DVA", "ORG", 40),
+            mention("b", "DVA", "ORG", 60),
+            mention("b", "DVA", "ORG", 80),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Digital Vellum Act", "LAW", 4),
+        ("Vellish Dream", "ORG", 4),
+    ]

@@ -3303,15 +3303,16 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place
         links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
-        spelled = [
-            k
-            for k in names.by_initials.get(words[0].casefold().replace("&", ""), [])
-            if k in clusters and _same_kind(label, _majority_label(clusters[k]))
-        ]
+        acronym_docs = {m.doc for m in group}
+        fitting = [k for k in names.by_initials.get(words[0].casefold().replace("&", ""), []) if k in clusters]
+        spelled = [k for k in fitting if _same_kind(label, _majority_label(clusters[k]))]
         links.append(_Link(spelled, "document"))
+        # else of another kind, where one article writes both ("GD", a person to the model; not
+        # a place's: "US" is no "University of Sheffield")
+        if label not in LOCATION_LABELS:
+            links.append(_Link([k for k in fitting if names.docs[k] & acronym_docs], "document"))
         # Elsewhere, only a name that an article writes with this acronym ("European Union (EU)",
         # or both in one article): "EU" is not "El Universo" of another article.
-        acronym_docs = {m.doc for m in group}
         written = [
             k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
         ]
@@ -3860,9 +3861,13 @@ def decide_label(group: list[RawMention]) -> str:
     PERSON on the model's word alone, nor is one that a role calls a body, a thing or
     a building and none a person."""
     votes: Counter[str] = Counter()
+    # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
+    # the model took for a body)
+    spelt = {i: _evident_label(m) for m in group for i in _initials(m.text)}
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
-        votes[_evident_label(m)] += weight
+        acronym = _is_acronym_word(m.text) and m.text.replace(".", "").casefold()
+        votes[spelt.get(acronym) or _evident_label(m)] += weight
         role = _person_role(m)
         # a kin noun, but not before a word the document also writes in lower case ("the mother Church")
         kin = bool(role) and _role_head(role) in KIN_NOUNS and not m.common_word
