@@ -3767,3 +3767,18 @@ def test_an_acronym_the_model_took_for_another_kind_is_the_name_it_spells_in_its
         ("Digital Vellum Act", "LAW", 4),
         ("Vellish Dream", "ORG", 4),
     ]
+
+
+def test_a_surname_in_the_plural_beside_a_person_of_that_name_is_the_family():
+    found = build_actors(
+        [
+            mention("a", "Joel Vellazer", "PERSON"),
+            mention("a", "Vellazers", "PRODUCT", 40),  # "the Vellazers' takeover"
+            mention("b", "Vellbrands", "NORP"),  # no person of that name
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Joel Vellazer", "PERSON", 1),
+        ("Vellazers", "PERSON", 1),
+        ("Vellbrands", "NORP", 1),
+    ]

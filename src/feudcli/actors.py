@@ -2514,7 +2514,7 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
     _part_listed_names(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
     surnames = _link_short_names(clusters, employers)
-    kinds = _kinds_of_partners(clusters)
+    kinds = _kinds_of_partners(clusters) | _families(clusters)
 
     def made() -> Iterator[Actor]:
         for key in list(clusters):
@@ -2591,6 +2591,25 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
         if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group) and not placed:
             kinds[key] = "PERSON"
     return kinds
+
+
+def _families(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
+    """A surname in the plural ("the Glazers", "the Redstones") beside a person of that
+    name in its article is the family: people, though not that person, whatever the model
+    took it for. Returns their label by cluster key."""
+    surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
+    for key, group in clusters.items():
+        if not key.startswith("alias:") and len(key.split()) >= 2 and decide_label(group) == "PERSON":
+            for m in group:
+                surnames[m.doc].add(key.split()[-1])
+    return {
+        key: "PERSON"
+        for key, group in clusters.items()
+        if " " not in key
+        and key.endswith("s")
+        and not key.startswith("alias:")
+        and all(key[:-1] in surnames[m.doc] for m in group)
+    }
 
 
 def _employers(mentions: Iterable[RawMention]) -> set[str]:
