@@ -3782,3 +3782,10 @@ def test_a_surname_in_the_plural_beside_a_person_of_that_name_is_the_family():
         ("Vellazers", "PERSON", 1),
         ("Vellbrands", "NORP", 1),
     ]
+
+
+def test_a_hyphened_constituency_and_a_member_s_title_in_a_name_are_its_role(nlp):
+    text = "Laois-Offaly TD Barry Vellen said the plan had failed."
+    assert nlp(text).ents[0].text == "Laois-Offaly TD Barry Vellen"  # one span, to the model
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.role) for m in found] == [("Barry Vellen", "Laois-Offaly TD")]

@@ -1926,8 +1926,10 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         for i in range(start + 1, end - 2)
         if doc[i].text[:1].isupper() and doc[i].text.rstrip(".").casefold() in _INNER_TITLES
     ]
-    if inner and all(t.text[:1].isupper() for t in doc[start : inner[0]]):
-        start = inner[0] + 1  # "Jewish Home MK Bezalel Smotrich": the party and the title are a role
+    if inner and all(t.text[:1].isupper() or t.text == "-" for t in doc[start : inner[0]]):
+        # "Jewish Home MK Bezalel Smotrich", "Laois-Offaly TD Barry Cowen": the party or the
+        # constituency and the title are a role
+        start = inner[0] + 1
     described = [i for i in range(start + 1, end - 1) if _is_describing_noun(doc[i])]
     if described and all(t.is_title for t in doc[described[-1] + 1 : end]):
         start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
