@@ -3789,3 +3789,16 @@ def test_a_hyphened_constituency_and_a_member_s_title_in_a_name_are_its_role(nlp
     assert nlp(text).ents[0].text == "Laois-Offaly TD Barry Vellen"  # one span, to the model
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.role) for m in found] == [("Barry Vellen", "Laois-Offaly TD")]
+
+
+def test_a_state_s_or_a_province_s_abbreviation_stands_for_its_name(tmp_path):
+    found = actors_in(
+        tmp_path,
+        "Mayor disqualified\n\n"
+        "SPRINGFIELD, Ill. (AP) — The governor of Illinois sued on Monday. Brown, the mayor of "
+        "Brampton, Ont., was disqualified. RALEIGH, N.C. — The NC party met.\n",
+    )
+    rows = {(a.name, a.label, a.count) for a in found}
+    assert {("Illinois", "GPE", 2), ("Ontario", "GPE", 1), ("North Carolina", "GPE", 1)} <= rows
+    assert [a.aliases for a in holding(found, "Ont")] == [["Ont"]]
+    assert not holding(found, "NC") or holding(found, "NC")[0].name == "NC"  # the party's acronym stays

@@ -2427,7 +2427,12 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
 def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
     """A one-word name the model took for a body or a person (not one of the document's
     surnames) whose document names a place as that word and a place's kind ("Davao"
-    beside "Davao City") is that place: GPE."""
+    beside "Davao City") is that place: GPE. So is a US state's or a Canadian province's
+    abbreviation, which stands for the state's name ("Brampton, Ont." is in Ontario)."""
+    for m in mentions:
+        state = _state_of(m.text)
+        if state is not None:
+            m.label, m.stands_for = "GPE", state
     places = {
         words[0]
         for m in mentions
@@ -2440,6 +2445,32 @@ def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
+def _state_of(text: str) -> str | None:
+    """The state or province an abbreviation stands for ("Calif.", "Ont", "N.Y.")."""
+    bare = text.rstrip(".")
+    if "." in text and bare.replace(".", "") in _DOTTED_STATES:
+        return _DOTTED_STATES[bare.replace(".", "")]
+    return _ABBREVIATED_STATES.get(bare)
+
+
+# The Associated Press's abbreviations of US states and Canada's of its provinces, written
+# after a city's name; without their full stop too, the model taking it off.
+_ABBREVIATED_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Kan": "Kansas",
+    "Ky": "Kentucky", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+    "Wis": "Wisconsin", "Wyo": "Wyoming", "Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta",
+    "Sask": "Saskatchewan", "Nfld": "Newfoundland and Labrador",
+}  # fmt: skip
+# Those written in capitals, only with their full stops ("N.C.", not the party "NC").
+_DOTTED_STATES = {
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "WVa": "West Virginia", "BC": "British Columbia", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "PEI": "Prince Edward Island",
+}  # fmt: skip
 _PLACE_KINDS = frozenset("city county state province district region island".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
