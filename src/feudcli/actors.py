@@ -1802,9 +1802,13 @@ def _split_at_bracket(span: Span) -> list[Span]:
 
 def _cut_at_verb(span: Span) -> Span:
     """ "Halden Group accused Lee": a name holds no lower-case verb; what comes from
-    the verb on is cut (the rest is what the name does, not part of it)."""
+    the verb on is cut (the rest is what the name does, not part of it). Nor does it hold
+    a headline's capitalised verb whose subject it has ("Lula Leads Polls")."""
     for tok in span[1:]:
         if tok.is_lower and tok.is_alpha and tok.pos_ in ("VERB", "AUX") and not _is_inner_particle(tok, span):
+            return span.doc[span.start : tok.i]
+        headline_verb = tok.is_title and tok.tag_ in ("VBZ", "VBD") and tok.dep_ == "ROOT"
+        if headline_verb and any(t.dep_ == "nsubj" and t.head == tok for t in span.doc[span.start : tok.i]):
             return span.doc[span.start : tok.i]
     return span
 
