@@ -3809,3 +3809,11 @@ def test_a_headline_s_capitalised_verb_is_no_part_of_its_subject_s_name(nlp):
     assert nlp(text).ents[0].text == "Orvel Takes Control of Vellmark"  # one span, to the model
     found = actors.doc_mentions(nlp(text), Paragraph("d", 1, 0, len(text), text, "title"))
     assert [m.text for m in found][:1] == ["Orvel"]
+
+
+def test_a_korean_given_name_of_two_syllables_is_whole_though_the_model_ended_it_at_the_hyphen(nlp):
+    text = "However, Vellmi Chairwoman Song Young-sook's two sons opposed the merger."
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert "Song Young-sook" in [m.text for m in found]
+    text = "Orvel Vell-style tactics failed."  # an adjective made of a name
+    assert [m.text for m in _mentions(nlp, text, [("Orvel Vell", "PERSON")])] == ["Orvel Vell"]

@@ -1185,7 +1185,7 @@ def _with_hyphened_part(ent: Span) -> Span:
 def _with_hyphened_syllable(ent: Span) -> Span:
     """A person's two-word name the model ended at a hyphen inside a given name of two
     short syllables, as Korean names are written, takes in the second ("Yoon Suk" +
-    "-yeol", "Ban Ki" + "-moon"; not "Al Gore-led")."""
+    "-yeol", "Ban Ki" + "-moon", "Song Young" + "-sook"; not "Al Gore-led")."""
     doc, end = ent.doc, ent.end
     if (
         len(ent) == 2
@@ -1194,10 +1194,10 @@ def _with_hyphened_syllable(ent: Span) -> Span:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and ent[-1].is_title
-        and len(ent[-1]) <= 4
+        and len(ent[-1]) <= 5
         and doc[end + 1].is_lower
         and doc[end + 1].is_alpha
-        and len(doc[end + 1]) <= 4
+        and len(doc[end + 1]) <= 5
         and doc[end + 1].lower_ not in _HYPHENED_WORDS
     ):
         return _relabelled(doc[ent.start : end + 2], ent.label_)
@@ -1205,7 +1205,9 @@ def _with_hyphened_syllable(ent: Span) -> Span:
 
 
 # Words hyphened onto a name to make an adjective of it ("Gore-led", "Blair-era").
-_HYPHENED_WORDS = frozenset({"led", "era", "run", "like", "ish", "type", "free", "made", "born"})
+_HYPHENED_WORDS = frozenset(
+    {"led", "era", "run", "like", "ish", "type", "free", "made", "born", "based", "owned", "style", "esque"}
+)
 
 
 def _is_gazetteer_pair(prev: Span, ent: Span) -> bool:
