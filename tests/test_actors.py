@@ -3817,3 +3817,14 @@ def test_a_korean_given_name_of_two_syllables_is_whole_though_the_model_ended_it
     assert "Song Young-sook" in [m.text for m in found]
     text = "Orvel Vell-style tactics failed."  # an adjective made of a name
     assert [m.text for m in _mentions(nlp, text, [("Orvel Vell", "PERSON")])] == ["Orvel Vell"]
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        ("As [Fernando] De la Vell said in 2001, the crisis was over.", "Fernando] De la Vell", "De la Vell"),
+        ("The uMvelo weSizwe (MV) Party won the seat.", "MV) Party", "Party"),
+    ],
+)
+def test_a_name_begins_after_a_bracket_that_closes_inside_the_model_s_span(nlp, text, span, name):
+    assert [m.text for m in _mentions(nlp, text, [(span, "PERSON")])] == [name]

@@ -1904,6 +1904,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
     if clause:
         start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
+    closed = [i for i in range(start, end - 1) if doc[i].text in ")]" and not re.search(r"[(\[]", doc[start:i].text)]
+    if closed:
+        start = closed[-1] + 1  # "[Fernando] De la Rúa", "(MK) Party": a bracket the name began inside
     outer = start  # left of here, words around the name may give its role
     while start + 2 < end and doc[start].lower_ in _PREFIXES and doc[start + 1].text == "-":
         if doc[start].is_title and not doc[start].is_sent_start and _has_org_word(doc[start:end].text):
