@@ -3828,3 +3828,8 @@ def test_a_korean_given_name_of_two_syllables_is_whole_though_the_model_ended_it
 )
 def test_a_name_begins_after_a_bracket_that_closes_inside_the_model_s_span(nlp, text, span, name):
     assert [m.text for m in _mentions(nlp, text, [(span, "PERSON")])] == [name]
+
+
+@pytest.mark.parametrize("text", ["Vellundu Constituency", "Vellama Prefecture", "Vellmark County"])
+def test_a_name_ending_in_a_kind_of_place_is_no_person(text):
+    assert decide_label([mention("a", text, "PERSON")]) == "GPE"

@@ -2480,7 +2480,7 @@ _DOTTED_STATES = {
     "WVa": "West Virginia", "BC": "British Columbia", "NS": "Nova Scotia", "NB": "New Brunswick",
     "PEI": "Prince Edward Island",
 }  # fmt: skip
-_PLACE_KINDS = frozenset("city county state province district region island".split())
+_PLACE_KINDS = frozenset("city county state province district region island constituency prefecture".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
 # Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
