@@ -3228,7 +3228,7 @@ class _Names:
         # "court" of "court of auditors" and of "supreme court"
         self.others_by_kind = _index(
             [k for k in multi if k not in person_set],
-            lambda words: {words[-1], words[0] if words[1] == "of" else words[-1]},
+            lambda words: {words[0], words[-1]} if words[1] == "of" else {words[-1]},
         )
         self.persons_in: dict[str, list[str]] = defaultdict(list)
         for k in persons:
