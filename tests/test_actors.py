@@ -3833,3 +3833,14 @@ def test_a_name_begins_after_a_bracket_that_closes_inside_the_model_s_span(nlp, 
 @pytest.mark.parametrize("text", ["Vellundu Constituency", "Vellama Prefecture", "Vellmark County"])
 def test_a_name_ending_in_a_kind_of_place_is_no_person(text):
     assert decide_label([mention("a", text, "PERSON")]) == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        ("Said Vellanga, “Some of the President’s friends want to be my bosses.”", "Said Vellanga", "Vellanga"),
+        ("Said Jalili said the talks had failed.", "Said Jalili", "Said Jalili"),  # a given name
+    ],
+)
+def test_the_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it(nlp, text, span, name):
+    assert [m.text for m in _mentions(nlp, text, [(span, "PERSON")])] == [name]

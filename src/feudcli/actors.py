@@ -1950,8 +1950,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while start < end - 1 and doc[start].is_punct:
         start += 1  # "inter-Korean": the hyphen the lower-case word left
-    while start < end - 1 and doc[start].tag_ == "VBG" and doc[start + 1].pos_ == "PROPN":
-        # "Forcing Boris Johnson out ...", "Following Sadr's tweet": a sentence's verb, capitalised, and no role
+    while start < end - 1 and _is_opening_verb(doc[start]) and doc[start + 1].pos_ == "PROPN":
+        # "Forcing Boris Johnson out ...", "Following Sadr's tweet", "Said Gachagua, “...”": a
+        # sentence's verb, capitalised, and no role
         role_start += role_start == start
         start += 1
     if start >= end:
@@ -1982,6 +1983,12 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _is_opening_verb(tok: Token) -> bool:
+    """A verb's "-ing" form, or the verb the parse heads the sentence with when it opens it
+    ("Said Gachagua, ..."; not the given name of "Said Jalili said")."""
+    return tok.tag_ == "VBG" or (tok.tag_ in ("VBD", "VBZ") and tok.dep_ == "ROOT" and tok.is_sent_start)
 
 
 def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
