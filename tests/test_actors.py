@@ -3844,3 +3844,16 @@ def test_a_name_ending_in_a_kind_of_place_is_no_person(text):
 )
 def test_the_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it(nlp, text, span, name):
     assert [m.text for m in _mentions(nlp, text, [(span, "PERSON")])] == [name]
+
+
+def test_a_title_right_before_a_name_is_its_role_however_the_parse_joined_them(nlp):
+    text = (
+        "On Wednesday, Juan Pablo Vellenza, head of Bullrich’s campaign, called national deputy "
+        "María Eugenia Vellal “employee of the month” after she publicly backed Larreta."
+    )
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.label, m.role) for m in found if m.text == "María Eugenia Vellal"] == [("ORG", "national deputy")]
+    assert decide_label([m for m in found if m.text == "María Eugenia Vellal"]) == "PERSON"
+    text = "The vote was led by council president Republican Tom Ashvell."  # a party's word, then the name
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.role for m in found if m.text == "Republican"] == [None]

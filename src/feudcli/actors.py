@@ -2165,10 +2165,15 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         before is not None
         and before.is_lower
         and before.pos_ == "NOUN"
-        and before.lower_ in THING_ROLE_NOUNS | WORK_ROLE_NOUNS
+        and (
+            before.lower_ in THING_ROLE_NOUNS | WORK_ROLE_NOUNS
+            # not of a party's word before its member's name ("council president Republican Ashby")
+            or (before.lower_ in TITLE_WORDS and not (name.end < len(doc) and doc[name.end].pos_ == "PROPN"))
+        )
         and not (root.head.dep_ == "relcl" and root.head.head == before)  # "the company Musk founded"
     ):
-        role = _role_text(_noun_phrase_role(before))  # "online news site Crikey", whatever the parse says
+        # "online news site Crikey", "called national deputy María Eugenia Vidal", whatever the parse says
+        role = _role_text(_noun_phrase_role(before))
         return _with_office_of(doc, before.left_edge.i, role) if role else None
     after = doc[name.end] if name.end < len(doc) else None
     if (
