@@ -3857,3 +3857,13 @@ def test_a_title_right_before_a_name_is_its_role_however_the_parse_joined_them(n
     text = "The vote was led by council president Republican Tom Ashvell."  # a party's word, then the name
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [m.role for m in found if m.text == "Republican"] == [None]
+
+
+def test_a_given_name_the_model_took_for_a_place_takes_in_the_surname_after_it(nlp):
+    text = (
+        "The case involves charges of suspected influence peddling against Vellet’s "
+        "daughter-in-law Natalia Vellagnon, who co-owns the Vallor firm."
+    )
+    assert [e.text for e in nlp(text).ents if "Natalia" in e.text] == ["Natalia"]  # the model's cut
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.label) for m in found if "Natalia" in m.text] == [("Natalia Vellagnon", "PERSON")]

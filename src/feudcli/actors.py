@@ -1083,6 +1083,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
             ent = _with_listed_remit(_with_joined_first_word(_with_joined_object(ent)))
+        if ent.label_ != "PERSON" and len(ent) == 1 and _is_given_name_alone(ent[0]):
+            ent = _as_full_name(ent)
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(_with_hyphened_syllable(ent))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
@@ -1352,6 +1354,21 @@ def _with_name_head(ent: Span) -> Span:
     if end == ent.end:
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _is_given_name_alone(tok: Token) -> bool:
+    """A given name that is no word of English nor place ("Natalia", not "Jordan" or "Grace")."""
+    return tok.text in given_names() and tok.lower_ not in english_words() and tok.text not in place_names()
+
+
+def _as_full_name(ent: Span) -> Span:
+    """A given name the model took for a place or a body, and ended before the surname
+    its parse joins it to ("Natalia" + "Compagnon"): the person's full name, when the
+    words after it are no words of English ("Natalia Street" stays as it was)."""
+    full = _with_name_head(ent)
+    if len(full) == 1 or any(t.lower_ in english_words() for t in full[1:]):
+        return ent
+    return _relabelled(full, "PERSON")
 
 
 # A name with an apostrophe inside a word, which is_title does not take for capitalised ("Eto’o").
