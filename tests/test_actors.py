@@ -3867,3 +3867,13 @@ def test_a_given_name_the_model_took_for_a_place_takes_in_the_surname_after_it(n
     assert [e.text for e in nlp(text).ents if "Natalia" in e.text] == ["Natalia"]  # the model's cut
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.label) for m in found if "Natalia" in m.text] == [("Natalia Vellagnon", "PERSON")]
+
+
+def test_a_given_name_and_a_surname_the_model_took_for_two_places_are_one_person(nlp):
+    text = "The case involves charges against Vellet’s daughter-in-law Natalia Vellmont, who co-owns the Vallor firm."
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text.startswith(("Natalia", "Vellmont"))] == [
+        ("Natalia", "GPE"),
+        ("Vellmont", "GPE"),
+    ]  # the model's two places
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.label) for m in found if "Natalia" in m.text] == [("Natalia Vellmont", "PERSON")]

@@ -1314,13 +1314,17 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
     two people's names are never written so (in "the Elon Musk Twitter deal" the
     phrase goes on to "deal"). A given name the model took for a place or a body joins
     the person's name it compounds ("Taukelina" + "Finikaso"), unless it is a place of
-    the gazetteer."""
+    the gazetteer; so does a given name that is no word of English nor place, whatever
+    the model took the surname for ("Natalia" + "Vellmont", two places to the model)."""
     last = prev[-1]
     compounded = last.dep_ == "compound" and last.head == ent[-1]
+    surname = ent.label_ == "PERSON" or (
+        _is_given_name_alone(prev[0]) and len(ent) == 1 and ent[0].lower_ not in english_words()
+    )
     given = (
         len(prev) == 1
         and prev.label_ in ("GPE", "ORG", "FAC")
-        and ent.label_ == "PERSON"
+        and surname
         and compounded
         and prev.text not in place_names()
         and not (prev.start > 0 and prev.doc[prev.start - 1].tag_ == "NNS")  # "commentators Messers Sam Omatseye"
