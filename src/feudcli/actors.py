@@ -1083,7 +1083,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
             ent = _with_listed_remit(_with_joined_first_word(_with_joined_object(ent)))
-        if ent.label_ != "PERSON" and len(ent) == 1 and _is_given_name_alone(ent[0]):
+        if ent.label_ != "PERSON" and len(ent) == 1 and _is_plain_given_name(ent[0].text):
             ent = _as_full_name(ent)
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(_with_hyphened_syllable(ent))
@@ -1319,7 +1319,7 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
     last = prev[-1]
     compounded = last.dep_ == "compound" and last.head == ent[-1]
     surname = ent.label_ == "PERSON" or (
-        _is_given_name_alone(prev[0]) and len(ent) == 1 and ent[0].lower_ not in english_words()
+        _is_plain_given_name(prev[0].text) and len(ent) == 1 and ent[0].lower_ not in english_words()
     )
     given = (
         len(prev) == 1
@@ -1360,9 +1360,9 @@ def _with_name_head(ent: Span) -> Span:
     return _relabelled(doc[ent.start : end], ent.label_)
 
 
-def _is_given_name_alone(tok: Token) -> bool:
+def _is_plain_given_name(word: str) -> bool:
     """A given name that is no word of English nor place ("Natalia", not "Jordan" or "Grace")."""
-    return tok.text in given_names() and tok.lower_ not in english_words() and tok.text not in place_names()
+    return word in given_names() and word.casefold() not in english_words() and word not in place_names()
 
 
 def _as_full_name(ent: Span) -> Span:
@@ -4112,10 +4112,10 @@ def _opens_with_given_name(text: str) -> bool:
     words = text.split()
     return (
         _is_family_name_form(text)
-        and words[0] in given_names()
+        and _is_plain_given_name(words[0])
         and words[-1] not in given_names()
-        and not any(w in english_words() for w in [words[0].casefold(), *_singulars(words[-1].casefold())])
-        and not any(name in place_names() for name in (words[0], words[-1], text))
+        and not any(w in english_words() for w in _singulars(words[-1].casefold()))
+        and not any(name in place_names() for name in (words[-1], text))
     )
 
 
