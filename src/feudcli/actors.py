@@ -3957,7 +3957,8 @@ def decide_label(group: list[RawMention]) -> str:
     votes: Counter[str] = Counter()
     # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
     # the model took for a body)
-    spelt = {i: _evident_label(m) for m in group for i in _initials(m.text)}
+    acronyms = {m.text.replace(".", "").casefold() for m in group if _is_acronym_word(m.text)}
+    spelt = {i: _evident_label(m) for m in group for i in _initials(m.text) if i in acronyms} if acronyms else {}
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
         acronym = _is_acronym_word(m.text) and m.text.replace(".", "").casefold()
