@@ -3405,6 +3405,25 @@ def test_a_name_that_sets_two_names_against_each_other_is_a_mention_of_each():
     assert sorted((a.name, a.count) for a in found) == [("Quorn", 3), ("Vell", 3)]
 
 
+def test_names_joined_by_a_slash_are_a_mention_of_each_where_each_is_written_apart():
+    found = build_actors(
+        [
+            mention("a", "Tam Vellick", "PERSON"),
+            mention("a", "Gorran Quist", "PERSON", 20),
+            mention("a", "Quist", "ORG", 40),
+            mention("a", "Vellick/Quist", "ORG", 60),
+            mention("b", "Ostrel/Vanto", "ORG"),  # a firm's name: neither part is written apart
+            mention("b", "Vanto", "ORG", 30),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Gorran Quist", 3),
+        ("Ostrel/Vanto", 1),
+        ("Tam Vellick", 2),
+        ("Vanto", 1),
+    ]
+
+
 def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
     text = (
         "Opposition to move motion against Speaker\n\n"

@@ -2604,15 +2604,23 @@ def _part_listed_names(clusters: dict[str, list[RawMention]]) -> None:
     """A mention that only lists names its document also writes alone, each twice or
     more and as often as the list ("ride-hailing firms Grab and Uber" beside four
     "Grab" and two "Uber"; "Turnbull vs Abbott"), is a mention of each ("Law and
-    Justice", a party, stays one beside a stray "Law" or "Justice")."""
-    for key in [k for k in clusters if _LIST_SEPARATOR.search(k)]:
+    Justice", a party, stays one beside a stray "Law" or "Justice"). Names joined by a
+    slash ("the Hicks/Gillett team") need only each be written elsewhere in the document,
+    alone or as a person's surname ("Tom Hicks"): a slash writes no name of its own
+    ("Sony/ATV", a company, is not two names written apart)."""
+    for key in [k for k in clusters if _LIST_SEPARATOR.search(k) or "/" in k]:
         staying = []
         listed = Counter(m.doc for m in clusters[key])
         for m in clusters[key]:
-            parts = _LIST_SEPARATOR.split(m.text)
+            slashed = bool(_SLASH.search(m.text))
+            parts = (_SLASH if slashed else _LIST_SEPARATOR).split(m.text)
             keys = [person_key(p) for p in parts]
             alone = [sum(x.doc == m.doc for x in clusters.get(k, ())) for k in keys]
-            if len(parts) < 2 or min(alone) < max(2, listed[m.doc]) or _shares_a_head(parts, m.doc, clusters):
+            if slashed:
+                apart = len(parts) >= 2 and all(_written_apart(p, k, m.doc, clusters) for p, k in zip(parts, keys))
+            else:
+                apart = len(parts) >= 2 and min(alone) >= max(2, listed[m.doc])
+            if not apart or _shares_a_head(parts, m.doc, clusters):
                 staying.append(m)
                 continue
             at = 0
@@ -2638,6 +2646,19 @@ def _shares_a_head(parts: list[str], doc: str, clusters: dict[str, list[RawMenti
 
 
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")  # "Turnbull vs Abbott" too
+_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])")  # "Hicks/Gillett", not "AC/DC" nor "U/L"
+
+
+def _written_apart(part: str, key: str, doc: str, clusters: dict[str, list[RawMention]]) -> bool:
+    """One word that the document writes alone or as the last word of a person's name."""
+    if " " in part:
+        return False
+    if any(x.doc == doc for x in clusters.get(key, ())):
+        return True
+    return any(
+        k.endswith(" " + key) and any(x.doc == doc and x.label == "PERSON" for x in group)
+        for k, group in clusters.items()
+    )
 
 
 def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
