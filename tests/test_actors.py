@@ -1865,6 +1865,10 @@ def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     assert [m.text for m in _mentions(nlp, band, [("Vell/Quell", "ORG")])] == ["Vell/Quell"]
     text = "He holds Franco-Vantorian nationality and paid 300,000 ISK in damages, while 3 FBI agents watched."
     assert [m.text for m in _mentions(nlp, text, [("Franco", "PERSON"), ("ISK", "ORG"), ("FBI", "ORG")])] == ["FBI"]
+    amounts = "He filed the R1million lawsuit, while Vellmark spent Sh2.5 billion and the G7 met."
+    spans = [("R1million", "ORG"), ("Sh2.5 billion", "ORG"), ("Vellmark", "ORG"), ("G7", "ORG")]
+    found = _mentions(nlp, amounts, spans)
+    assert [m.text for m in found] == ["Vellmark", "G7"]
 
 
 def test_a_bracket_spelling_out_an_acronym_is_its_name_however_the_model_cut_it(nlp):

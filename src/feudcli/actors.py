@@ -626,13 +626,22 @@ _COMMON_ACRONYMS = frozenset("ipo ipos agm egm gdp vat m&a ai".split())
 
 def _is_currency(span: Span) -> bool:
     """Three capitals after an amount, or before one, are a currency's code ("300,000
-    ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI."""
+    ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI. An amount
+    written after its currency's letters is none either ("the R1million lawsuit",
+    "Sh2.5 billion", "Rs500 crore")."""
     doc, start, end = span.doc, span.start, span.end
+    if _AMOUNT_AFTER_CURRENCY.fullmatch(span.text):
+        return True
     if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
         return False
     after = doc[end] if end < len(doc) else None
     amount_before = start > 0 and doc[start - 1].like_num and (after is None or after.pos_ not in ("NOUN", "PROPN"))
     return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
+
+
+_AMOUNT_AFTER_CURRENCY = re.compile(
+    r"[A-Z][a-z]{0,2}\.?\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)"
+)  # an amount's word is needed: "G7", "F1" and "COP26" are names
 
 
 def _abbreviates_common_words(span: Span) -> bool:
