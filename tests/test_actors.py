@@ -3428,6 +3428,25 @@ def test_names_joined_by_a_slash_are_a_mention_of_each_where_each_is_written_apa
     ]
 
 
+def test_a_body_s_kind_in_words_of_english_is_the_one_body_its_document_names_so():
+    found = build_actors(
+        [
+            mention("a", "Vellton City Council", "ORG"),
+            mention("a", "City Council", "ORG", 30),
+            mention("a", "Vellton Democratic Party", "ORG", 60),
+            mention("a", "Democratic Party", "ORG", 90),  # a party's name of its own
+            mention("b", "Quorn Assembly Ousts Supreme Court", "ORG", kind="title"),  # a headline's verb
+            mention("b", "Supreme Court", "ORG", 50),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Democratic Party", 1),
+        ("Supreme Court", 1),
+        ("Vellton City Council", 2),
+        ("Vellton Democratic Party", 1),
+    ]
+
+
 def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
     text = (
         "Opposition to move motion against Speaker\n\n"

@@ -3479,6 +3479,16 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(firm, "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
+    if _is_kind_of_body_in_words(words):
+        # "the City Council" of "Stockbridge City Council", "the Faculty Senate" of "U of L Faculty
+        # Senate": a body's kind in words of English stands for the one body its document names so
+        # (in its text: a headline's Title Case runs a verb into a name, "Assembly Ousts Supreme Court")
+        named = [
+            k
+            for k in names.others_by_last.get(words[-1], [])
+            if _ends_with(k.split(), words) and any(m.kind == "body" for m in clusters[k])
+        ]
+        links.append(_Link(named, "document"))
     if len(words) == 1 and words[0] in ORG_WORDS | _LAW_WORDS and label != "ORG":
         # "the Synod" beside "the Holy Synod", "the Bill" beside "the Online Safety Bill",
         # whatever the model took it for
@@ -3507,6 +3517,22 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # names that person in full and no body so.
         links.append(_Link(given, "document"))
     return [link for link in links if link.targets]
+
+
+def _is_kind_of_body_in_words(words: list[str]) -> bool:
+    """Two or three words of English ending in a body's kind: "city council", "faculty
+    senate", "electoral court"; not a party's or a bank's name ("Democratic Party",
+    "Central Bank" are bodies of their own beside "Texas Democratic Party")."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in _BODY_KIND_NOUNS | {"senate", "legislature"}
+        and words[-1] not in ("party", "bank", "state", "group")
+        and all(w in english_words() for w in words)
+    )
+
+
+def _ends_with(full: list[str], words: list[str]) -> bool:
+    return len(full) > len(words) and full[-len(words) :] == words
 
 
 def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
