@@ -3447,6 +3447,23 @@ def test_a_body_s_kind_in_words_of_english_is_the_one_body_its_document_names_so
     ]
 
 
+def test_a_body_s_short_name_the_model_took_for_a_thing_it_makes_is_the_body():
+    found = build_actors(
+        [
+            mention("a", "Vellmark Pharma", "ORG"),
+            mention("a", "Vellmark", "PRODUCT", 30),
+            mention("b", "Quorn Corporation", "ORG"),
+            *(mention("b", "Quorn", "PRODUCT", start) for start in (30, 60, 90)),
+            mention("b", "Ostrel", "PRODUCT", 120),
+        ]
+    )
+    assert sorted((a.label, a.name, a.count) for a in found) == [
+        ("ORG", "Quorn Corporation", 4),
+        ("ORG", "Vellmark Pharma", 2),
+        ("PRODUCT", "Ostrel", 1),
+    ]
+
+
 def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
     text = (
         "Opposition to move motion against Speaker\n\n"

@@ -3498,6 +3498,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # by its plural name, without its place's
         teams = [k for k in names.others_by_last.get(words[0], []) if _is_placed_form(words, k, names)]
         links.append(_Link(teams, "document"))
+    if label in ("PRODUCT", "WORK_OF_ART") and len(words) == 1:
+        # "the family that owns Purdue" beside "Purdue Pharma": a body's short name the model took
+        # for a thing it makes
+        links.append(_Link(firm, "document"))
     if label == "ORG":
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
             k for k in names.orgs_by_last.get(words[-1], []) if _is_placed_form(words, k, names)
@@ -4071,6 +4075,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
     if label in ("PERSON", "GPE", "LOC") and collective:
         return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
+    if label in ("PRODUCT", "WORK_OF_ART") and any(_evident_label(m) == "ORG" and " " in m.text for m in group):
+        return "ORG"  # "Saturn" the model took for cars beside "Saturn Corporation": the company
     return label
 
 
