@@ -3464,6 +3464,29 @@ def test_a_body_s_short_name_the_model_took_for_a_thing_it_makes_is_the_body():
     ]
 
 
+def test_a_person_s_name_run_into_another_name_written_apart_is_a_mention_of_each():
+    found = build_actors(
+        [
+            mention("a", "Vellan Airways", "ORG"),
+            mention("a", "Tomas Quist", "PERSON", 30),
+            mention("a", "Vellan Airways Tomas Quist", "ORG", 60),
+            mention("b", "Ostrel Vanto", "PERSON"),
+            mention("b", "Company", "ORG", 30),
+            mention("b", "Ostrel Vanto Company", "ORG", 60),  # a company named after its founder
+            mention("c", "Anil Ravesh", "PERSON"),
+            mention("c", "AR", "ORG", 30),
+            mention("c", "AR Anil Ravesh", "PERSON", 60),  # the person's initials
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("AR Anil Ravesh", 3),
+        ("Ostrel Vanto", 1),
+        ("Ostrel Vanto Company", 2),  # "the Company" stands for it
+        ("Tomas Quist", 2),
+        ("Vellan Airways", 2),
+    ]
+
+
 def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
     text = (
         "Opposition to move motion against Speaker\n\n"

@@ -2596,6 +2596,7 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
     for m in mentions:
         clusters[_cluster_key(m, aliases)].append(m)
     _part_listed_names(clusters)
+    _part_run_together_names(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
     surnames = _link_short_names(clusters, employers)
     kinds = _kinds_of_partners(clusters) | _families(clusters)
@@ -2642,6 +2643,54 @@ def _part_listed_names(clusters: dict[str, list[RawMention]]) -> None:
             clusters[key] = staying
         else:
             del clusters[key]
+
+
+def _part_run_together_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A mention that runs a person's full name and another name together, each
+    written apart in its document ("the CEO of Cathay Pacific Rupert Hogg" beside
+    "Cathay Pacific" and "Rupert Hogg", "Tony Blair Labour" beside "Labour"), is a
+    mention of each. The other name is no word of a body's kind alone: "Walt Disney
+    Company" stays one name beside "Walt Disney" and "the Company"."""
+    for key in [k for k in clusters if len(k.split()) >= 3]:
+        staying = []
+        for m in clusters[key]:
+            words = list(re.finditer(r"\S+", m.text))
+            cut = next((i for i in range(1, len(words)) if _run_together_at(m, words, i, key, clusters)), None)
+            if cut is None:
+                staying.append(m)
+                continue
+            for first, last in ((0, cut - 1), (cut, len(words) - 1)):
+                start, end = words[first].start(), words[last].end()
+                part = m.text[start:end]
+                clusters[person_key(part)].append(
+                    replace(m, start=m.start + start, end=m.start + end, text=part, role=None, partners=())
+                )
+        if staying:
+            clusters[key] = staying
+        else:
+            del clusters[key]
+
+
+def _run_together_at(
+    m: RawMention, words: list[re.Match], i: int, key: str, clusters: dict[str, list[RawMention]]
+) -> bool:
+    """`m`'s words before `i` and from `i` on are two names its document writes apart,
+    one a person's full name and the other no person's nor initials."""
+    texts = [" ".join(w.group() for w in part) for part in (words[:i], words[i:])]
+    keys = [person_key(t) for t in texts]
+    groups = [[x for x in clusters.get(k, ()) if x.doc == m.doc] for k in keys if k != key]
+    if len(groups) != 2 or not all(groups):
+        return False
+    labels = [_majority_label(g) for g in groups]
+    if sorted(label == "PERSON" for label in labels) != [False, True]:
+        return False
+    person, other = (0, 1) if labels[0] == "PERSON" else (1, 0)
+    return (
+        len(keys[person].split()) >= 2
+        and keys[other] not in _BODY_KIND_NOUNS
+        and not all(map(_is_org_word, keys[other].split()))
+        and not _is_acronym_word(texts[other])  # "NR Narayana Murthy": the person's initials
+    )
 
 
 def _shares_a_head(parts: list[str], doc: str, clusters: dict[str, list[RawMention]]) -> bool:
