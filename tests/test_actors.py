@@ -3487,6 +3487,21 @@ def test_a_person_s_name_run_into_another_name_written_apart_is_a_mention_of_eac
     ]
 
 
+def test_a_work_its_noun_titles_is_no_short_name_of_the_imprint_named_like_it():
+    found = build_actors(
+        [
+            mention("a", "Vellmark", "PERSON", role="memoirs"),
+            mention("a", "Vellmark Books", "ORG", 40, role="imprint"),
+            mention("b", "Quorn", "PERSON", role="publisher"),
+        ]
+    )
+    assert sorted((a.label, a.name, a.count) for a in found) == [
+        ("ORG", "Quorn", 1),
+        ("ORG", "Vellmark Books", 1),
+        ("WORK_OF_ART", "Vellmark", 1),
+    ]
+
+
 def test_the_bill_alone_is_the_law_its_article_names_in_full(tmp_path):
     text = (
         "Opposition to move motion against Speaker\n\n"

@@ -130,7 +130,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     site website platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
-    broadsheet mine organization organisation charity subsidiary affiliate division
+    broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -143,7 +143,7 @@ KIN_NOUNS = frozenset(
 # Nouns that, heading a role, say the name is a work ("his album The Blueprint").
 WORK_ROLE_NOUNS = frozenset(
     """
-    album song single track book novel memoir film movie documentary show series play opera painting poem
+    album song single track book novel memoir memoirs film movie documentary show series play opera painting poem
     comedy drama thriller sitcom sequel musical
     """.split()
 )
@@ -3510,8 +3510,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(given, "document"))
     if len(words) == 1 and label == "PERSON":
         links.append(_Link(names.persons_by_inner.get(words[0], []), "document"))
-    if len(words) == 1 and label == "PERSON" and not place:  # "Mauritius" is no given name of a party
-        # "Cerberus" beside "Cerberus Capital Management" and no person of that name
+    if len(words) == 1 and label == "PERSON" and not place and not _has_work_role(group):
+        # "Cerberus" beside "Cerberus Capital Management" and no person of that name ("Mauritius" is
+        # no given name of a party; "his memoirs Dangerous" no short name of his imprint "Dangerous Books")
         links.append(_Link(names.orgs_by_first.get(words[0], []), "document"))
     if (
         len(words) == 1
@@ -3547,9 +3548,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # by its plural name, without its place's
         teams = [k for k in names.others_by_last.get(words[0], []) if _is_placed_form(words, k, names)]
         links.append(_Link(teams, "document"))
-    if label in ("PRODUCT", "WORK_OF_ART") and len(words) == 1:
+    if label in ("PRODUCT", "WORK_OF_ART") and len(words) == 1 and not _has_work_role(group):
         # "the family that owns Purdue" beside "Purdue Pharma": a body's short name the model took
-        # for a thing it makes
+        # for a thing it makes (not "his memoir Dangerous" beside his imprint "Dangerous Books")
         links.append(_Link(firm, "document"))
     if label == "ORG":
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
@@ -3570,6 +3571,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # names that person in full and no body so.
         links.append(_Link(given, "document"))
     return [link for link in links if link.targets]
+
+
+def _has_work_role(group: list[RawMention]) -> bool:
+    return any(m.role and _role_head(m.role) in WORK_ROLE_NOUNS for m in group)
 
 
 def _is_kind_of_body_in_words(words: list[str]) -> bool:
