@@ -1871,6 +1871,13 @@ def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     assert [m.text for m in found] == ["Vellmark", "G7"]
 
 
+def test_a_number_in_capitals_that_counts_nothing_begins_the_name_after_it(nlp):
+    text = "Five Star Movement leader Tomas Vell told press he would act."
+    assert [m.text for m in _mentions(nlp, text, [("Star Movement", "ORG")])] == ["Five Star Movement"]
+    for counted in ("Five Labour MPs resigned on Monday.", "One Labour MP stayed on Monday."):
+        assert [m.text for m in _mentions(nlp, counted, [("Labour", "ORG")])] == ["Labour"]
+
+
 def test_a_bracket_spelling_out_an_acronym_is_its_name_however_the_model_cut_it(nlp):
     text = "The MSV (Mouvement Socialiste Vantorien) denied it."
     found = _mentions(nlp, text, [("MSV", "ORG"), ("Socialiste Vantorien", "PERSON")])

@@ -1312,7 +1312,22 @@ def _with_joined_first_word(ent: Span) -> Span:
     ):
         # "The Attorney" + "General's Office": a title of two words, begun at its second
         return _relabelled(doc[start - 1 : ent.end], ent.label_)
+    if start >= 1 and _is_number_word_of(doc[start - 1], ent):
+        return _relabelled(doc[start - 1 : ent.end], ent.label_)  # "Five" + "Star Movement"
     return ent
+
+
+def _is_number_word_of(tok: Token, ent: Span) -> bool:
+    """A number in capitals that counts nothing begins the name after it: the parse
+    hangs it on a word of the name ("the Three Rivers Council"), or a number above one
+    on a singular noun after it ("Five Star Movement leader Giuseppe Conte"). "Five
+    Labour MPs" counts MPs, "Two Ukrainians" people, "One Labour MP" an MP."""
+    if not (tok.like_num and tok.is_alpha and tok.is_title):
+        return False
+    head = tok.head
+    if ent.start <= head.i < ent.end:
+        return ent[-1].tag_ not in ("NNS", "NNPS")
+    return tok.lower_ != "one" and head.i >= ent.end and head.tag_ in ("NN", "NNP")
 
 
 def _are_one_name(prev: Span, ent: Span) -> bool:
