@@ -27,10 +27,16 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "feudcli"
 GIVEN_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ]{2,}")
+SURNAME = re.compile(r"[A-Z][a-zà-öø-ÿ]{1,}")
 
 
 def given_names() -> set[str]:
     """Faker's first names, male, female and neutral, of all its locales."""
+    return _person_words("first_name", GIVEN_NAME)
+
+
+def _person_words(prefix: str, form: re.Pattern) -> set[str]:
+    """The words of Faker's person providers' lists whose names begin `prefix`, in `form`."""
     import faker.providers.person as person
 
     names = set()
@@ -38,10 +44,15 @@ def given_names() -> set[str]:
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr in dir(provider):
             values = getattr(provider, attr)
-            if not attr.startswith("first_name") or not isinstance(values, (dict, list, tuple, set, frozenset)):
+            if not attr.startswith(prefix) or not isinstance(values, (dict, list, tuple, set, frozenset)):
                 continue
-            names.update(v for v in values if isinstance(v, str) and GIVEN_NAME.fullmatch(v))
+            names.update(v for v in values if isinstance(v, str) and form.fullmatch(v))
     return names
+
+
+def surnames() -> set[str]:
+    """Faker's last names, of all its locales."""
+    return _person_words("last_name", SURNAME)
 
 
 def english_words(folder: Path) -> set[str]:
@@ -79,6 +90,19 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
+    last = sorted(surnames())
+    (PACKAGE / "surnames.txt").write_text(
+        "\n".join(
+            [
+                f"# Last names of every locale of Faker {faker.VERSION}'s person provider (MIT licence,",
+                "# Copyright (c) 2012 Daniele Faraglia), two letters or more.",
+                "# Built by scripts/build_name_words.py; do not edit by hand.",
+                *last,
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     licence = (folder / "LICENSE.txt").read_text(encoding="latin-1").strip().splitlines()
     words = sorted(english_words(folder))
     (PACKAGE / "english_words.txt").write_text(
@@ -94,7 +118,7 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(names)} given names, {len(words)} English words")
+    print(f"{len(names)} given names, {len(last)} surnames, {len(words)} English words")
 
 
 if __name__ == "__main__":

@@ -3395,6 +3395,14 @@ def test_a_place_is_no_short_name_of_its_bodies_but_is_of_its_club():
     ]
 
 
+def test_a_name_in_words_of_english_with_no_given_name_nor_surname_is_no_person():
+    assert (
+        decide_label([mention("a", "Lantern Spectrum", "PERSON"), mention("a", "Lantern Spectrum", "PERSON", 30)])
+        == "ORG"
+    )
+    assert decide_label([mention("a", "Falcon Woods", "PERSON")]) == "PERSON"  # a surname, as "Tiger Woods"
+
+
 def test_a_body_s_long_acronym_before_a_name_makes_no_person():
     assert (
         decide_label([mention("a", "VITU Kanchipuram", "PERSON"), mention("a", "VITU Kanchipuram", "PERSON", 30)])

@@ -2898,6 +2898,8 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
         _has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) or _opens_with_long_acronym(m.text) for m in multi
     ):
         return False
+    if all(_is_in_words_of_english(m.text) for m in multi):
+        return False  # "Charter Spectrum", "Crystal Palace": words of English, no given name
     labels = Counter(_evident_label(m) for m in multi)
     return labels["PERSON"] * 2 >= len(multi)
 
@@ -4127,6 +4129,7 @@ def decide_label(group: list[RawMention]) -> str:
         or _is_passive_word(group)
         or articled
         or _is_word_of_english(group)
+        or all(_is_in_words_of_english(m.text) for m in group)
         or any(_has_org_word(m.text) for m in group)  # "Braidy" beside "Braidy Industries"
     ):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
@@ -4258,13 +4261,19 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames of many languages (Faker's, built by scripts/build_name_words.py)."""
+    return _word_list("surnames.txt")
+
+
+@functools.cache
 def english_words() -> frozenset[str]:
     """The words of English, in lower case (WordNet's, built by scripts/build_name_words.py)."""
     return _word_list("english_words.txt")
 
 
 # The lexicons the package ships (see scripts/build_*.py), which what this module derives depends on.
-WORD_LISTS = ("places.txt", "person_nouns.txt", "given_names.txt", "english_words.txt")
+WORD_LISTS = ("places.txt", "person_nouns.txt", "given_names.txt", "surnames.txt", "english_words.txt")
 
 
 def word_list_bytes() -> Iterator[bytes]:
@@ -4413,6 +4422,17 @@ def _is_word_of_english(group: list[RawMention]) -> bool:
     words = {m.text for m in group}
     return all(" " not in w and w.casefold() in english_words() and w not in given_names() for w in words) and not any(
         map(_person_role, group)
+    )
+
+
+def _is_in_words_of_english(text: str) -> bool:
+    """A name of two words or more, each a word of English, none a given name and the
+    last no surname: "Charter Spectrum", "Crystal Palace", not "Tiger Woods"."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(w.casefold() in english_words() and w not in given_names() for w in words)
+        and words[-1] not in surnames()
     )
 
 
