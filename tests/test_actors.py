@@ -3403,6 +3403,13 @@ def test_a_name_in_words_of_english_with_no_given_name_nor_surname_is_no_person(
     assert decide_label([mention("a", "Falcon Woods", "PERSON")]) == "PERSON"  # a surname, as "Tiger Woods"
 
 
+def test_a_body_s_word_of_another_language_or_glued_to_a_word_makes_no_person():
+    assert decide_label([mention("a", "Quorn Editore", "PERSON")]) == "ORG"
+    found = build_actors([mention("a", "Vell Telefilms", "PERSON"), mention("a", "Vell", "ORG", 30)])
+    assert [(a.label, a.name, a.count) for a in found] == [("ORG", "Vell Telefilms", 2)]
+    assert decide_label([mention("a", "Ida Bennet", "PERSON")]) == "PERSON"
+
+
 def test_a_body_s_long_acronym_before_a_name_makes_no_person():
     assert (
         decide_label([mention("a", "VITU Kanchipuram", "PERSON"), mention("a", "VITU Kanchipuram", "PERSON", 30)])

@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
-    bureau fc media zeitung shimbun ilbo
+    bureau fc media zeitung shimbun ilbo editore editrice edizioni editions éditions ediciones editora verlag
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
@@ -2949,12 +2949,20 @@ def _has_org_word(text: str) -> bool:
     Synod"), or one that opens a body's name in other languages ("Banco Safra")."""
     words = text.split()
     return any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words) or (
-        len(words) >= 2 and words[0].casefold() in _LEADING_ORG_WORDS
+        len(words) >= 2 and (words[0].casefold() in _LEADING_ORG_WORDS or _ends_in_glued_org_word(words[-1]))
     )
 
 
 # Words that open the names of organisations in other languages ("Grupo Argos", "Banque Misr").
 _LEADING_ORG_WORDS = frozenset({"grupo", "groupe", "gruppo", "banco", "banca", "banque"})
+# Words of a body's kind that end a company's last word glued on: "Zee Telefilms", "Tata Infomedia".
+_GLUED_ORG_WORDS = ("films", "media", "systems", "soft", "tech", "pharma")
+
+
+def _ends_in_glued_org_word(word: str) -> bool:
+    """A word of three letters or more with a word of a body's kind glued after it."""
+    word = word.casefold()
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in _GLUED_ORG_WORDS)
 
 
 def _majority_label(group: list[RawMention]) -> str:
@@ -3426,7 +3434,7 @@ def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
 
 def _is_org_word(word: str) -> bool:
     bare = word.strip(",&").replace(".", "")  # "Co." -> "co", "N.V." -> "nv"
-    return bare in ORG_WORDS or bare in _COMPANY_SUFFIXES
+    return bare in ORG_WORDS or bare in _COMPANY_SUFFIXES or _ends_in_glued_org_word(bare)
 
 
 def _in_document(link: _Link, doc: str, clusters: dict[str, list[RawMention]], names: _Names) -> set[str]:
