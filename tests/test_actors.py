@@ -1871,6 +1871,15 @@ def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     assert [m.text for m in found] == ["Vellmark", "G7"]
 
 
+def test_a_name_the_model_ran_on_over_against_into_an_opponent_is_two_names(nlp):
+    text = "She filed a lawsuit Thursday in Vellmark Superior Court against Quorn, alleging a breach."
+    found = _mentions(nlp, text, [("Vellmark Superior Court against", "ORG"), ("Quorn", "ORG")])
+    assert [m.text for m in found] == ["Vellmark Superior Court", "Quorn"]
+    remit = "He heads the Vellmark Prosecutor's Office against Organized Crime now."
+    found = _mentions(nlp, remit, [("Vellmark Prosecutor's Office against", "ORG"), ("Organized Crime", "ORG")])
+    assert [m.text for m in found] == ["Vellmark Prosecutor's Office against Organized Crime"]
+
+
 def test_a_number_in_capitals_that_counts_nothing_begins_the_name_after_it(nlp):
     text = "Five Star Movement leader Tomas Vell told press he would act."
     assert [m.text for m in _mentions(nlp, text, [("Star Movement", "ORG")])] == ["Five Star Movement"]

@@ -1061,7 +1061,12 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     for ent in ents:
         if joined:
             prev = joined[-1]
-            if prev.end == ent.start and prev[-1].pos_ in ("ADP", "CCONJ") and ent[0].is_title:
+            if (
+                prev.end == ent.start
+                and prev[-1].pos_ in ("ADP", "CCONJ")
+                and ent[0].is_title
+                and not _is_opponent(ent)
+            ):
                 joined[-1] = doc[prev.start : ent.end]
                 joined[-1].label_ = prev.label_
                 continue
@@ -1100,6 +1105,18 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _is_opponent(ent: Span) -> bool:
+    """A name after "against" that is no remit in words of English: "filed a lawsuit in
+    Los Angeles Superior Court against" + "Disney" names two (not "the Office against" +
+    "Organized Crime")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "against"
+        and not all(t.lower_ in english_words() for t in ent if t.is_alpha)
+    )
 
 
 def _with_listed_remit(ent: Span) -> Span:
