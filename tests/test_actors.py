@@ -3643,6 +3643,15 @@ def test_a_he_or_she_in_a_clause_joined_to_the_name_s_says_a_person(nlp):
     assert [m.pronoun for m in found if m.text == "Drake"] == [True]
 
 
+def test_a_he_or_she_after_another_person_named_in_the_clause_says_nothing_of_the_name(nlp):
+    text = (
+        "Vellcom has emerged recently as a competitor to Quornet, and when Quornet CEO John Chambers was asked"
+        " about it, he expressed confidence."
+    )
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [m.pronoun for m in found if m.text == "Vellcom"] == [False]
+
+
 def test_a_function_word_in_title_case_is_no_name(tmp_path):
     text = (
         "Rapper loses lawsuit\n\n"

@@ -860,7 +860,7 @@ def _said_he_or_she(name: Span) -> bool:
         return False
     return (
         any(
-            t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+            t.dep_ == "nsubj" and t.lower_ in ("he", "she") and not _person_named_before(t, clause)
             for clause in root.head.children
             if clause.dep_ in ("ccomp", "conj")  # "Drake is a pedophile or that he has had ..."
             for t in clause.children
@@ -868,6 +868,13 @@ def _said_he_or_she(name: Span) -> bool:
         or _said_his_or_her(name)
         or _next_sentence_says_he_or_she(name)
     )
+
+
+def _person_named_before(pronoun: Token, clause: Token) -> bool:
+    """The clause names a person before its "he" or "she", whom the pronoun may stand
+    for: "Huawei has emerged as a competitor, and when Cisco CEO John Chambers was
+    asked about it, he expressed confidence"."""
+    return any(t.ent_type_ == "PERSON" and t.i < pronoun.i for t in clause.subtree)
 
 
 def _next_sentence_says_he_or_she(name: Span) -> bool:
