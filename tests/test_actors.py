@@ -3518,6 +3518,12 @@ def test_a_person_s_name_run_into_another_name_written_apart_is_a_mention_of_eac
     ]
 
 
+def test_a_name_the_model_took_for_a_place_beside_its_body_s_full_name_is_the_body():
+    group = [mention("a", "Vellsco Systems Inc.", "ORG"), *(mention("a", "Vellsco", "GPE", at) for at in (30, 60, 90))]
+    assert decide_label(group) == "ORG"
+    assert decide_label([mention("a", "Vellsco", "GPE"), mention("a", "Vellsco", "GPE", 30)]) == "GPE"
+
+
 def test_a_work_its_noun_titles_is_no_short_name_of_the_imprint_named_like_it():
     found = build_actors(
         [

@@ -4181,7 +4181,14 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
     if label in ("PRODUCT", "WORK_OF_ART") and any(_evident_label(m) == "ORG" and " " in m.text for m in group):
         return "ORG"  # "Saturn" the model took for cars beside "Saturn Corporation": the company
+    if label in ("GPE", "LOC", "NORP") and any(_is_body_s_full_name(m) for m in group):
+        return "ORG"  # "Cisco", a place to the model, beside "Cisco Systems Inc."
     return label
+
+
+def _is_body_s_full_name(m: RawMention) -> bool:
+    """A body's name of two words or more that says it is one: "Cisco Systems Inc."."""
+    return " " in m.text and _evident_label(m) == "ORG" and (_has_org_word(m.text) or m.company)
 
 
 _BRACKETED_ACRONYM = re.compile(r"[A-Z]{2,}\([A-Z]{1,4}\)$")
