@@ -3412,6 +3412,11 @@ def test_a_name_in_words_of_english_with_no_given_name_nor_surname_is_no_person(
     assert decide_label([mention("a", "Falcon Woods", "PERSON")]) == "PERSON"  # a surname, as "Tiger Woods"
 
 
+@pytest.mark.parametrize("name", ["Quorn Liberation Front", "Vellton Trains", "Ostrel Telekom"])
+def test_a_front_a_railway_and_a_telecom_are_bodies(name):
+    assert decide_label([mention("a", name, "PERSON")]) == "ORG"
+
+
 def test_a_body_s_word_of_another_language_or_glued_to_a_word_makes_no_person():
     assert decide_label([mention("a", "Quorn Editore", "PERSON")]) == "ORG"
     found = build_actors([mention("a", "Vell Telefilms", "PERSON"), mention("a", "Vell", "ORG", 30)])

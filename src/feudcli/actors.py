@@ -104,7 +104,8 @@ ORG_WORDS = frozenset(
     gazette tribune news capital management partners investments ventures enterprises limited
     brothers international firm films pictures productions prods studios records entertainment
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
-    bureau fc media zeitung shimbun ilbo editore editrice edizioni editions éditions ediciones editora verlag
+    bureau fc media zeitung shimbun ilbo telecom telecoms telekom railways trains front
+    editore editrice edizioni editions éditions ediciones editora verlag
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
