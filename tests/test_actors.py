@@ -3412,6 +3412,13 @@ def test_a_name_in_words_of_english_with_no_given_name_nor_surname_is_no_person(
     assert decide_label([mention("a", "Falcon Woods", "PERSON")]) == "PERSON"  # a surname, as "Tiger Woods"
 
 
+def test_a_province_of_one_word_is_a_place_and_a_place_s_name_called_a_singer_a_person():
+    assert [a.label for a in build_actors([mention("a", "Balochistan", "ORG")])] == ["GPE"]
+    assert "Plateau" not in actors.place_names()  # a Nigerian state, and a word of English
+    assert [a.label for a in build_actors([mention("a", "Jackson", "PERSON")])] == ["GPE"]
+    assert [a.label for a in build_actors([mention("a", "Jackson", "PERSON", role="singer")])] == ["PERSON"]
+
+
 @pytest.mark.parametrize("name", ["Quorn Liberation Front", "Vellton Trains", "Ostrel Telekom"])
 def test_a_front_a_railway_and_a_telecom_are_bodies(name):
     assert decide_label([mention("a", name, "PERSON")]) == "ORG"

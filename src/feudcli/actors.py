@@ -3834,10 +3834,12 @@ def _make_actor(
         employed = any(name_key(form) in employers for form in {name, *(m.text for m in group)})
         if label == "PERSON" and employed and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
-        if label == "PERSON" and in_gazetteer and not _person_signs(group):
+        called_a_person = any(_is_persons_kind(_person_role(m)) for m in group)
+        if label == "PERSON" and in_gazetteer and not _person_signs(group) and not called_a_person:
             # "KYIV (Reuters)", "Madagascar governed by bandits", "the people of Tamil Nadu": a city, a
-            # country or a state, unless a title only people bear or a "he" or "she" says a person (a
-            # surname its article gives a full name for has gone to that person already)
+            # country or a state, unless a title only people bear, a "he" or "she" or a noun only people
+            # are called ("U2 singer Bono") says a person (a surname its article gives a full name for has
+            # gone to that person already)
             label = "GPE"
         if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer:
             label = "ORG"  # "Alibaba founder Jack Ma", "Manchester United manager": no place the gazetteer knows
@@ -3937,8 +3939,9 @@ def _place_keys() -> frozenset[str]:
 
 @functools.cache
 def place_names() -> frozenset[str]:
-    """The names of the world's countries and of its cities of 100,000 people or more
-    (GeoNames, built by scripts/build_places.py), also without their letters' marks."""
+    """The names of the world's countries, of its cities of 100,000 people or more and of
+    its states and provinces (GeoNames and countryinfo, built by scripts/build_places.py),
+    also without their letters' marks."""
     names = _word_list("places.txt")
     return names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))}
 
