@@ -2977,6 +2977,22 @@ def test_the_article_of_an_administration_is_not_its_leader_s(nlp):
     assert [(m.text, m.label, m.after_article) for m in found] == [("Vance", "PERSON", False)]
 
 
+def test_a_leader_named_for_an_administration_or_government_is_a_person_whatever_the_word(nlp):
+    text = (
+        "Workers struck against the Ford government, and officials in the Trump administration"
+        " and the U.S. administration said no."
+    )
+    found = _mentions(nlp, text, [("Ford", "ORG"), ("Trump", "ORG"), ("U.S.", "GPE")])
+    assert [(m.text, m.leader) for m in found] == [("Ford", True), ("Trump", True), ("U.S.", False)]
+    assert sorted((a.name, a.label) for a in build_actors(found)) == [
+        ("Ford", "PERSON"),
+        ("Trump", "PERSON"),
+        ("U.S.", "GPE"),
+    ]
+    party = "The Labour government and the Kenya government disagreed."
+    assert not any(m.leader for m in _mentions(nlp, party, [("Labour", "ORG"), ("Kenya", "GPE")]))
+
+
 def test_a_body_s_word_is_no_short_name_of_a_longer_body():
     found = build_actors(
         [

@@ -236,6 +236,7 @@ class RawMention:
     aged: bool = False  # an age between commas follows it ("Heather, 45, said"): news's way with people
     determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
     employer: str | None = None  # the possessor before a company title in front of it ("Didi’s chief executive")
+    leader: bool = False  # named for the administration or government it leads ("the Trump administration")
 
 
 @dataclass
@@ -465,6 +466,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
                     and not _names_an_administration(name_span),  # "the Biden administration": its article
                     employer=_employer_before(name_span),
+                    leader=_names_an_administration(name_span),
                 )
             )
             roots.append(name_span.root.i)
@@ -605,9 +607,14 @@ _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 
 def _names_an_administration(span: Span) -> bool:
     """A one-word name before a lower-case "administration" is its leader's: "the Trump
-    administration" ("the Food and Drug Administration" is capitalised)."""
+    administration" ("the Food and Drug Administration" is capitalised). So is a surname
+    before "government" or "regime" ("the Ford government"); a party's is none ("the
+    Labour government"), nor a place's or an acronym's ("the U.S. administration")."""
     doc = span.doc
-    return len(span) == 1 and span.end < len(doc) and doc[span.end].text == "administration"
+    if len(span) != 1 or span.end >= len(doc) or span.text in place_names() or _is_acronym_word(span.text):
+        return False
+    after = doc[span.end].text
+    return after == "administration" or (after in ("government", "regime") and span.text in surnames())
 
 
 def _is_condition(span: Span) -> bool:
@@ -2860,11 +2867,13 @@ def _cluster_key(m: RawMention, aliases: AliasTable) -> str:
 def _person_signs(group: list[RawMention]) -> bool:
     """A title only people bear, a "he" or "she" going on from the name, a person's
     title or role with a name written as people's are, an age in a role, roles only
-    people are called in two places ("colleague Stonebwoy" twice), or a full name that
+    people are called in two places ("colleague Stonebwoy" twice), the name of an
+    administration or government's leader ("the Trump administration"), or a full name that
     opens with a given name, not written as a company's ("Brian Gutekunst", whom the
     model took for a body, and a verb in the plural too)."""
     return (
         _has_person_title(group)
+        or any(m.leader for m in group)
         or _said_he_or_she_of(group)
         or _titled_name(group)
         or _aged(group)
