@@ -3523,6 +3523,26 @@ def test_a_body_s_short_name_the_model_took_for_a_thing_it_makes_is_the_body():
     ]
 
 
+def test_a_people_s_word_before_a_name_written_without_it_describes_the_name():
+    found = build_actors(
+        [
+            mention("a", "Turkish", "NORP"),
+            mention("a", "Vellurova Holding", "ORG", 20),
+            mention("a", "Turkish Vellurova Holding", "ORG", 50),
+            mention("a", "Vellurova", "ORG", 90),
+            mention("b", "Moldovan", "NORP"),
+            mention("b", "Democratic Party", "ORG", 20),
+            mention("b", "Moldovan Democratic Party", "ORG", 50),  # words of English: a name of its own
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Moldovan", 1),
+        ("Moldovan Democratic Party", 2),  # its short form joins it, as before
+        ("Turkish", 1),
+        ("Vellurova Holding", 3),
+    ]
+
+
 def test_a_person_s_name_run_into_another_name_written_apart_is_a_mention_of_each():
     found = build_actors(
         [

@@ -96,7 +96,7 @@ TITLE_WORDS = (
 # "Thai Airways"): a name with one of them is not a PERSON. A lexicon of kinds, not of names.
 ORG_WORDS = frozenset(
     """
-    corporation corp inc incorporated ltd llc plc co company companies group holdings airlines
+    corporation corp inc incorporated ltd llc plc co company companies group holding holdings airlines
     airways aircraft airplanes aerospace motors motor automotive industries systems technologies
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
@@ -2644,6 +2644,7 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
         clusters[_cluster_key(m, aliases)].append(m)
     _part_listed_names(clusters)
     _part_run_together_names(clusters)
+    _drop_peoples_words(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
     surnames = _link_short_names(clusters, employers)
     kinds = _kinds_of_partners(clusters) | _families(clusters)
@@ -2712,6 +2713,32 @@ def _part_run_together_names(clusters: dict[str, list[RawMention]]) -> None:
                 clusters[person_key(part)].append(
                     replace(m, start=m.start + start, end=m.start + end, text=part, role=None, partners=())
                 )
+        if staying:
+            clusters[key] = staying
+        else:
+            del clusters[key]
+
+
+def _drop_peoples_words(clusters: dict[str, list[RawMention]]) -> None:
+    """A people's word before a name its document also writes without it describes the
+    name: "Russian Alfa" beside "Alfa", "Turkish Cukurova Holding" beside "Cukurova
+    Holding" ("British Airways", "American Express" keep theirs: their documents do not
+    write "Airways" or "Express" alone). The rest has a word of no English: "the Catholic
+    Church" and "Moldovan Democratic Party" keep their people's word beside a "Church" or
+    a "Democratic Party"."""
+    peoples = {(m.doc, m.text) for group in clusters.values() for m in group if m.label == "NORP"}
+    for key in [k for k in clusters if " " in k]:
+        staying = []
+        for m in clusters[key]:
+            first, _, rest = m.text.partition(" ")
+            rest_key = person_key(rest)
+            written = rest_key != key and any(x.doc == m.doc for x in clusters.get(rest_key, ()))
+            named = not all(w.casefold() in english_words() for w in rest.split())
+            if (m.doc, first) in peoples and written and named and m.label != "NORP":
+                at = len(m.text) - len(rest)
+                clusters[rest_key].append(replace(m, start=m.start + at, text=rest, role=None, partners=()))
+            else:
+                staying.append(m)
         if staying:
             clusters[key] = staying
         else:
