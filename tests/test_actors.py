@@ -3435,6 +3435,11 @@ def test_a_province_of_one_word_is_a_place_and_a_place_s_name_called_a_singer_a_
     assert [a.label for a in build_actors([mention("a", "Jackson", "PERSON", role="singer")])] == ["PERSON"]
 
 
+@pytest.mark.parametrize(("name", "label"), [("iVell", "PRODUCT"), ("iQuorn Pro", "PRODUCT"), ("iVellmedia", "ORG")])
+def test_a_name_in_apple_s_style_is_a_product(name, label):
+    assert decide_label([mention("a", name, "ORG")]) == label
+
+
 @pytest.mark.parametrize("name", ["Quorn Liberation Front", "Vellton Trains", "Ostrel Telekom"])
 def test_a_front_a_railway_and_a_telecom_are_bodies(name):
     assert decide_label([mention("a", name, "PERSON")]) == "ORG"

@@ -4231,6 +4231,8 @@ def _is_body_s_full_name(m: RawMention) -> bool:
     return " " in m.text and _evident_label(m) == "ORG" and (_has_org_word(m.text) or m.company)
 
 
+# A device's or a program's name in Apple's style: a lower-case "i" before a capital.
+_I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]*\b")
 _BRACKETED_ACRONYM = re.compile(r"[A-Z]{2,}\([A-Z]{1,4}\)$")
 # A part of a law or a bill by its number: "Title IX", "Bill C-11", "Section 230", "Proposition 8".
 _NUMBERED_LAW = re.compile(
@@ -4272,6 +4274,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LAW"  # a court case: "Cooper v. Berger", "Smith v Jones"
     if _NUMBERED_PLACE.fullmatch(text):
         return "GPE"  # "Ward 2", which the model took for a person
+    if _I_PRODUCT.match(text) and not _ends_in_glued_org_word(text.split()[0]):
+        return "PRODUCT"  # "iPhone", "iPad Pro", "iOS" ("iHeartMedia" is a company)
     if _BRACKETED_ACRONYM.match(text):
         return "ORG"  # "JD(U)", "CPI(M)", "PML(N)": a party's acronym with its faction's letter
     if label != "PERSON" and _GLUED_INITIALS.match(text):
