@@ -3452,6 +3452,13 @@ def test_a_body_s_word_of_another_language_or_glued_to_a_word_makes_no_person():
     assert decide_label([mention("a", "Ida Bennet", "PERSON")]) == "PERSON"
 
 
+def test_an_acronym_written_after_the_is_a_body_whatever_title_stands_before_it():
+    titled = replace(mention("a", "VCCB", "PERSON", 40), role="vice president")
+    articled = replace(mention("a", "VCCB", "PERSON"), after_article=True)
+    assert decide_label([articled, titled]) == "ORG"
+    assert decide_label([titled, replace(mention("a", "VCCB", "PERSON"), agent=True)]) == "PERSON"
+
+
 def test_a_body_s_long_acronym_before_a_name_makes_no_person():
     assert (
         decide_label([mention("a", "VITU Kanchipuram", "PERSON"), mention("a", "VITU Kanchipuram", "PERSON", 30)])

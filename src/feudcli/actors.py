@@ -4176,7 +4176,9 @@ def decide_label(group: list[RawMention]) -> str:
             votes["PERSON"] += 2  # as a title does: British English writes "who" of bodies too
         elif _is_thing_role(m.role):
             votes["ORG"] += 2  # "the data blog Quill Ledger": as a title does for a person
-    person_signs = _person_signs(group)
+    # "chairman IPL and vice president BCCI" gives no person: an acronym its text writes after
+    # "the" ("The BCCI has suspended …") is a body's
+    person_signs = _person_signs(group) and not _is_articled_acronym(group)
     if _is_team_by_plural(group) and not person_signs:
         return "ORG"  # "Steelers" beside "Pittsburgh Steelers": a team, whatever the model took it for
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
@@ -4458,6 +4460,13 @@ def _person_role(m: RawMention) -> str:
     if m.placed:
         return ""
     return m.role
+
+
+def _is_articled_acronym(group: list[RawMention]) -> bool:
+    """An acronym of three letters or more, written after "the" or "a" somewhere."""
+    return all(_is_acronym_word(m.text) and len(m.text.replace(".", "")) >= 3 for m in group) and any(
+        m.after_article for m in group
+    )
 
 
 def _takes_an_article(group: list[RawMention]) -> bool:
