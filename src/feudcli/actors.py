@@ -2536,9 +2536,9 @@ def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
         for m in mentions
         if m.label in ("GPE", "LOC") and len(words := m.text.split()) == 2 and words[1].casefold() in _PLACE_KINDS
     }
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    last_words = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
-        if m.text in places and (m.label == "ORG" or (m.label == "PERSON" and m.text not in surnames)):
+        if m.text in places and (m.label == "ORG" or (m.label == "PERSON" and m.text not in last_words)):
             m.label = "GPE"
     return mentions
 
@@ -2646,12 +2646,12 @@ def iter_actors(mentions: Iterable[RawMention], aliases: AliasTable | None = Non
     _part_run_together_names(clusters)
     _drop_peoples_words(clusters)
     employers = _employers(m for group in clusters.values() for m in group)
-    surnames = _link_short_names(clusters, employers)
+    surname_keys = _link_short_names(clusters, employers)
     kinds = _kinds_of_partners(clusters) | _families(clusters)
 
     def made() -> Iterator[Actor]:
         for key in list(clusters):
-            actor = _make_actor(clusters.pop(key), aliases, key in surnames, employers, kinds.get(key))
+            actor = _make_actor(clusters.pop(key), aliases, key in surname_keys, employers, kinds.get(key))
             if actor is not None:
                 yield actor
 
@@ -2825,18 +2825,18 @@ def _families(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     """A surname in the plural ("the Glazers", "the Redstones") beside a person of that
     name in its article is the family: people, though not that person, whatever the model
     took it for. Returns their label by cluster key."""
-    surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
+    named: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
     for key, group in clusters.items():
         if not key.startswith("alias:") and len(key.split()) >= 2 and decide_label(group) == "PERSON":
             for m in group:
-                surnames[m.doc].add(key.split()[-1])
+                named[m.doc].add(key.split()[-1])
     return {
         key: "PERSON"
         for key, group in clusters.items()
         if " " not in key
         and key.endswith("s")
         and not key.startswith("alias:")
-        and all(key[:-1] in surnames[m.doc] for m in group)
+        and all(key[:-1] in named[m.doc] for m in group)
     }
 
 
@@ -3160,18 +3160,18 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
     Cummings made", "Tsuyoshi Kikukawa" beside "Kikukawa said", whatever the model took
     them for; "Campbell Soup" is shortened to "Campbell", not "Soup")."""
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
-    surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
+    people_surnames: dict[str, set[str]] = defaultdict(set)  # document -> surnames of people named in full
     acting: dict[str, set[str]] = defaultdict(set)  # document -> one-word names that act there
     people = {k for k in multi if _is_full_person_name(clusters[k])}
     for k in people:
         for m in clusters[k]:
-            surnames[m.doc].add(k.split()[-1])
+            people_surnames[m.doc].add(k.split()[-1])
     for k, group in clusters.items():
         if " " not in k and not k.startswith("alias:"):
             always_person = all(m.label == "PERSON" for m in group)
             for m in group:
                 if (always_person and m.agent) or _person_signs([m]):
-                    surnames[m.doc].add(k)
+                    people_surnames[m.doc].add(k)
                 if m.agent and m.text not in place_names():
                     acting[m.doc].add(k)
     for k in multi:
@@ -3181,7 +3181,7 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
         first = group[0].text.split()[0]
         named = first.casefold() not in english_words() and first not in place_names()
         for m in group:
-            if k.split()[-1] in surnames[m.doc] or (named and k.split()[-1] in acting[m.doc]):
+            if k.split()[-1] in people_surnames[m.doc] or (named and k.split()[-1] in acting[m.doc]):
                 m.label = "PERSON"
 
 
@@ -3660,6 +3660,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
 
 
 def _has_work_role(group: list[RawMention]) -> bool:
+    """A noun for a work heads one of the name's roles ("his memoirs Dangerous")."""
     return any(m.role and _role_head(m.role) in WORK_ROLE_NOUNS for m in group)
 
 
