@@ -3499,6 +3499,11 @@ def test_names_joined_by_a_slash_are_a_mention_of_each_where_each_is_written_apa
     ]
 
 
+def test_a_board_every_body_has_is_no_actor_alone():
+    found = build_actors([mention("a", "Board of Directors", "ORG"), mention("a", "Board of Regents", "ORG", 40)])
+    assert [a.name for a in found] == ["Board of Regents"]
+
+
 def test_a_body_s_kind_in_words_of_english_is_the_one_body_its_document_names_so():
     found = build_actors(
         [

@@ -122,6 +122,8 @@ _BODY_KIND_NOUNS = frozenset(
     federation administration tribunal bureau
     """.split()
 )
+# The boards every company or university has, written in capitals for the one its article means.
+_BOARDS_OF_A_BODY = frozenset({"board of directors", "board of trustees"})
 # Nouns that, heading a role written next to a name, say the name is a body or a thing,
 # not a person ("micro-blogging site Twitter", "the German newspaper Berliner Zeitung",
 # "his former record label Big Machine"). A lexicon of kinds, not of names.
@@ -3857,8 +3859,8 @@ def _make_actor(
     if _is_unplaced_acronym(group) or _is_common_word(group):
         return None
     pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
-    if not pinned and all(name_key(m.text) in _BODY_KIND_NOUNS for m in group):
-        return None  # "the Company" that stands for no name its article writes
+    if not pinned and all(name_key(m.text) in _BODY_KIND_NOUNS | _BOARDS_OF_A_BODY for m in group):
+        return None  # "the Company", "the Board of Directors": a body's kind, no name its article writes
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
