@@ -3467,6 +3467,22 @@ def test_a_body_s_long_acronym_before_a_name_makes_no_person():
     assert decide_label([mention("a", "NR Vellayana Murthan", "PERSON")]) == "PERSON"  # initials run together
 
 
+def test_a_full_name_is_no_short_form_of_a_relative_s_longer_one():
+    found = build_actors(
+        [
+            mention("a", "Tamar Vell", "PERSON"),
+            mention("a", "Ida Tamar Vell", "PERSON", 30, role="his daughter"),
+            mention("b", "Omar Quist", "PERSON"),
+            mention("b", "Anil Omar Quist", "PERSON", 30, role="chairman"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Anil Omar Quist", 2),
+        ("Ida Tamar Vell", 1),
+        ("Tamar Vell", 1),
+    ]
+
+
 def test_a_name_that_sets_two_names_against_each_other_is_a_mention_of_each():
     found = build_actors(
         [

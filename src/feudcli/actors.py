@@ -3078,8 +3078,10 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
             continue
         if key in person_set:  # "Asiedu Nketia" beside "Johnson Asiedu Nketia" in its document
             fuller = _given_names_of(key, names)
-            # "Bilawal Bhutto" of one article, "Bilawal Bhutto Zardari" of another: the one fuller name
-            links = [_Link(_surname_of(key, names), "document"), _Link(fuller, "document"), _Link(fuller, "corpus")]
+            # "Bilawal Bhutto" of one article, "Bilawal Bhutto Zardari" of another: the one fuller name;
+            # not a relative's ("Nawaz Sharif" is not "his daughter Maryam Nawaz Sharif")
+            longer = [k for k in _surname_of(key, names) if not any(_is_kin_role(m.role) for m in clusters[k])]
+            links = [_Link(longer, "document"), _Link(fuller, "document"), _Link(fuller, "corpus")]
         else:
             links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names):
@@ -3659,6 +3661,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # names that person in full and no body so.
         links.append(_Link(given, "document"))
     return [link for link in links if link.targets]
+
+
+def _is_kin_role(role: str | None) -> bool:
+    """A role headed by a noun of kinship ("his daughter", "her brother")."""
+    return bool(role) and _role_head(role) in KIN_NOUNS
 
 
 def _has_work_role(group: list[RawMention]) -> bool:
