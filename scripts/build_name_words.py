@@ -78,47 +78,44 @@ def main() -> None:
     import faker
 
     names = sorted(given_names())
-    (PACKAGE / "given_names.txt").write_text(
-        "\n".join(
-            [
-                f"# Given names of every locale of Faker {faker.VERSION}'s person provider (MIT licence,",
-                "# Copyright (c) 2012 Daniele Faraglia), three letters or more.",
-                "# Built by scripts/build_name_words.py; do not edit by hand.",
-                *names,
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
+    _write(
+        "given_names.txt",
+        [
+            f"Given names of every locale of Faker {faker.VERSION}'s person provider (MIT licence,",
+            "Copyright (c) 2012 Daniele Faraglia), three letters or more.",
+            "Built by scripts/build_name_words.py; do not edit by hand.",
+        ],
+        names,
     )
     last = sorted(surnames())
-    (PACKAGE / "surnames.txt").write_text(
-        "\n".join(
-            [
-                f"# Last names of every locale of Faker {faker.VERSION}'s person provider (MIT licence,",
-                "# Copyright (c) 2012 Daniele Faraglia), two letters or more.",
-                "# Built by scripts/build_name_words.py; do not edit by hand.",
-                *last,
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
+    _write(
+        "surnames.txt",
+        [
+            f"Last names of every locale of Faker {faker.VERSION}'s person provider (MIT licence,",
+            "Copyright (c) 2012 Daniele Faraglia), two letters or more.",
+            "Built by scripts/build_name_words.py; do not edit by hand.",
+        ],
+        last,
     )
     licence = (folder / "LICENSE.txt").read_text(encoding="latin-1").strip().splitlines()
     words = sorted(english_words(folder))
-    (PACKAGE / "english_words.txt").write_text(
-        "\n".join(
-            [
-                "# One-word, lower-case lemmas of WordNet 3.0's synsets, all parts of speech.",
-                "# Built by scripts/build_name_words.py; do not edit by hand. WordNet's licence:",
-                "#",
-                *(f"# {line.rstrip()}".rstrip() for line in licence),
-                *words,
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
+    _write(
+        "english_words.txt",
+        [
+            "One-word, lower-case lemmas of WordNet 3.0's synsets, all parts of speech.",
+            "Built by scripts/build_name_words.py; do not edit by hand. WordNet's licence:",
+            "",
+            *(line.rstrip() for line in licence),
+        ],
+        words,
     )
     print(f"{len(names)} given names, {len(last)} surnames, {len(words)} English words")
+
+
+def _write(file_name: str, header: list[str], words: list[str]) -> None:
+    """A word list in the package: its header's lines as comments, then a word a line."""
+    comments = [f"# {line}".rstrip() for line in header]
+    (PACKAGE / file_name).write_text("\n".join([*comments, *words]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
