@@ -4178,7 +4178,7 @@ def decide_label(group: list[RawMention]) -> str:
         votes[spelt.get(acronym) or _evident_label(m)] += weight
         role = _person_role(m)
         # a kin noun, but not before a word the document also writes in lower case ("the mother Church")
-        kin = bool(role) and _role_head(role) in KIN_NOUNS and not m.common_word
+        kin = _is_kin_role(role) and not m.common_word
         titled = _holds_title(role, TITLE_WORDS) or kin or (m.label != "NORP" and _is_persons_kind(role))
         if titled and not (_headed_by_body_word(m.text) or _has_org_word(m.text) or _ends_in_place_kind(m.text)):
             votes["PERSON"] += 2
