@@ -4101,3 +4101,15 @@ def test_a_given_name_and_a_surname_the_model_took_for_two_places_are_one_person
     ]  # the model's two places
     found = actors.doc_mentions(nlp(text), Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.label) for m in found if "Natalia" in m.text] == [("Natalia Vellmont", "PERSON")]
+
+
+def test_a_which_after_a_subject_or_a_founding_verb_says_no_person(nlp):
+    text = "Vellmarn, which operates the city's trams, has accused the union of seeking more."
+    [m] = _mentions(nlp, text, [("Vellmarn", "PERSON")])
+    assert m.thing and decide_label([m, replace(m, start=90, end=98)]) == "ORG"
+    founded = "A former student founded Vellmarn in 1996."
+    assert _mentions(nlp, founded, [("Vellmarn", "PERSON")])[0].thing
+    fired = "The mayor fired Orvel, which led to protests."
+    assert not _mentions(nlp, fired, [("Orvel", "PERSON")])[0].thing
+    named = [mention("a", "Tomas Orvel", "PERSON"), replace(mention("a", "Orvel", "PERSON", 40), thing=True)]
+    assert decide_label(named) == "PERSON"

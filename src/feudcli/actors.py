@@ -239,6 +239,9 @@ class RawMention:
     determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
     employer: str | None = None  # the possessor before a company title in front of it ("Didi’s chief executive")
     leader: bool = False  # named for the administration or government it leads ("the Trump administration")
+    # written of as no person is: the subject of a "which" clause ("Transdev, which operates"), or founded
+    # ("founded Livedoor in 1996")
+    thing: bool = False
 
 
 @dataclass
@@ -459,6 +462,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     agent=_is_agent(name_span),
                     pronoun=_said_he_or_she(name_span),
                     who=label != "NORP" and _is_followed_by_who(name_span),
+                    thing=_is_followed_by_which(name_span) or _is_founded(name_span),
                     plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
                     aged=_is_followed_by_age(name_span),
                     determined=_is_determined(name_span),
@@ -917,6 +921,37 @@ def _is_followed_by_who(name: Span) -> bool:
     if any(c.dep_ == "det" for c in root.children):
         return False
     return any(_is_who_clause(c, name) for c in root.children if c.dep_ == "relcl" and c.i > root.i)
+
+
+def _is_followed_by_which(name: Span) -> bool:
+    """The subject of its clause, the name is followed by ", which" and a verb in the
+    singular that the parse gives it ("Transdev, which operates Dublin's trams, has
+    accused"). Only a subject's: "Trump fired Comey, which led to" is about the firing."""
+    root, doc = name.root, name.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.end + 1 >= len(doc):
+        return False
+    if doc[name.end].text != "," or doc[name.end + 1].lower_ != "which":
+        return False
+    which = doc[name.end + 1]
+    verb = which.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        which.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "relcl"
+        and verb.head == root
+        and not any(t.tag_ == "VBP" for t in (verb, *auxes))
+    )
+
+
+# Verbs whose object is never a person: "founded Livedoor", "Transdev was established".
+_FOUNDING_VERBS = frozenset("found co-found cofound establish incorporate".split())
+
+
+def _is_founded(name: Span) -> bool:
+    """The name is what a founding verb founds: "founded Livedoor in 1996", "X was
+    incorporated in Delaware" (a person is born, not founded)."""
+    root = name.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.casefold() in _FOUNDING_VERBS
 
 
 def _is_who_clause(verb: Token, name: Span) -> bool:
@@ -2432,6 +2467,7 @@ def _untagged_mention(like: RawMention, start: int, end: int, text: str, **chang
         plural=False,
         partners=(),
         who=False,
+        thing=False,
         **changes,
     )
 
@@ -4197,6 +4233,9 @@ def decide_label(group: list[RawMention]) -> str:
     # "Myanmar Brewery, a company": a role calls it a thing, and none a person
     no_person_role = not any(map(_person_role, group))
     a_thing = any(_is_thing_role(m.role) for m in group) and no_person_role
+    # "Transdev, which operates", "founded Livedoor": not a person, unless a full name says so
+    thing = any(m.thing for m in group) and not any(m.who for m in group)
+    written_as_thing = thing and no_person_role and not _is_full_person_name(group)
     a_building = any(_is_building_role(m.role) for m in group) and no_person_role
     articled = _takes_an_article(group)
     if person_signs or (
@@ -4223,7 +4262,7 @@ def decide_label(group: list[RawMention]) -> str:
     if all(" " not in m.text for m in group):
         order["PERSON"] = len(ACTOR_LABELS)  # one word the model calls a person and a body as often: a body
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
-    if label == "PERSON" and a_thing:
+    if label == "PERSON" and (a_thing or written_as_thing):
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
     if label == "PERSON" and a_group:
         return "ORG"
