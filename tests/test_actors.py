@@ -4113,3 +4113,10 @@ def test_a_which_after_a_subject_or_a_founding_verb_says_no_person(nlp):
     assert not _mentions(nlp, fired, [("Orvel", "PERSON")])[0].thing
     named = [mention("a", "Tomas Orvel", "PERSON"), replace(mention("a", "Orvel", "PERSON", 40), thing=True)]
     assert decide_label(named) == "PERSON"
+
+
+@pytest.mark.parametrize("title", ["sporting director", "managing director", "chief executive", "deputy chairman"])
+def test_a_name_before_a_company_title_with_its_modifier_is_the_employer(title):
+    club = replace(mention("a", "VSM Vellgar", "PERSON", 60), agent=True)
+    found = build_actors([mention("a", "Tomas Vellner", "PERSON", role=f"VSM Vellgar {title}"), club])
+    assert {a.name: a.label for a in found}["VSM Vellgar"] == "ORG"

@@ -156,7 +156,7 @@ WORK_ROLE_NOUNS = frozenset(
 EMPLOYEE_TITLES = frozenset(
     """
     ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
-    president leader coach manager captain boss director owner
+    president leader coach manager captain boss director owner executive
     striker midfielder defender goalkeeper winger
     editor reporter correspondent columnist anchor
     """.split()
@@ -2878,6 +2878,14 @@ def _families(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     }
 
 
+# Lower-case words that make a company's title of another ("managing director", "chief
+# executive", "deputy chairman").
+_TITLE_MODIFIERS = frozenset(
+    "managing general executive chief deputy vice assistant operating financial technical sporting commercial acting "
+    "interim".split()
+)
+
+
 def _employers(mentions: Iterable[RawMention]) -> set[str]:
     """The names (name_key) written in people's roles before a company title, or
     before the lower-case word of a body's kind and the title: "Qualcomm" of
@@ -2890,7 +2898,10 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
         words = (m.role or "").split()
         for i, word in enumerate(words):
             if word.casefold() in EMPLOYEE_TITLES:
-                end = i - 1 if i > 0 and words[i - 1] in ORG_WORDS else i  # "Virgin group founder"
+                title = i
+                while title > 0 and words[title - 1] in _TITLE_MODIFIERS:
+                    title -= 1  # "Transdev managing director", "Qantas chief executive"
+                end = title - 1 if title > 0 and words[title - 1] in ORG_WORDS else title  # "Virgin group founder"
                 start = end
                 while start > 0 and words[start - 1][:1].isupper():
                     start -= 1
