@@ -4120,3 +4120,12 @@ def test_a_name_before_a_company_title_with_its_modifier_is_the_employer(title):
     club = replace(mention("a", "VSM Vellgar", "PERSON", 60), agent=True)
     found = build_actors([mention("a", "Tomas Vellner", "PERSON", role=f"VSM Vellgar {title}"), club])
     assert {a.name: a.label for a in found}["VSM Vellgar"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Vellmar Gazette-Mail", "ORG"), ("Vellmar Examiner", "ORG"), ("Tomas Post", "PERSON"), ("Tomas Vellner", "PERSON")],
+)
+def test_a_name_ending_in_a_newspaper_s_words_is_no_person(name, label):
+    found = build_actors([mention("a", name, "PERSON"), mention("a", name, "PERSON", 40)])
+    assert [(a.name, a.label) for a in found] == [(name, label)]

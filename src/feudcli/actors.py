@@ -4354,7 +4354,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Grun Dyari, the headquarters of the National Party"
     if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
         return "WORK_OF_ART"
-    if label == "PERSON" and (_has_org_word(text) or company):
+    if label == "PERSON" and (_has_org_word(text) or company or _ends_in_press_word(text)):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
     if label in ("GPE", "LOC") and (
@@ -4454,6 +4454,19 @@ def _headed_by_body_word(text: str) -> bool:
 _STATE_WORDS = frozenset({"union", "federation", "league"})
 _NON_STATE_ORG_WORDS = ORG_WORDS - _STATE_WORDS
 _BODY_HEAD_WORDS = _NON_STATE_ORG_WORDS | PRESS_WORDS  # "Times of Israel", "University of Leicester"
+
+
+# Words of newspapers' names that are people's names too ("Emily Post", "Sun Yang").
+_PRESS_WORDS_OF_PEOPLE = frozenset({"post", "sun", "star"})
+
+
+def _ends_in_press_word(text: str) -> bool:
+    """A name of two words or more whose last word is a newspaper's, or is made of them
+    ("Charleston Gazette-Mail", "the Irish Independent"), and not one people bear."""
+    if " " not in text:
+        return False
+    parts = _last_word(text).split("-")
+    return all(p in PRESS_WORDS for p in parts) and not (len(parts) == 1 and parts[0] in _PRESS_WORDS_OF_PEOPLE)
 
 
 def _last_word(text: str) -> str:
