@@ -4129,3 +4129,9 @@ def test_a_name_before_a_company_title_with_its_modifier_is_the_employer(title):
 def test_a_name_ending_in_a_newspaper_s_words_is_no_person(name, label):
     found = build_actors([mention("a", name, "PERSON"), mention("a", name, "PERSON", 40)])
     assert [(a.name, a.label) for a in found] == [(name, label)]
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG", "PERSON"])
+def test_a_prison_is_a_facility_whatever_the_model_took_it_for(label):
+    found = build_actors([mention("a", "Vellari Jail", label), mention("a", "Vellari Jail", label, 40)])
+    assert [(a.name, a.label) for a in found] == [("Vellari Jail", "FAC")]

@@ -196,6 +196,7 @@ FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building buildings castle cathedral hall highway hotel
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers ground
+    jail prison penitentiary gaol
     """.split()
 )
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
@@ -4314,8 +4315,8 @@ def _evident_label(m: RawMention | Mention) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's mentions repeat a few forms many times
 def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
-    if label in ("PERSON", "ORG") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
-        return "FAC"
+    if label in ("PERSON", "ORG", "GPE") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
+        return "FAC"  # "Lincoln Bedroom", "Adiala Jail"
     words = [w.casefold() for w in text.split()]
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
