@@ -1291,6 +1291,7 @@ def test_a_person_s_role_makes_no_person_of_a_body_s_name():
             "WORK_OF_ART",
         ),
         ("It competes with streaming services such as Quillflix and Brannock.", ["Quillflix", "Brannock"], "ORG"),
+        ("The suit names devices including the Vellphone, Orvo Watch and Kestrel.", ["Orvo Watch", "Kestrel"], "PRODUCT"),
     ],
 )
 def test_names_listed_after_a_noun_of_their_kind_take_that_kind(nlp, text, names, label):

@@ -150,6 +150,13 @@ WORK_ROLE_NOUNS = frozenset(
     comedy drama thriller sitcom sequel musical
     """.split()
 )
+# Nouns of made things: a name listed after one is a product ("devices such as the iPhone,
+# iPad and Apple Watch", "drugs like Ozempic").
+PRODUCT_ROLE_NOUNS = frozenset(
+    """
+    product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
+    """.split()
+)
 # Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
 # Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira",
 # "Leicester City striker Jamie Vardy", "Prothom Alo reporter Shamsuzzaman Shams").
@@ -790,6 +797,8 @@ def _kind_of_noun(word: str) -> str | None:
     for noun in (word, *singulars):
         if noun in WORK_ROLE_NOUNS:
             return "WORK_OF_ART"
+        if noun in PRODUCT_ROLE_NOUNS:
+            return "PRODUCT"
         if noun in THING_ROLE_NOUNS:
             return "ORG"
         if noun in OCCUPATIONS:
