@@ -4136,3 +4136,12 @@ def test_a_name_ending_in_a_newspaper_s_words_is_no_person(name, label):
 def test_a_prison_is_a_facility_whatever_the_model_took_it_for(label):
     found = build_actors([mention("a", "Vellari Jail", label), mention("a", "Vellari Jail", label, 40)])
     assert [(a.name, a.label) for a in found] == [("Vellari Jail", "FAC")]
+
+
+def test_a_party_to_a_case_capitalised_after_the_is_no_actor(tmp_path):
+    text = (
+        "The Complainant, Tomas Vellner, sued the Accused in March. The Complainant said the Guardian had "
+        "reported the claim."
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert {"Complainant", "Accused"}.isdisjoint(names) and {"Tomas Vellner", "Guardian"} <= names

@@ -3925,6 +3925,8 @@ def _make_actor(
     pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
     if not pinned and all(name_key(m.text) in _BODY_KIND_NOUNS | _BOARDS_OF_A_BODY for m in group):
         return None  # "the Company", "the Board of Directors": a body's kind, no name its article writes
+    if not pinned and all(_is_capitalised_party_noun(m) for m in group):
+        return None  # "the Complainant", "the Accused": a party to a case, capitalised as legal texts write it
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
@@ -3978,6 +3980,20 @@ def _is_persons_role(role: str) -> bool:
     while len(words) > 1 and words[-1].casefold() in ("elect", "designate"):
         words.pop()  # "Prime Minister elect"
     return words[-1][:1].isupper() or _is_person_noun(words[-1]) or _is_person_noun(role.split()[-1])
+
+
+def _is_capitalised_party_noun(m: RawMention) -> bool:
+    """One word after "the" that is a noun only people are called, and no title nor
+    newspaper's name: "the Complainant", "the Claimant" (not "the Queen", whom a reader
+    knows, nor "the Guardian"; nor a people, "a Nazi salute")."""
+    word = m.text.casefold()
+    return (
+        m.after_article
+        and m.label != "NORP"
+        and " " not in word
+        and _is_persons_kind(word)
+        and word not in TITLE_WORDS | PRESS_WORDS
+    )
 
 
 def _is_persons_kind(role: str | None) -> bool:
