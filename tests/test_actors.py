@@ -4145,3 +4145,12 @@ def test_a_party_to_a_case_capitalised_after_the_is_no_actor(tmp_path):
     )
     names = {a.name for a in actors_in(tmp_path, text)}
     assert {"Complainant", "Accused"}.isdisjoint(names) and {"Tomas Vellner", "Guardian"} <= names
+
+
+def test_a_city_a_verb_in_the_plural_goes_with_is_its_team_but_a_country_stays_a_place(tmp_path):
+    text = (
+        "Verona have sacked their coach Tomas Orvel after a run of defeats. Verona are 17th in the table. "
+        "Portugal have won the cup, and Orvel said Portugal were better."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Verona"], found["Portugal"]) == ("ORG", "GPE")

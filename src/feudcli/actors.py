@@ -2968,6 +2968,15 @@ def _person_signs(group: list[RawMention]) -> bool:
     )
 
 
+def _is_team_by_verb(group: list[RawMention]) -> bool:
+    """A city's name in the singular that a verb in the plural goes with ("Valencia have
+    sacked", "Bologna are"), as teams are written and cities are not; no person, and no
+    country's name ("Spain have won the Davis Cup" is a team, but a headline's "Colombia
+    live streams its Council of Ministers" is the country)."""
+    countries = country_names()
+    return any(m.plural for m in group) and not _person_signs(group) and not any(m.text in countries for m in group)
+
+
 def _is_team_by_plural(group: list[RawMention]) -> bool:
     """A name in the plural also written after a place's name ("Steelers" and "Pittsburgh
     Steelers"), as teams are."""
@@ -3934,8 +3943,10 @@ def _make_actor(
         in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
         if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer and not any(m.company for m in group):
             # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people; not
-            # one written as a company is ("Delta had said in its lawsuit": the airline, not the city)
-            label = "GPE"
+            # one written as a company is ("Delta had said in its lawsuit": the airline, not the city), nor
+            # the subject of a verb in the plural ("Valencia have sacked their president": the club)
+            if not (label == "ORG" and _is_team_by_verb(group)):
+                label = "GPE"
         employed = any(name_key(form) in employers for form in {name, *(m.text for m in group)})
         if label == "PERSON" and employed and not _has_person_title(group):
             label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
@@ -4063,6 +4074,12 @@ def place_names() -> frozenset[str]:
     also without their letters' marks."""
     names = _word_list("places.txt")
     return names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The names of the world's countries, of place_names() (built by scripts/build_places.py)."""
+    return _word_list("countries.txt")
 
 
 def _without_marks(name: str) -> str:
