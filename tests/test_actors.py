@@ -4154,3 +4154,11 @@ def test_a_city_a_verb_in_the_plural_goes_with_is_its_team_but_a_country_stays_a
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Verona"], found["Portugal"]) == ("ORG", "GPE")
+
+
+def test_a_name_before_a_body_s_title_of_no_one_named_is_the_body(nlp):
+    text = "The Vellmar City manager had said he would quit, and a Tomas Orvel spokesman said so."
+    found = {m.text: m.employs for m in _mentions(nlp, text, [("Vellmar City", "GPE"), ("Tomas Orvel", "PERSON")])}
+    assert found == {"Vellmar City": True, "Tomas Orvel": False}
+    club = replace(mention("a", "Vellmar City", "GPE"), employs=True)
+    assert [a.label for a in build_actors([club, mention("a", "Vellmar City", "GPE", 40)])] == ["ORG"]

@@ -247,6 +247,7 @@ class RawMention:
     determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
     employer: str | None = None  # the possessor before a company title in front of it ("Didi’s chief executive")
     leader: bool = False  # named for the administration or government it leads ("the Trump administration")
+    employs: bool = False  # written before a company's title, of no one named ("the Manchester City manager said")
     # written of as no person is: the subject of a "which" clause ("Transdev, which operates"), or founded
     # ("founded Livedoor in 1996")
     thing: bool = False
@@ -480,6 +481,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
                     and not _names_an_administration(name_span),  # "the Biden administration": its article
                     employer=_employer_before(name_span),
+                    employs=_is_before_company_title(name_span),
                     leader=_names_an_administration(name_span),
                 )
             )
@@ -2478,6 +2480,7 @@ def _untagged_mention(like: RawMention, start: int, end: int, text: str, **chang
         partners=(),
         who=False,
         thing=False,
+        employs=False,
         **changes,
     )
 
@@ -2905,6 +2908,8 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
     for m in mentions:
         if m.employer:
             found.add(name_key(m.employer))
+        if m.employs:
+            found.add(name_key(m.text))
         words = (m.role or "").split()
         for i, word in enumerate(words):
             if word.casefold() in EMPLOYEE_TITLES:
@@ -2918,6 +2923,23 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
                 if start < end:
                     found.add(name_key(" ".join(words[start:end])))
     return found
+
+
+# Titles of a body's people that no person's people bear ("Swift's manager" is hers, but a
+# name before "spokesman" may be a person's).
+_BODYS_OWN_TITLES = EMPLOYEE_TITLES - {"spokesman", "spokeswoman", "spokesperson", "leader", "boss", "editor"}
+
+
+def _is_before_company_title(name: Span) -> bool:
+    """The name modifies a body's title in lower case that no name follows: "the
+    Manchester City manager had said", "a Vellmar sporting director" (a title before a
+    name is that person's role, read apart)."""
+    doc, i = name.doc, name.end
+    while i < len(doc) and doc[i].text in _TITLE_MODIFIERS:
+        i += 1
+    if i >= len(doc) or doc[i].text not in _BODYS_OWN_TITLES or name.root.head.i != i:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"
 
 
 def _employer_before(name: Span) -> str | None:
