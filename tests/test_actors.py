@@ -4162,3 +4162,12 @@ def test_a_name_before_a_body_s_title_of_no_one_named_is_the_body(nlp):
     assert found == {"Vellmar City": True, "Tomas Orvel": False}
     club = replace(mention("a", "Vellmar City", "GPE"), employs=True)
     assert [a.label for a in build_actors([club, mention("a", "Vellmar City", "GPE", 40)])] == ["ORG"]
+
+
+def test_a_place_written_only_as_places_are_is_no_surname_of_a_name_that_ends_in_it():
+    dateline = replace(mention("a", "BERLIN", "GPE", 0), placed=True)
+    club = [mention("a", "Hertha Berlin", "PERSON", 20), mention("a", "Hertha Berlin", "PERSON", 60)]
+    found = build_actors([dateline, *club])
+    assert sorted((a.name, a.count) for a in found) == [("BERLIN", 1), ("Hertha Berlin", 2)]
+    acting = replace(mention("a", "Berlin", "GPE", 90), agent=True)
+    assert [(a.name, a.count) for a in build_actors([*club, acting])] == [("Hertha Berlin", 3)]

@@ -2990,6 +2990,13 @@ def _person_signs(group: list[RawMention]) -> bool:
     )
 
 
+def _written_as_a_place(group: list[RawMention]) -> bool:
+    """A place of the gazetteer, every mention written where places are: in a dateline,
+    after "in" or "the"."""
+    places = place_names()
+    return all(m.placed and (m.text in places or m.text.title() in places) for m in group)
+
+
 def _is_team_by_verb(group: list[RawMention]) -> bool:
     """A city's name in the singular that a verb in the plural goes with ("Valencia have
     sacked", "Bologna are"), as teams are written and cities are not; no person, and no
@@ -3645,8 +3652,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "Justice Beach", a place to the model, beside "David Beach": a title and a surname
         titled = [k for k in names.persons_by_last.get(words[-1], []) if k != key]
         links.append(_Link(titled, "document", titled=True))
-    # A word the model reads as a place ("Paris") is a surname only next to the full name.
-    surname_of = _surname_of(key, names)
+    # A word the model reads as a place ("Paris") is a surname only next to the full name, and
+    # not where it is written only as places are ("BERLIN (AP) —" is no "Hertha Berlin")
+    surname_of = [] if _written_as_a_place(group) else _surname_of(key, names)
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
     if len(words) == 1:  # after the surname: "Pérez" of "Carlos Pérez Barriga", though "Rafael Perez" is elsewhere
         links.append(_Link(names.persons_by_second.get(words[0], []), "document"))
