@@ -4171,3 +4171,11 @@ def test_a_place_written_only_as_places_are_is_no_surname_of_a_name_that_ends_in
     assert sorted((a.name, a.count) for a in found) == [("BERLIN", 1), ("Hertha Berlin", 2)]
     acting = replace(mention("a", "Berlin", "GPE", 90), agent=True)
     assert [(a.name, a.count) for a in build_actors([*club, acting])] == [("Hertha Berlin", 3)]
+
+
+def test_a_body_s_board_is_not_the_body_but_a_subject_s_committee_is_what_it_stands_for():
+    league = [mention("a", "Vellmar League", "ORG", 0), mention("a", "Vellmar League", "ORG", 30)]
+    board = mention("a", "Vellmar League Board", "ORG", 60)
+    assert sorted(a.name for a in build_actors([*league, board])) == ["Vellmar League", "Vellmar League Board"]
+    committee = [mention("b", "Senate Vellcraft Committee", "ORG", 0), mention("b", "Senate Vellcraft", "ORG", 40)]
+    assert [a.name for a in build_actors(committee)] == ["Senate Vellcraft Committee"]

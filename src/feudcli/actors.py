@@ -3565,6 +3565,8 @@ def _is_company_form(extra: list[str]) -> bool:
 _LAW_WORDS = frozenset({"bill", "act"})
 # Words that make a club of a place's name: the place's name alone is the club's short name.
 _CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "club"})
+# A body's organs, named after it: another body, after a body's whole name.
+_ORGANS_OF_A_BODY = frozenset({"board", "committee", "council"})
 # Kinds of body set up by another, or by a person, and named after it: another body.
 _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 
@@ -3588,8 +3590,13 @@ _PEOPLES_ENDINGS = tuple(_DEMONYM_ENDINGS | {"ish", "ch"})
 
 
 def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
-    """`long` is `short` with only words of an organisation's kind after it."""
-    return long[: len(short)] == short and _is_company_form(long[len(short) :])
+    """`long` is `short` with only words of an organisation's kind after it, and not a
+    body's organ after a body's whole name ("Premier League Board" is the league's
+    board; "Senate Finance Committee" is what "Senate Finance" stands for)."""
+    extra = long[len(short) :]
+    if extra and _ORGANS_OF_A_BODY.issuperset(extra) and _is_org_word(short[-1]):
+        return False
+    return long[: len(short)] == short and _is_company_form(extra)
 
 
 def _is_org_word(word: str) -> bool:
