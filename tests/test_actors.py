@@ -4179,3 +4179,8 @@ def test_a_body_s_board_is_not_the_body_but_a_subject_s_committee_is_what_it_sta
     assert sorted(a.name for a in build_actors([*league, board])) == ["Vellmar League", "Vellmar League Board"]
     committee = [mention("b", "Senate Vellcraft Committee", "ORG", 0), mention("b", "Senate Vellcraft", "ORG", 40)]
     assert [a.name for a in build_actors(committee)] == ["Senate Vellcraft Committee"]
+
+
+def test_a_name_written_with_and_without_its_spaces_is_one_actor():
+    league = [mention("a", "VellLiga", "ORG", 0), mention("a", "VellLiga", "ORG", 30), mention("b", "Vell Liga", "FAC")]
+    assert [(a.label, a.count, a.aliases) for a in build_actors(league)] == [("ORG", 3, ["VellLiga"])]

@@ -3149,9 +3149,9 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     name followed only by words of an organisation's kind into that full name
     ("Ford" -> "Ford Motor Company", not "Ford Taurus" or "Ford Australia"; also a name the
     model took for a place, written before a company title: `employers`), or that
-    name after a place's ("Senate" -> "U.S. Senate"; a law's too), and a person's name into a longer
+    name after a place's ("Senate" -> "U.S. Senate"; a law's too), a person's name into a longer
     one of the same document that ends the same ("Asiedu Nketia" -> "Johnson Asiedu
-    Nketia"). The document's
+    Nketia"), and a name written with and without its spaces into one ("LaLiga"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
@@ -3161,6 +3161,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_initialled_names(clusters)
     _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
+    _merge_run_together_forms(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -3429,6 +3430,21 @@ def _merge_initials_before_full_names(clusters: dict[str, list[RawMention]]) -> 
             if _majority_label(in_doc) == "PERSON" and any(m.doc == doc for m in group):
                 moves[key][doc] = full
     _apply_moves(moves, clusters)
+
+
+def _merge_run_together_forms(clusters: dict[str, list[RawMention]]) -> None:
+    """A name written with and without its spaces ("LaLiga" and "La Liga", "Fuji TV" and
+    "FujiTV") is one name: its mentions go to the form written more often."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for k in clusters:
+        if not k.startswith("alias:"):
+            forms[k.replace(" ", "")].append(k)
+    for keys in forms.values():
+        if len(keys) > 1:
+            target = max(keys, key=lambda k: (len(clusters[k]), len(k.split()), k))
+            for k in keys:
+                if k != target:
+                    clusters[target].extend(clusters.pop(k))
 
 
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
