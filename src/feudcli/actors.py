@@ -4461,8 +4461,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (last or words[0]) in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post", "the Telegraph": a body, not a work
-    if label not in ("ORG", "PERSON") and _headed_by_body_word(text):
-        return "ORG"  # "Times of Israel": a newspaper, not Israel
+    if label not in ("ORG", "PERSON") and (_headed_by_body_word(text) or _ends_in_press_word(text)):
+        return "ORG"  # "Times of Israel": a newspaper, not Israel; "the Sydney Morning Herald", no event
     return label
 
 
