@@ -4190,3 +4190,9 @@ def test_a_body_s_board_is_not_the_body_but_a_subject_s_committee_is_what_it_sta
 def test_a_name_written_with_and_without_its_spaces_is_one_actor():
     league = [mention("a", "VellLiga", "ORG", 0), mention("a", "VellLiga", "ORG", 30), mention("b", "Vell Liga", "FAC")]
     assert [(a.label, a.count, a.aliases) for a in build_actors(league)] == [("ORG", 3, ["VellLiga"])]
+
+
+@pytest.mark.parametrize("name", ["Cyclone Vella", "Hurricane Vella", "Tropical Storm Vella"])
+def test_a_storm_is_an_event(name):
+    found = build_actors([mention("a", name, "PERSON"), mention("a", name, "PERSON", 40)])
+    assert [(a.name, a.label) for a in found] == [(name, "EVENT")]

@@ -206,6 +206,8 @@ FACILITY_WORDS = frozenset(
     jail prison penitentiary gaol
     """.split()
 )
+# Words before a storm's name ("Cyclone Debbie", "Typhoon Haiyan").
+_STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
 # "Women's World Cup", "Bahrain Grand Prix"): such a name is an event, whatever the model guessed.
 EVENT_WORDS = frozenset(
@@ -4417,6 +4419,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
+    if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
+        return "EVENT"  # "Cyclone Debbie", "Hurricane Katrina": a storm, named as people are
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if len(words) >= 2 and (text.split()[-1] in ("Act", "Constitution") or head in _AGREEMENT_WORDS):
         # "the Local Authorities Act", "the 2008 Constitution", "the Joint Venture Agreement",
