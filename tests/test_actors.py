@@ -4196,3 +4196,15 @@ def test_a_name_written_with_and_without_its_spaces_is_one_actor():
 def test_a_storm_is_an_event(name):
     found = build_actors([mention("a", name, "PERSON"), mention("a", name, "PERSON", 40)])
     assert [(a.name, a.label) for a in found] == [(name, "EVENT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Brigadier Tomas Vellner said the unit was proud.", "Tomas Vellner", "Brigadier"),
+        ("Maj-Gen Tomas Vellner said the unit was proud.", "Tomas Vellner", "Maj-Gen"),
+    ],
+)
+def test_military_ranks_are_titles(nlp, text, name, role):
+    [m] = _mentions(nlp, text, [(text.split(" said")[0], "PERSON")])
+    assert (m.text, m.role) == (name, role)

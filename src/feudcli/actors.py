@@ -88,7 +88,7 @@ TITLE_WORDS = (
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
         archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
-        commander whip prosecutor
+        commander whip prosecutor brigadier brig corporal cpl commodore cdr adm maj
         """.split()
     )
 )
@@ -2054,7 +2054,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         doc[start].lower_.rstrip(".") in titles
         or _is_members_title(doc[start])
         or (doc[start].is_title and _is_plural_title(doc[start], titles))
-    ):
+        or (start > role_start and doc[start].text == "-" and doc[start + 1].lower_.rstrip(".") in titles)
+    ):  # "Maj-Gen Ahmed Sharif": titles joined by a hyphen
         if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
