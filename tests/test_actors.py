@@ -4138,7 +4138,7 @@ def test_a_name_ending_in_a_newspaper_s_words_is_a_body_whatever_else_the_model_
     assert [a.label for a in found] == ["ORG"]
 
 
-@pytest.mark.parametrize("label", ["GPE", "ORG", "PERSON"])
+@pytest.mark.parametrize("label", ["GPE", "LOC", "ORG", "PERSON"])
 def test_a_prison_is_a_facility_whatever_the_model_took_it_for(label):
     found = build_actors([mention("a", "Vellari Jail", label), mention("a", "Vellari Jail", label, 40)])
     assert [(a.name, a.label) for a in found] == [("Vellari Jail", "FAC")]

@@ -4413,9 +4413,9 @@ def _evident_label(m: RawMention | Mention) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's mentions repeat a few forms many times
 def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
-    if label in ("PERSON", "ORG", "GPE") and len(text.split()) >= 2 and text.split()[-1].casefold() in FACILITY_WORDS:
-        return "FAC"  # "Lincoln Bedroom", "Adiala Jail"
     words = [w.casefold() for w in text.split()]
+    if label in ("PERSON", "ORG", "GPE", "LOC") and len(words) >= 2 and words[-1] in FACILITY_WORDS:
+        return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
