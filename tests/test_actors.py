@@ -4208,3 +4208,9 @@ def test_a_storm_is_an_event(name):
 def test_military_ranks_are_titles(nlp, text, name, role):
     [m] = _mentions(nlp, text, [(text.split(" said")[0], "PERSON")])
     assert (m.text, m.role) == (name, role)
+
+
+def test_a_given_name_the_model_took_for_a_product_joins_the_one_full_name_it_begins():
+    full = mention("a", "Victor Vellhimen", "PERSON", 0)
+    alone = [mention("a", "Victor", "PRODUCT", 40), mention("a", "Victor", "PRODUCT", 80)]
+    assert [(a.name, a.count) for a in build_actors([full, *alone])] == [("Victor Vellhimen", 3)]

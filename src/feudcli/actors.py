@@ -3714,6 +3714,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         firm = [k for k in firm if _CLUB_WORDS.issuperset(k.split()[len(words) :])]
     if label == "PERSON":
         links.append(_Link(given, "document"))
+    elif len(words) == 1 and label in _NOT_PLACE_KINDS - {"ORG"} and any(m.text in given_names() for m in group):
+        # "A video mocking Victor", a product to the model, beside "Victor Osimhen": a given name
+        links.append(_Link(given, "document"))
     elif (
         len(words) == 1 and label in LOCATION_LABELS and not place and (label != "NORP" or any(m.agent for m in group))
     ):
