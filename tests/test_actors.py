@@ -1384,7 +1384,8 @@ def test_a_name_a_place_s_noun_is_of_is_a_place(nlp):
 def test_a_bracketed_acronym_of_lower_case_words_names_no_one(nlp):
     text = "Board members said Dorit Halberg was more chief technology officer (CTO) material than a leader."
     found = _mentions(nlp, text, [("Dorit Halberg", "PERSON"), ("CTO", "ORG")])
-    assert [m.text for m in found] == ["Dorit Halberg"]
+    assert [(m.text, m.stands_for) for m in found] == [("Dorit Halberg", None), ("CTO", "chief technology officer")]
+    assert [a.name for a in build_actors(found)] == ["Dorit Halberg"]
 
 
 def test_a_cabinet_secretary_s_title_is_a_role_and_alone_names_no_one(nlp):
@@ -4214,3 +4215,12 @@ def test_a_given_name_the_model_took_for_a_product_joins_the_one_full_name_it_be
     full = mention("a", "Victor Vellhimen", "PERSON", 0)
     alone = [mention("a", "Victor", "PRODUCT", 40), mention("a", "Victor", "PRODUCT", 80)]
     assert [(a.name, a.count) for a in build_actors([full, *alone])] == [("Victor Vellhimen", 3)]
+
+
+def test_an_acronym_of_words_in_lower_case_is_no_actor(tmp_path):
+    text = (
+        "The council campaigned against the regional fuel tax (RFT) and the Vellmar Democratic Party (VDP). "
+        "Projects funded by RFT stopped, and VDP said so."
+    )
+    found = {a.name: a.aliases for a in actors_in(tmp_path, text)}
+    assert "RFT" not in found and found["Vellmar Democratic Party"] == ["VDP"]

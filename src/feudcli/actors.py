@@ -494,6 +494,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         joined = [t for t in doc[root].conjuncts if not _is_possessor(t)] if not _is_possessor(doc[root]) else []
         m.partners = tuple(at[t.i].start for t in joined if t.i in at and at[t.i] is not m)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
+    _link_common_acronyms(mentions, paragraph)
     _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
 
@@ -671,9 +672,9 @@ _AMOUNT_AFTER_CURRENCY = re.compile(
 
 
 def _abbreviates_common_words(span: Span) -> bool:
-    """A bracketed acronym of the lower-case words before it, or of a title written in
-    capitals, names no one: "chief technology officer (CTO)", "Pohnpei’s Attorney
-    General (AG)"."""
+    """A bracketed acronym of a title written in capitals names no one: "Pohnpei’s
+    Attorney General (AG)". (One of words all in lower case, "chief technology officer
+    (CTO)", stands for them: _link_common_acronyms.)"""
     doc = span.doc
     if (
         len(span) != 1
@@ -687,6 +688,7 @@ def _abbreviates_common_words(span: Span) -> bool:
     return (
         len(words) == len(letters)
         and all(t.is_lower or (t.is_title and _is_title_word(t)) for t in words)
+        and not all(t.is_lower for t in words)
         and "".join(t.lower_[0] for t in words) == letters
     )
 
@@ -2459,6 +2461,32 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     _link_expansions(mentions, text, offset)
 
 
+# An acronym in brackets ("(RFT)", "(NFTs)"), and the words in lower case before it.
+_BRACKETED_CAPITALS = re.compile(r"\(\s*([A-Z]{2,6}s?)\s*\)")
+_LOWER_WORDS_BEFORE = re.compile(r"([a-z]+(?:[\s-]+[a-z]+)*)\s*$")
+
+
+def _link_common_acronyms(mentions: list[RawMention], paragraph: Paragraph) -> None:
+    """ "the regional fuel tax (RFT)", "non-fungible tokens (NFTs)": an acronym in
+    brackets after words in lower case whose initials it spells stands for those words,
+    a thing's name and no actor's; spread_acronyms gives that to the document's other
+    mentions of the acronym, whether or not the model tagged this one."""
+    for match in _BRACKETED_CAPITALS.finditer(paragraph.text):
+        acronym = match.group(1)
+        letters = acronym.removesuffix("s")
+        before = _LOWER_WORDS_BEFORE.search(paragraph.text, 0, match.start())
+        words = re.split(r"[\s-]+", before.group(1))[-len(letters) :] if before else []
+        if len(words) != len(letters) or "".join(w[0] for w in words) != letters.casefold():
+            continue
+        start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+        tagged = next((m for m in mentions if m.start == start and m.end == end), None)
+        if tagged is None:
+            tagged = RawMention(paragraph.doc, paragraph.number, paragraph.kind, start, end, acronym, "ORG")
+            mentions.append(tagged)
+        tagged.stands_for = " ".join(words)
+    mentions.sort(key=lambda m: m.start)
+
+
 # Countries written as acronyms, which a bracket after a body's name may give as its place.
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE DRC PRC ROK DPRK NZ".split())
 
@@ -3990,6 +4018,8 @@ def _make_actor(
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group):
         return None
+    if all(m.stands_for and m.stands_for.islower() for m in group):
+        return None  # "the regional fuel tax (RFT)": a thing's acronym, spelt out in lower case
     pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
     if not pinned and all(name_key(m.text) in _BODY_KIND_NOUNS | _BOARDS_OF_A_BODY for m in group):
         return None  # "the Company", "the Board of Directors": a body's kind, no name its article writes
