@@ -4224,3 +4224,13 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor(tmp_path):
     )
     found = {a.name: a.aliases for a in actors_in(tmp_path, text)}
     assert "RFT" not in found and found["Vellmar Democratic Party"] == ["VDP"]
+
+
+def test_a_name_before_a_product_s_is_its_maker(nlp):
+    text = "The tax added $9 to filling a Toyota Vellux, the minister said."
+    doc = nlp(text)
+    start = text.index("Toyota")
+    doc.ents = [doc.char_span(start, start + 6, label="ORG"), doc.char_span(start + 7, start + 13, label="PRODUCT")]
+    found = actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.company) for m in found] == [("Toyota", True), ("Vellux", False)]
+    assert {a.name: a.label for a in build_actors(found)}["Toyota"] == "ORG"  # not the city of the gazetteer

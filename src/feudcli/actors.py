@@ -826,12 +826,15 @@ def _is_company_suffix(tok: Token) -> bool:
 
 
 def _is_company_like(name: Span) -> bool:
-    """Followed by a company suffix ("Halden Brooks, Inc."), or the subject of a clause
+    """Followed by a company suffix ("Halden Brooks, Inc.") or a product's name ("a
+    Toyota Hilux"), or the subject of a clause
     that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
     "her" or "their", not "its". Only the subject's own clause counts ("Lisa Chen said
     its prices would rise" is about something else), and only an "its" no other proper
     noun comes before ("Lee sued the University and its TV station")."""
     doc = name.doc
+    if name.end < len(doc) and doc[name.end].ent_iob_ == "B" and doc[name.end].ent_type_ == "PRODUCT":
+        return True  # "a Toyota Hilux": the maker of the product named after it
     i = name.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
