@@ -1291,7 +1291,11 @@ def test_a_person_s_role_makes_no_person_of_a_body_s_name():
             "WORK_OF_ART",
         ),
         ("It competes with streaming services such as Quillflix and Brannock.", ["Quillflix", "Brannock"], "ORG"),
-        ("The suit names devices including the Vellphone, Orvo Watch and Kestrel.", ["Orvo Watch", "Kestrel"], "PRODUCT"),
+        (
+            "The suit names devices including the Vellphone, Orvo Watch and Kestrel.",
+            ["Orvo Watch", "Kestrel"],
+            "PRODUCT",
+        ),
     ],
 )
 def test_names_listed_after_a_noun_of_their_kind_take_that_kind(nlp, text, names, label):
@@ -4126,7 +4130,12 @@ def test_a_name_before_a_company_title_with_its_modifier_is_the_employer(title):
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("Vellmar Gazette-Mail", "ORG"), ("Vellmar Examiner", "ORG"), ("Tomas Post", "PERSON"), ("Tomas Vellner", "PERSON")],
+    [
+        ("Vellmar Gazette-Mail", "ORG"),
+        ("Vellmar Examiner", "ORG"),
+        ("Tomas Post", "PERSON"),
+        ("Tomas Vellner", "PERSON"),
+    ],
 )
 def test_a_name_ending_in_a_newspaper_s_words_is_no_person(name, label):
     found = build_actors([mention("a", name, "PERSON"), mention("a", name, "PERSON", 40)])
@@ -4135,7 +4144,9 @@ def test_a_name_ending_in_a_newspaper_s_words_is_no_person(name, label):
 
 @pytest.mark.parametrize("label", ["EVENT", "FAC", "NORP", "WORK_OF_ART"])
 def test_a_name_ending_in_a_newspaper_s_words_is_a_body_whatever_else_the_model_took_it_for(label):
-    found = build_actors([mention("a", "Vellmar Morning Herald", label), mention("a", "Vellmar Morning Herald", label, 40)])
+    found = build_actors(
+        [mention("a", "Vellmar Morning Herald", label), mention("a", "Vellmar Morning Herald", label, 40)]
+    )
     assert [a.label for a in found] == ["ORG"]
 
 
