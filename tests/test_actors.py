@@ -4245,3 +4245,10 @@ def test_a_name_before_a_product_s_is_its_maker(nlp):
     found = actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.company) for m in found] == [("Toyota", True), ("Vellux", False)]
     assert {a.name: a.label for a in build_actors(found)}["Toyota"] == "ORG"  # not the city of the gazetteer
+
+
+@pytest.mark.parametrize("role", ["Vellica drummer", "Vellica members", "Vellica guitarist"])
+def test_a_name_before_a_band_member_s_title_is_the_band(role):
+    band = [replace(mention("a", "Vellica", "PERSON", at), agent=True) for at in (60, 90)]
+    found = build_actors([mention("a", "Lars Vellner", "PERSON", role=role), *band])
+    assert {a.name: a.label for a in found}["Vellica"] == "ORG"

@@ -159,13 +159,15 @@ PRODUCT_ROLE_NOUNS = frozenset(
 )
 # Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
 # Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira",
-# "Leicester City striker Jamie Vardy", "Prothom Alo reporter Shamsuzzaman Shams").
+# "Leicester City striker Jamie Vardy", "Prothom Alo reporter Shamsuzzaman Shams", "Metallica
+# drummer Lars Ulrich", "Pink Floyd members David Gilmour and Nick Mason").
 EMPLOYEE_TITLES = frozenset(
     """
     ceo cfo coo cto chairman chairwoman founder co-founder cofounder spokesman spokeswoman spokesperson
     president leader coach manager captain boss director owner executive
     striker midfielder defender goalkeeper winger
     editor reporter correspondent columnist anchor
+    member drummer guitarist bassist keyboardist vocalist frontman frontwoman
     """.split()
 )
 # Labels that open a caption's credit ("Image: Nick Moreau"), cut from a name run into them.
@@ -2946,7 +2948,7 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
             found.add(name_key(m.text))
         words = (m.role or "").split()
         for i, word in enumerate(words):
-            if word.casefold() in EMPLOYEE_TITLES:
+            if word.casefold() in EMPLOYEE_TITLES or word.casefold().removesuffix("s") in EMPLOYEE_TITLES:
                 title = i
                 while title > 0 and words[title - 1] in _TITLE_MODIFIERS:
                     title -= 1  # "Transdev managing director", "Qantas chief executive"
