@@ -4252,3 +4252,9 @@ def test_a_name_before_a_band_member_s_title_is_the_band(role):
     band = [replace(mention("a", "Vellica", "PERSON", at), agent=True) for at in (60, 90)]
     found = build_actors([mention("a", "Lars Vellner", "PERSON", role=role), *band])
     assert {a.name: a.label for a in found}["Vellica"] == "ORG"
+
+
+def test_an_honour_s_letters_in_brackets_after_a_name_are_no_actor(nlp):
+    text = "Chief Tomas Vellner (SAN) appeared for the bank, and Ana Orvo (VDP) objected."
+    spans = [("Tomas Vellner", "PERSON"), ("SAN", "ORG"), ("Ana Orvo", "PERSON"), ("VDP", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Tomas Vellner", "Ana Orvo", "VDP"]

@@ -1853,13 +1853,17 @@ def _ends_in_title(span: Span) -> bool:
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     """ "Mark Tedeschi, QC, said": letters after a person's name and a comma, ending the
-    phrase, are an honour or degree, not an actor (unlike "Ann Lee, DAB's chair")."""
+    phrase, are an honour or degree, not an actor (unlike "Ann Lee, DAB's chair"); so are
+    an honour's letters in brackets ("Wole Olanipekun (SAN)"; not a party's, "Ann Lee (DAB)")."""
     if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not _is_acronym_word(span.text):
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    between = [t.text for t in doc[previous.end : span.start]]
+    if between == ["("]:
+        return after is not None and after.text == ")" and span.text.casefold() in _BRACKETED_HONOURS
     ends = after is None or (after.is_punct and after.tag_ != "POS")
-    return ends and [t.text for t in doc[previous.end : span.start]] == [","]
+    return ends and between == [","]
 
 
 # A US lawmaker's party and state after the name: "D-Wash.", "R-Ala.", "I-VT", "R-Texas".
@@ -2235,6 +2239,9 @@ _CLAUSE_WORDS = frozenset("that which who whom whose when where while because".s
 
 # Letters written after a person's name for an honour, a degree or an office.
 _POST_NOMINALS = frozenset("qc kc sc mp msp mla mpp mep mbe obe cbe kbe dbe phd esq".split())
+# Honours written in brackets after a name, where "San" as a name's last word cannot be one:
+# "Wole Olanipekun (SAN)", a Senior Advocate of Nigeria.
+_BRACKETED_HONOURS = _POST_NOMINALS | {"san"}
 
 
 def post_nominal_length(text: str) -> int:
