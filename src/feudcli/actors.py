@@ -21,6 +21,7 @@ The steps, each a small function:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -829,11 +830,11 @@ def _is_company_suffix(tok: Token) -> bool:
 
 def _is_company_like(name: Span) -> bool:
     """Followed by a company suffix ("Halden Brooks, Inc.") or a product's name ("a
-    Toyota Hilux"), or the subject of a clause
-    that says "its" of it ("Morgan Stanley raised its forecast"): people are "his",
-    "her" or "their", not "its". Only the subject's own clause counts ("Lisa Chen said
-    its prices would rise" is about something else), and only an "its" no other proper
-    noun comes before ("Lee sued the University and its TV station")."""
+    Toyota Hilux"), or the subject of a clause that says "its" of it ("Morgan Stanley
+    raised its forecast"): people are "his", "her" or "their", not "its". Only the
+    subject's own clause counts ("Lisa Chen said its prices would rise" is about
+    something else), and only an "its" no other proper noun comes before ("Lee sued the
+    University and its TV station")."""
     doc = name.doc
     if name.end < len(doc) and doc[name.end].ent_iob_ == "B" and doc[name.end].ent_type_ == "PRODUCT":
         return True  # "a Toyota Hilux": the maker of the product named after it
@@ -2492,11 +2493,10 @@ def _link_common_acronyms(mentions: list[RawMention], paragraph: Paragraph) -> N
             continue
         start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
         tagged = next((m for m in mentions if m.start == start and m.end == end), None)
-        if tagged is None:
+        if tagged is None:  # in its place among the paragraph's mentions
             tagged = RawMention(paragraph.doc, paragraph.number, paragraph.kind, start, end, acronym, "ORG")
-            mentions.append(tagged)
+            bisect.insort(mentions, tagged, key=lambda m: m.start)
         tagged.stands_for = " ".join(words)
-    mentions.sort(key=lambda m: m.start)
 
 
 # Countries written as acronyms, which a bracket after a body's name may give as its place.
