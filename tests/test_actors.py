@@ -4258,3 +4258,19 @@ def test_an_honour_s_letters_in_brackets_after_a_name_are_no_actor(nlp):
     text = "Chief Tomas Vellner (SAN) appeared for the bank, and Ana Orvo (VDP) objected."
     spans = [("Tomas Vellner", "PERSON"), ("SAN", "ORG"), ("Ana Orvo", "PERSON"), ("VDP", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Tomas Vellner", "Ana Orvo", "VDP"]
+
+
+def test_a_country_s_formal_name_is_the_country():
+    found = build_actors(
+        [
+            mention("a", "Federal Republic of Nigeria", "GPE"),
+            mention("a", "Nigeria", "GPE", 40),
+            mention("b", "Kingdom of Vellmark", "GPE"),
+            mention("b", "Vellmark", "GPE", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Federal Republic of Nigeria", 2),
+        ("Kingdom of Vellmark", 1),
+        ("Vellmark", 1),
+    ]

@@ -3194,7 +3194,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     model took for a place, written before a company title: `employers`), or that
     name after a place's ("Senate" -> "U.S. Senate"; a law's too), a person's name into a longer
     one of the same document that ends the same ("Asiedu Nketia" -> "Johnson Asiedu
-    Nketia"), and a name written with and without its spaces into one ("LaLiga"). The document's
+    Nketia"), a name written with and without its spaces into one ("LaLiga"), and a
+    country's formal name into its name ("Kingdom of Morocco" -> "Morocco"). The document's
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
@@ -3205,6 +3206,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
     _merge_run_together_forms(clusters)
+    _merge_state_titles(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -3473,6 +3475,25 @@ def _merge_initials_before_full_names(clusters: dict[str, list[RawMention]]) -> 
             if _majority_label(in_doc) == "PERSON" and any(m.doc == doc for m in group):
                 moves[key][doc] = full
     _apply_moves(moves, clusters)
+
+
+# A state's formal name: "Federal Republic of Nigeria", "Kingdom of Morocco", "People's
+# Republic of China" (cluster keys, in lower case).
+_STATE_TITLE = re.compile(
+    r"(?:(?:federal|islamic|democratic|people's|peoples|arab|socialist|united|hashemite|plurinational) )*"
+    r"(?:republic|kingdom|state|sultanate|emirate|principality|commonwealth) of (?P<country>.+)"
+)
+
+
+def _merge_state_titles(clusters: dict[str, list[RawMention]]) -> None:
+    """A country's formal name beside its name ("the Federal Republic of Nigeria" and
+    "Nigeria", "the Kingdom of Morocco" and "Morocco") is one actor."""
+    countries = {name.casefold() for name in country_names()}
+    for key in list(clusters):
+        title = _STATE_TITLE.fullmatch(key)
+        country = title and title.group("country")
+        if country in countries and country in clusters:
+            clusters[country].extend(clusters.pop(key))
 
 
 def _merge_run_together_forms(clusters: dict[str, list[RawMention]]) -> None:
