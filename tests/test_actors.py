@@ -4274,3 +4274,9 @@ def test_a_country_s_formal_name_is_the_country():
         ("Kingdom of Vellmark", 1),
         ("Vellmark", 1),
     ]
+
+
+def test_a_company_s_name_before_communications_and_its_suffix_is_its_short_name():
+    short = [mention("a", "Vell Nigeria", "ORG", 40), mention("a", "Vell Nigeria", "ORG", 80)]
+    found = build_actors([mention("a", "Vell Nigeria Communications Limited", "ORG"), *short])
+    assert [(a.name, a.count) for a in found] == [("Vell Nigeria Communications Limited", 3)]
