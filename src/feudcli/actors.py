@@ -2909,7 +2909,7 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
         found = {label_of(k) for m in group for p in m.partners if (k := key_at.get((m.doc, p))) not in (None, key)}
         # "in Liberia", "BAMAKO, Mali (AP) —": a country or city of the gazetteer written as places are
         name = group[0].text
-        placed = (name in place_names() or name.title() in place_names()) and any(m.placed for m in group)
+        placed = _in_gazetteer(name) and any(m.placed for m in group)
         if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group) and not placed:
             kinds[key] = "PERSON"
     return kinds
@@ -3033,11 +3033,16 @@ def _person_signs(group: list[RawMention]) -> bool:
     )
 
 
+def _in_gazetteer(text: str) -> bool:
+    """A place of the gazetteer, as written or in a dateline's capitals ("BAMAKO")."""
+    places = place_names()
+    return text in places or text.title() in places
+
+
 def _written_as_a_place(group: list[RawMention]) -> bool:
     """A place of the gazetteer, every mention written where places are: in a dateline,
     after "in" or "the"."""
-    places = place_names()
-    return all(m.placed and (m.text in places or m.text.title() in places) for m in group)
+    return all(m.placed and _in_gazetteer(m.text) for m in group)
 
 
 def _is_team_by_verb(group: list[RawMention]) -> bool:
