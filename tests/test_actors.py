@@ -1803,6 +1803,7 @@ def test_a_name_after_a_title_the_model_took_for_a_person_is_the_person(nlp):
         ("In defending the legality of his actions, Vellner spoke to the court.", "Vellner", True),
         ("Quell Verde damaged his honour, the suit says.", "Quell Verde", False),  # his: someone else's
         ("Today his Vellgovern would lift the duties.", "Vellgovern", False),
+        ("Ida Quell said Vellify accounted for 60% of the sales of his music.", "Vellify", False),  # the speaker's
     ],
 )
 def test_his_or_her_in_a_phrase_of_the_names_clause_is_a_persons_sign(nlp, text, name, pronoun):

@@ -865,9 +865,25 @@ def _own_possessives(name: Span, deps: Container[str] = ("dobj", "prep", "attr",
 def _said_his_or_her(name: Span) -> bool:
     """A phrase of the clause the name is the subject of says "his" or "her" of it
     ("Oparanozie shared pictures on her Instagram account"; not "his Government
-    would", whose "his" is someone else's, nor "Quell Verde damaged his honour")."""
-    return not _own_possessives(name, ("prep",)).isdisjoint({"his", "her"}) and not any(
-        t.lower_ in ("his", "her") for t in name.root.subtree
+    would", whose "his" is someone else's, nor "Quell Verde damaged his honour", nor
+    "Young said Spotify accounted for 60% of his music", whose "his" may be the
+    speaker's)."""
+    return (
+        not _own_possessives(name, ("prep",)).isdisjoint({"his", "her"})
+        and not any(t.lower_ in ("his", "her") for t in name.root.subtree)
+        and not _reported_from_a_person(name)
+    )
+
+
+def _reported_from_a_person(name: Span) -> bool:
+    """The name's clause is what a person or a "he" or "she" says or thinks ("Young, 76,
+    said Spotify accounted for ..."): the subject of the verb that governs it is one."""
+    verb = name.root.head
+    if name.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she") or c.pos_ == "PROPN")
+        for c in verb.head.children
     )
 
 
