@@ -2272,6 +2272,19 @@ def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_k
     assert {a.name: a.label for a in build_actors([mention("b", "Kenya", "GPE"), president])}["Kenya"] == "GPE"
 
 
+def test_a_name_the_model_took_for_a_place_and_a_body_by_turns_is_a_body_unless_written_as_places_are():
+    def label(name, labels, placed=()):
+        mentions = [mention("a", name, lab, 20 * i) for i, lab in enumerate(labels)]
+        for i in placed:
+            mentions[i].placed = True
+        return {a.name: a.label for a in build_actors(mentions)}[name]
+
+    assert label("Vellflix", ["GPE", "GPE", "ORG", "GPE"]) == "ORG"
+    assert label("Vellflix", ["GPE", "GPE", "GPE"]) == "GPE"  # no vote for a body
+    assert label("Vellflix", ["GPE", "GPE", "ORG", "GPE"], placed=[1]) == "GPE"  # "in Vellflix"
+    assert label("Kenya", ["GPE", "GPE", "ORG", "GPE"]) == "GPE"  # the gazetteer's
+
+
 def test_an_employer_the_model_took_for_a_place_joins_its_firm_of_the_same_document():
     founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
     found = build_actors([mention("a", "Vellbaba", "GPE"), founder, mention("a", "Vellbaba Group", "ORG", 80)])
