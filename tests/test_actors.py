@@ -2891,6 +2891,7 @@ def test_a_name_before_law_or_act_and_a_long_name_ending_in_law_are_laws(tmp_pat
     [
         ("The watchdog also fined Zippa’s chief executive Cheng Wei and President Jean Liu.", "Cheng Wei", "Zippa"),
         ("Korvex's CEO Daniel Hartmann said so.", "Daniel Hartmann", "Korvex"),
+        ("In a statement, Vellster's 19-year-old founder Shawn Vell said so.", "Shawn Vell", "Vellster"),
         ("Bell's lawyer Tom Vell said so.", "Tom Vell", None),  # a person's lawyer, not a company's
     ],
 )

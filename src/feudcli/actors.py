@@ -3004,9 +3004,11 @@ def _is_before_company_title(name: Span) -> bool:
 def _employer_before(name: Span) -> str | None:
     """The name that owns a company's title written before this one: "Didi" of
     "Didi’s chief executive Cheng Wei", "Tesla" of "Tesla's CEO Elon Musk" (a
-    person's manager or spokesman is theirs: only a company's titles count)."""
-    doc, i = name.doc, name.start - 1
-    while i >= 0 and name.start - i <= 4 and doc[i].tag_ != "POS" and not doc[i].is_title:
+    person's manager or spokesman is theirs: only a company's titles count), over
+    up to four words ("Napster's 19-year-old founder Shawn Fanning")."""
+    doc, i, words = name.doc, name.start - 1, 0
+    while i >= 0 and words < 4 and doc[i].tag_ != "POS" and not doc[i].is_title:
+        words += bool(doc[i].whitespace_)  # "19-year-old" is one word of five tokens
         i -= 1
     title = doc[i + 1 : name.start].text.casefold()
     if i < 1 or doc[i].tag_ != "POS" or not title.endswith(_COMPANY_TITLES):
