@@ -3473,6 +3473,18 @@ def test_a_body_s_word_of_another_language_or_glued_to_a_word_makes_no_person():
     assert decide_label([mention("a", "Ida Bennet", "PERSON")]) == "PERSON"
 
 
+def test_a_one_word_name_listed_with_people_does_not_make_the_full_name_a_body():
+    def found(partners):
+        short = replace(mention("a", "Vellrell", "ORG", 60), partners=partners)
+        robin = replace(mention("a", "Tamika", "PERSON", 70), agent=True)
+        full = [mention("a", "Vellrell Vellams", "PERSON", 0), mention("a", "Vellrell Vellams", "PERSON", 30)]
+        return sorted((a.label, a.name, a.count) for a in build_actors([*full, short, robin]))
+
+    assert found(()) == [("ORG", "Vellrell Vellams", 3), ("PERSON", "Tamika", 1)]  # "Vellrell said it"
+    # "the minds of Vellrell, Tamika and T.I.": a given name
+    assert found((70,)) == [("PERSON", "Tamika", 1), ("PERSON", "Vellrell Vellams", 3)]
+
+
 def test_an_acronym_written_after_the_is_a_body_whatever_title_stands_before_it():
     titled = replace(mention("a", "VCCB", "PERSON", 40), role="vice president")
     articled = replace(mention("a", "VCCB", "PERSON"), after_article=True)

@@ -3284,7 +3284,10 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
     """A two-or-more-word name the model tagged PERSON whose first word the same
     document uses on its own for an organisation ("Lockheed Martin" with "Lockheed
     said", never a person there) is that organisation's full name: its mentions
-    count as ORG, and in that document the one-word name goes with it."""
+    count as ORG, and in that document the one-word name goes with it. Not so when the
+    one-word name is listed with people ("the minds of Pharrell, Robin and T.I."): a
+    given name, which the model took for a body there."""
+    people_at = {(m.doc, m.start) for group in clusters.values() for m in group if m.label == "PERSON"}
     singles = {k: g for k, g in clusters.items() if len(k.split()) == 1 and not k.startswith("alias:")}
     firsts = {k.split()[0] for k in clusters if len(k.split()) >= 2} & singles.keys()
     singles_in = {k: _by_doc(singles[k]) for k in firsts}
@@ -3302,6 +3305,7 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
             if (
                 not short
                 or labels["PERSON"]
+                or any((m.doc, p) in people_at for m in short for p in m.partners)
                 or labels["ORG"] * 2 <= len(short)
                 or len(short) != len(singles_in[first][doc])
             ):
