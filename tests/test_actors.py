@@ -1198,10 +1198,15 @@ def test_a_given_name_goes_with_the_full_name_of_its_document():
     ]
 
 
-@pytest.mark.parametrize("phrase", ["Archbishop", "MPs", "MoUs"])
+@pytest.mark.parametrize("phrase", ["Archbishop", "MPs", "MoUs", "AG", "IGP"])
 def test_a_title_alone_and_an_acronyms_plural_name_no_one(nlp, phrase):
     text = f"The {phrase} said on Monday that the plan was wrong."
     assert clean(_span(nlp, text, phrase, "ORG")) is None
+
+
+def test_a_company_s_form_after_its_name_is_no_title(nlp):
+    text = "Vellwerk AG said on Monday that the plan was wrong."
+    assert clean(_span(nlp, text, "Vellwerk AG", "ORG"))[0].text == "Vellwerk AG"
 
 
 def test_a_title_in_the_role_of_a_work_makes_no_person():

@@ -2242,7 +2242,9 @@ _AMOUNT = re.compile(r"^[A-Z]{0,3}(?:[$€£¥]\d[\d,.]*(?:[kmb]n?)?|\d{1,3}(?:,
 # place's words before a full name; those that alone name no one.
 _LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
 _INNER_TITLES = _MEMBER_TITLES | PERSON_TITLES
-_BARE_TITLES = PERSON_TITLES | OCCUPATIONS | {"archbishop", "chair"}
+# Titles' acronyms that name an office's holder alone: "the AG" (Attorney General), "the AGF"
+# (of the Federation), "the IGP" (Inspector General of Police); "AG" after a name is a company's form.
+_BARE_TITLES = PERSON_TITLES | OCCUPATIONS | {"archbishop", "chair", "ag", "agf", "igp"}
 # Adverbs that open a sentence and that the model runs into a name after them ("Meanwhile al-Akhbar").
 _SENTENCE_ADVERBS = frozenset(
     """
