@@ -2290,6 +2290,15 @@ def test_a_name_the_model_took_for_a_place_and_a_body_by_turns_is_a_body_unless_
     assert label("Kenya", ["GPE", "GPE", "ORG", "GPE"]) == "GPE"  # the gazetteer's
 
 
+def test_a_name_the_model_took_for_a_place_that_no_text_writes_as_one_joins_its_firm():
+    def found(placed):
+        short = [replace(mention("a", "Vellwest", "LOC", 20 * i), placed=placed) for i in range(1, 3)]
+        return sorted((a.name, a.count) for a in build_actors([mention("a", "Vellwest Airlines", "ORG"), *short]))
+
+    assert found(placed=False) == [("Vellwest Airlines", 3)]  # "Vellwest's board"
+    assert found(placed=True) == [("Vellwest", 2), ("Vellwest Airlines", 1)]  # "flights in Vellwest"
+
+
 def test_an_employer_the_model_took_for_a_place_joins_its_firm_of_the_same_document():
     founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
     found = build_actors([mention("a", "Vellbaba", "GPE"), founder, mention("a", "Vellbaba Group", "ORG", 80)])

@@ -3672,6 +3672,27 @@ def _is_company_form(extra: list[str]) -> bool:
 
 # Words that end a law's name, and stand for it alone ("the Bill").
 _LAW_WORDS = frozenset({"bill", "act"})
+# Words after a name that make it a company's: a place's name with them is a company's only.
+_TRADING_WORDS = frozenset(
+    """
+    corporation company companies group holding holdings airlines airways motors industries systems
+    technologies brothers enterprises ventures investments partners films pictures productions studios
+    records entertainment media editore editrice edizioni editions éditions ediciones editora verlag
+    """.split()
+)
+
+
+def _is_trading_form(extra: list[str]) -> bool:
+    """Words that say a name is a company's: "Airlines", "Group", "Inc.", "Gold"."""
+    return bool(extra) and all(
+        (bare := w.strip(",&").replace(".", "").casefold()) in _TRADING_WORDS
+        or bare in _COMPANY_SUFFIXES
+        or bare in _INDUSTRY_WORDS
+        or w in ("and", "&")
+        for w in extra
+    )
+
+
 # Words that make a club of a place's name: the place's name alone is the club's short name.
 _CLUB_WORDS = frozenset({"fc", "afc", "cf", "sc", "club"})
 # A body's organs, named after it: another body, after a body's whole name.
@@ -3832,6 +3853,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         links.append(_Link(firm, "document"))
+    elif label in ("GPE", "LOC") and not place and not any(m.placed for m in group):
+        # "Southwest's board" beside "Southwest Airlines": no place the gazetteer knows, nor written
+        # as places are ("in Wales" is no short name of "the Wales Office"), beside a company's
+        # name (a place's senate or police are its own bodies)
+        links.append(_Link([k for k in firm if _is_trading_form(k.split()[len(words) :])], "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
     if _is_kind_of_body_in_words(words):
