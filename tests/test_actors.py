@@ -2981,6 +2981,21 @@ def test_names_listed_before_parties_are_parties(tmp_path):
     assert (labels["Acción Democrática"], labels["Un Nuevo Tiempo"]) == ("ORG", "ORG")
 
 
+def test_an_acronym_spells_a_company_s_name_without_its_form():
+    found = build_actors(
+        [
+            mention("a", "Vellant Motors Co.", "ORG"),
+            mention("a", "VM", "ORG", 30),
+            mention("a", "Quorn Holder Services, Inc.", "ORG", 60),
+            mention("a", "QHS", "ORG", 120),
+        ]
+    )
+    assert sorted((a.name, a.aliases) for a in found) == [
+        ("Quorn Holder Services, Inc.", ["QHS"]),
+        ("Vellant Motors Co.", ["VM"]),
+    ]
+
+
 def test_an_acronym_with_an_ampersand_or_without_the_word_an_and_adds_links_to_its_name():
     found = build_actors(
         [

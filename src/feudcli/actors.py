@@ -503,6 +503,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+# A company's form at the end of its name: ", Inc.", " Co.", " & Co", " N.V.".
+_COMPANY_FORM_AT_END = re.compile(
+    r",?\s+(?:&\s+)?(?:" + "|".join(sorted(_COMPANY_SUFFIXES)) + r"|N\.V|S\.A|B\.V)\.?$", re.IGNORECASE
+)
 
 
 def _is_stop_after_name(word: Token) -> bool:
@@ -3627,6 +3631,13 @@ class _Names:
         for k in multi:
             for initials in sorted({i for m in clusters[k] for i in _initials(m.text)} - {""}):
                 self.by_initials[initials].append(k)
+        # "GM" of "General Motors Co.", "ISS" of "Institutional Shareholder Services Inc.": a company's
+        # name without its form, which an acronym of its own article spells
+        self.by_bare_initials: dict[str, list[str]] = defaultdict(list)
+        for k in multi:
+            bare = {i for m in clusters[k] for i in _initials(_COMPANY_FORM_AT_END.sub("", m.text))}
+            for initials in sorted(bare - {i for m in clusters[k] for i in _initials(m.text)} - {""}):
+                self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
         person_set = set(persons)
@@ -3800,9 +3811,15 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         acronym_docs = {m.doc for m in group}
-        fitting = [k for k in names.by_initials.get(words[0].casefold().replace("&", ""), []) if k in clusters]
+        acronym = words[0].casefold().replace("&", "")
+        fitting = [k for k in names.by_initials.get(acronym, []) if k in clusters]
         spelled = [k for k in fitting if _same_kind(label, _majority_label(clusters[k]))]
-        links.append(_Link(spelled, "document"))
+        bare = [
+            k
+            for k in names.by_bare_initials.get(acronym, [])
+            if k in clusters and names.docs[k] & acronym_docs and _same_kind(label, _majority_label(clusters[k]))
+        ]
+        links.append(_Link(spelled + bare, "document"))
         # else of another kind, where one article writes both ("GD", a person to the model; not
         # a place's: "US" is no "University of Sheffield")
         if label not in LOCATION_LABELS:
