@@ -531,6 +531,12 @@ def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
     assert [(a.name, a.aliases, a.count) for a in found] == [("Kessler Wildlife Trust", ["KWT"], 3)]
 
 
+def test_names_a_dash_parts_are_two_mentions(nlp):
+    text = "Directors endorsed by Vellcorp—Ida Quell, Tom Vell and Ann Brisk will join."
+    found = _mentions(nlp, text, [("Vellcorp—Ida Quell", "PERSON")])
+    assert [m.text for m in found] == ["Vellcorp", "Ida Quell"]
+
+
 @pytest.mark.parametrize(
     "text, phrase, label, names",
     [

@@ -1955,9 +1955,10 @@ _NUMBERED_PLACE = re.compile(r"(?:Ward|District|Precinct)\s+(?:\d{1,3}[A-Z]?|[IV
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
-    """ "World Health Organisation (WHO": the name and the bracketed part are two mentions."""
+    """ "World Health Organisation (WHO": the name and the bracketed part are two
+    mentions; so are the names a dash parts ("endorsed by Elliott—David Cush, ...")."""
     for tok in span[1:-1]:
-        if tok.text in ("(", "["):
+        if tok.text in ("(", "[", "—", "–"):
             return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
     return [span]
 
