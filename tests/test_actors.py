@@ -2305,6 +2305,17 @@ def test_a_name_the_model_took_for_a_place_that_no_text_writes_as_one_joins_its_
     assert found(placed=True) == [("Vellwest", 2), ("Vellwest Airlines", 1)]  # "flights in Vellwest"
 
 
+def test_a_firm_named_as_people_are_joins_its_name_with_its_legal_form():
+    people = [mention("a", "Ida Quell", "PERSON", 20 * i) for i in range(1, 4)]
+    found = build_actors([mention("a", "Ida Quell & Co.", "ORG"), *people])
+    assert [(a.name, a.label, a.count) for a in found] == [("Ida Quell & Co.", "ORG", 4)]
+    other = build_actors([mention("a", "Ida Quell Foundation", "ORG"), *people])  # a body named after her
+    assert sorted((a.name, a.label) for a in other) == [("Ida Quell", "PERSON"), ("Ida Quell Foundation", "ORG")]
+    founder = [replace(people[0], role="founder"), *people[1:]]  # "founder Ida Quell"
+    found = build_actors([mention("a", "Ida Quell & Co.", "ORG"), *founder])
+    assert sorted((a.name, a.label) for a in found) == [("Ida Quell", "PERSON"), ("Ida Quell & Co.", "ORG")]
+
+
 def test_an_employer_the_model_took_for_a_place_joins_its_firm_of_the_same_document():
     founder = mention("a", "Ana Vell", "PERSON", 40, role="Vellbaba founder")
     found = build_actors([mention("a", "Vellbaba", "GPE"), founder, mention("a", "Vellbaba Group", "ORG", 80)])

@@ -3252,7 +3252,20 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
             # "Bilawal Bhutto" of one article, "Bilawal Bhutto Zardari" of another: the one fuller name;
             # not a relative's ("Nawaz Sharif" is not "his daughter Maryam Nawaz Sharif")
             longer = [k for k in _surname_of(key, names) if not any(_is_kin_role(m.role) for m in clusters[k])]
-            links = [_Link(longer, "document"), _Link(fuller, "document"), _Link(fuller, "corpus")]
+            # "Glass Lewis" beside "Glass Lewis & Co.": a firm named as people are, by its legal form
+            firm = [
+                k
+                for k in names.orgs_by_first.get(key.split()[0], [])
+                if k in clusters and _is_legal_form_of(key, clusters[k])
+            ]
+            if any(m.role or m.who or m.pronoun or m.aged for m in clusters[key]):
+                firm = []  # "Walt Disney, who founded ...": the person, beside "Walt Disney Co."
+            links = [
+                _Link(firm, "document"),
+                _Link(longer, "document"),
+                _Link(fuller, "document"),
+                _Link(fuller, "corpus"),
+            ]
         else:
             links = _links_for(key, clusters[key], names, clusters)
         if links and _move_mentions(key, links, clusters, names):
@@ -3703,6 +3716,13 @@ def _is_trading_form(extra: list[str]) -> bool:
         or w in ("and", "&")
         for w in extra
     )
+
+
+def _is_legal_form_of(short: str, long: list[RawMention]) -> bool:
+    """A mention of `long` writes `short` (a name key) and a company's legal form
+    abbreviated: "Inc.", ", LLC", "& Co." (a founder's name is often a company's in
+    full: "Ostrel Vanto Company")."""
+    return any((bare := _COMPANY_FORM_AT_END.sub("", m.text)) != m.text and person_key(bare) == short for m in long)
 
 
 # Words that make a club of a place's name: the place's name alone is the club's short name.
