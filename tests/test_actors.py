@@ -531,6 +531,14 @@ def test_bracketed_acronym_inside_an_entity_is_its_own_linked_mention(nlp):
     assert [(a.name, a.aliases, a.count) for a in found] == [("Kessler Wildlife Trust", ["KWT"], 3)]
 
 
+def test_a_sport_s_name_with_a_place_s_or_a_league_s_is_a_body(nlp):
+    text = "Rugby Marovia fined him, and players who joined VLV Golf sued."
+    found = _mentions(nlp, text, [("Marovia", "GPE"), ("VLV Golf", "GPE")])
+    assert [(m.text, actors._evident_label(m)) for m in found] == [("Rugby Marovia", "ORG"), ("VLV Golf", "ORG")]
+    plain = "He played rugby in Marovia."  # the sport in lower case: a place
+    assert [(m.text, m.label) for m in _mentions(nlp, plain, [("Marovia", "GPE")])] == [("Marovia", "GPE")]
+
+
 def test_names_a_dash_parts_are_two_mentions(nlp):
     text = "Directors endorsed by Vellcorp—Ida Quell, Tom Vell and Ann Brisk will join."
     found = _mentions(nlp, text, [("Vellcorp—Ida Quell", "PERSON")])

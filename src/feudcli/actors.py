@@ -415,7 +415,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions, roots = [], []
     spans = _with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body"))
     spans = _typed_by_their_list(_with_titled_names(doc, spans) if paragraph.kind == "body" else spans)
-    spans = [_typed_by_kind(s) for s in spans]
+    spans = [_typed_by_kind(_with_sport_body(s)) for s in spans]
     dateline = _dateline(paragraph.text) if paragraph.number <= _DASHED_DATELINE_PARAGRAPHS else None
     if dateline is not None and paragraph.number > _DATELINE_PARAGRAPHS and ":" in dateline.group():
         dateline = None  # "HALVERSON:" further down is a transcript's speaker, not a dateline
@@ -718,6 +718,27 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
                 span = _relabelled(span, "PERSON")
         typed.append(span)
     return typed
+
+
+# Sports, whose names make a body of a place's or a league's name: "Cricket Australia", "LIV Golf".
+_SPORT_WORDS = frozenset(
+    """
+    football soccer rugby cricket tennis golf athletics cycling swimming hockey netball basketball
+    baseball boxing rowing sailing gymnastics volleyball badminton squash skiing triathlon
+    """.split()
+)
+
+
+def _with_sport_body(span: Span) -> Span:
+    """A place's name after a sport's, in capitals, is a body of the sport: "Rugby
+    Australia fined him", "Athletics Kenya banned her" (the model takes the place alone)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span.label_ not in ("GPE", "LOC", "NORP") or before is None or before.ent_type_:
+        return span
+    if not (before.is_title and before.lower_ in _SPORT_WORDS and before.whitespace_):
+        return span
+    return _relabelled(doc[span.start - 1 : span.end], "ORG")
 
 
 def _typed_by_kind(span: Span) -> Span:
@@ -4589,6 +4610,12 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
     if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
         return "EVENT"  # "Cyclone Debbie", "Hurricane Katrina": a storm, named as people are
+    if (
+        len(words) >= 2
+        and label in ("GPE", "LOC", "NORP", "PERSON")
+        and (words[0] in _SPORT_WORDS or words[-1] in _SPORT_WORDS)
+    ):
+        return "ORG"  # "LIV Golf", "Cricket Australia", "British Cycling": a sport's body
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if len(words) >= 2 and (text.split()[-1] in ("Act", "Constitution") or head in _AGREEMENT_WORDS):
         # "the Local Authorities Act", "the 2008 Constitution", "the Joint Venture Agreement",
