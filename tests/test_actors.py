@@ -1218,6 +1218,11 @@ def test_a_title_alone_and_an_acronyms_plural_name_no_one(nlp, phrase):
     assert clean(_span(nlp, text, phrase, "ORG")) is None
 
 
+def test_a_news_agency_s_caption_label_is_no_part_of_a_name(nlp):
+    text = "FILE - A Vellan Airways jet passes on the runway."
+    assert clean(_span(nlp, text, "FILE - A Vellan Airways", "ORG"))[0].text == "Vellan Airways"
+
+
 def test_a_company_s_form_after_its_name_is_no_title(nlp):
     text = "Vellwerk AG said on Monday that the plan was wrong."
     assert clean(_span(nlp, text, "Vellwerk AG", "ORG"))[0].text == "Vellwerk AG"

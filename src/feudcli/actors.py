@@ -2061,6 +2061,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     ("democrat Lam ...", not "de Gaulle") into a role. None when nothing name-like is left."""
     doc = span.doc
     start, end = span.start, span.end
+    if end - start > 2 and doc[start].is_upper and doc[start].lower_ in CAPTION_LABELS and doc[start + 1].is_punct:
+        start += 2  # "FILE - A JetBlue Airways Airbus A320 ...": a news agency's caption label
     while start < end and _is_trim(doc[start], leading=True):
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
