@@ -1223,6 +1223,11 @@ def test_a_news_agency_s_caption_label_is_no_part_of_a_name(nlp):
     assert clean(_span(nlp, text, "FILE - A Vellan Airways", "ORG"))[0].text == "Vellan Airways"
 
 
+def test_a_state_s_abbreviation_that_ends_a_sentence_is_no_part_of_the_next_name(nlp):
+    text = "The jet landed in Quorn City, Fla. Vellan Airways said so."
+    assert clean(_span(nlp, text, "Fla. Vellan Airways", "ORG"))[0].text == "Vellan Airways"
+
+
 def test_a_company_s_form_after_its_name_is_no_title(nlp):
     text = "Vellwerk AG said on Monday that the plan was wrong."
     assert clean(_span(nlp, text, "Vellwerk AG", "ORG"))[0].text == "Vellwerk AG"

@@ -2063,6 +2063,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     start, end = span.start, span.end
     if end - start > 2 and doc[start].is_upper and doc[start].lower_ in CAPTION_LABELS and doc[start + 1].is_punct:
         start += 2  # "FILE - A JetBlue Airways Airbus A320 ...": a news agency's caption label
+    if end - start > 1 and start > 0 and doc[start - 1].text == "," and _ends_a_place(doc[start]):
+        start += 1  # "at the airport in Fort Lauderdale, Fla. JetBlue and ...": the state ends a sentence
     while start < end and _is_trim(doc[start], leading=True):
         start += 1
     while end > start and _is_trim(doc[end - 1], leading=False):
@@ -2681,6 +2683,11 @@ def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
         if m.text in places and (m.label == "ORG" or (m.label == "PERSON" and m.text not in last_words)):
             m.label = "GPE"
     return mentions
+
+
+def _ends_a_place(tok: Token) -> bool:
+    """A state's abbreviation with its full stop, after a city's name and a comma."""
+    return tok.text.endswith(".") and _state_of(tok.text) is not None
 
 
 def _state_of(text: str) -> str | None:
