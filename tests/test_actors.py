@@ -1212,7 +1212,7 @@ def test_a_given_name_goes_with_the_full_name_of_its_document():
     ]
 
 
-@pytest.mark.parametrize("phrase", ["Archbishop", "MPs", "MoUs", "AG", "IGP"])
+@pytest.mark.parametrize("phrase", ["Archbishop", "MPs", "MoUs", "AG", "IGP", "Chairman Emeritus"])
 def test_a_title_alone_and_an_acronyms_plural_name_no_one(nlp, phrase):
     text = f"The {phrase} said on Monday that the plan was wrong."
     assert clean(_span(nlp, text, phrase, "ORG")) is None

@@ -89,7 +89,7 @@ TITLE_WORDS = (
         manager anchor correspondent editor analyst commentator candidate nominee head saint st
         superintendent inspector detective agent constable sheriff marshal premier emperor empress
         archbishop bishop cardinal alderman messrs seri tun pm father fr metropolitan patriarch
-        commander whip prosecutor brigadier brig corporal cpl commodore cdr adm maj
+        commander whip prosecutor brigadier brig corporal cpl commodore cdr adm maj emeritus
         """.split()
     )
 )
@@ -2274,7 +2274,7 @@ _LEADING_TITLES = PERSON_TITLES | OCCUPATIONS
 _INNER_TITLES = _MEMBER_TITLES | PERSON_TITLES
 # Titles' acronyms that name an office's holder alone: "the AG" (Attorney General), "the AGF"
 # (of the Federation), "the IGP" (Inspector General of Police); "AG" after a name is a company's form.
-_BARE_TITLES = PERSON_TITLES | OCCUPATIONS | {"archbishop", "chair", "ag", "agf", "igp"}
+_BARE_TITLES = PERSON_TITLES | OCCUPATIONS | {"archbishop", "chair", "emeritus", "ag", "agf", "igp"}
 # Adverbs that open a sentence and that the model runs into a name after them ("Meanwhile al-Akhbar").
 _SENTENCE_ADVERBS = frozenset(
     """
