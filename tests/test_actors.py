@@ -4273,6 +4273,13 @@ def test_a_name_before_a_body_s_title_of_no_one_named_is_the_body(nlp):
     assert [a.label for a in build_actors([club, mention("a", "Vellmar City", "GPE", 40)])] == ["ORG"]
 
 
+def test_a_name_after_a_title_and_at_is_the_body_the_title_is_of(nlp):
+    text = "Ida Quell was Group President at Vellmarsh, and she met Tom Brisk at Quorn Park."
+    spans = [("Ida Quell", "PERSON"), ("Vellmarsh", "GPE"), ("Tom Brisk", "PERSON"), ("Quorn Park", "FAC")]
+    found = {m.text: m.employs for m in _mentions(nlp, text, spans)}
+    assert found == {"Ida Quell": False, "Vellmarsh": True, "Tom Brisk": False, "Quorn Park": False}
+
+
 def test_a_place_written_only_as_places_are_is_no_surname_of_a_name_that_ends_in_it():
     dateline = replace(mention("a", "BERLIN", "GPE", 0), placed=True)
     club = [mention("a", "Hertha Berlin", "PERSON", 20), mention("a", "Hertha Berlin", "PERSON", 60)]

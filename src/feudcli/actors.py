@@ -486,7 +486,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
                     and not _names_an_administration(name_span),  # "the Biden administration": its article
                     employer=_employer_before(name_span),
-                    employs=_is_before_company_title(name_span),
+                    employs=_is_before_company_title(name_span) or _is_after_title_at(name_span),
                     leader=_names_an_administration(name_span),
                 )
             )
@@ -3036,6 +3036,24 @@ def _is_before_company_title(name: Span) -> bool:
     if i >= len(doc) or doc[i].text not in _BODYS_OWN_TITLES or name.root.head.i != i:
         return False
     return i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"
+
+
+# Titles of people who work "at" a body: "Group President at Marriott", "a partner at Lazard".
+_TITLES_AT_A_BODY = _BODYS_OWN_TITLES | frozenset(
+    """
+    partner analyst economist strategist professor lecturer lawyer attorney engineer employee employees
+    worker workers researcher fellow staffer trader banker executives directors
+    """.split()
+)
+
+
+def _is_after_title_at(name: Span) -> bool:
+    """The name follows a title and "at", which the parse joins to the title: "Dave
+    Grissen was Group President at Marriott", "a senior partner at Lazard"."""
+    doc, i = name.doc, name.start
+    if i < 2 or doc[i - 1].lower_ != "at" or doc[i - 1].head.i != i - 2:
+        return False
+    return doc[i - 2].lower_ in _TITLES_AT_A_BODY and name.root.head.i == i - 1
 
 
 def _employer_before(name: Span) -> str | None:
