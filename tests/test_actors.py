@@ -581,6 +581,10 @@ def test_letters_after_a_name_are_not_an_actor(nlp):
     doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
     para = Paragraph("d", 1, 0, len(text), text, "body")
     assert [m.text for m in actors.doc_mentions(doc, para)] == ["Ada Brix", "FBI", "Jon Vell"]
+    honour = "The case before Mr Justice Ada Brix, CBE between the parties, and Ida Quell, DAB party, went on."
+    spans = [("Ada Brix", "PERSON"), ("CBE", "ORG"), ("Ida Quell", "PERSON"), ("DAB", "ORG")]
+    found = [m.text for m in _mentions(nlp, honour, spans)]
+    assert found == ["Ada Brix", "Ida Quell", "DAB"]  # a known honour, whatever follows; a party's letters stay
 
 
 def test_clean_drops_lowercase_leftovers(nlp):

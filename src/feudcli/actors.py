@@ -1895,7 +1895,8 @@ def _ends_in_title(span: Span) -> bool:
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     """ "Mark Tedeschi, QC, said": letters after a person's name and a comma, ending the
-    phrase, are an honour or degree, not an actor (unlike "Ann Lee, DAB's chair"); so are
+    phrase or of a known honour, are an honour or degree, not an actor (unlike "Ann Lee,
+    DAB's chair"); so are
     an honour's letters in brackets ("Wole Olanipekun (SAN)"; not a party's, "Ann Lee (DAB)")."""
     if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not _is_acronym_word(span.text):
         return False
@@ -1905,7 +1906,8 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     if between == ["("]:
         return after is not None and after.text == ")" and span.text.casefold() in _BRACKETED_HONOURS
     ends = after is None or (after.is_punct and after.tag_ != "POS")
-    return ends and between == [","]
+    # a known honour, whatever follows ("before Mr Justice Robin Knowles, CBE between ...")
+    return between == [","] and (ends or span.text.rstrip(".").casefold() in _BRACKETED_HONOURS)
 
 
 # A US lawmaker's party and state after the name: "D-Wash.", "R-Ala.", "I-VT", "R-Texas".
