@@ -2318,13 +2318,14 @@ def test_a_name_the_model_took_for_a_place_and_a_body_by_turns_is_a_body_unless_
     assert label("Kenya", ["GPE", "GPE", "ORG", "GPE"]) == "GPE"  # the gazetteer's
 
 
-def test_a_name_the_model_took_for_a_place_that_no_text_writes_as_one_joins_its_firm():
-    def found(placed):
-        short = [replace(mention("a", "Vellwest", "LOC", 20 * i), placed=placed) for i in range(1, 3)]
+def test_a_name_the_model_took_for_a_place_mostly_not_written_as_one_joins_its_firm():
+    def found(*placed):
+        short = [replace(mention("a", "Vellwest", "LOC", 20 * i), placed=p) for i, p in enumerate(placed, 1)]
         return sorted((a.name, a.count) for a in build_actors([mention("a", "Vellwest Airlines", "ORG"), *short]))
 
-    assert found(placed=False) == [("Vellwest Airlines", 3)]  # "Vellwest's board"
-    assert found(placed=True) == [("Vellwest", 2), ("Vellwest Airlines", 1)]  # "flights in Vellwest"
+    assert found(False, False) == [("Vellwest Airlines", 3)]  # "Vellwest's board"
+    assert found(False, False, True) == [("Vellwest Airlines", 4)]  # once "according to Vellwest"
+    assert found(True, True) == [("Vellwest", 2), ("Vellwest Airlines", 1)]  # "flights in Vellwest"
 
 
 def test_a_firm_named_as_people_are_joins_its_name_with_its_legal_form():

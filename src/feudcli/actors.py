@@ -3941,10 +3941,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     if label in LOCATION_LABELS and not place and any(name_key(m.text) in names.employers for m in group):
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         links.append(_Link(firm, "document"))
-    elif label in ("GPE", "LOC") and not place and not any(m.placed for m in group):
-        # "Southwest's board" beside "Southwest Airlines": no place the gazetteer knows, nor written
-        # as places are ("in Wales" is no short name of "the Wales Office"), beside a company's
-        # name (a place's senate or police are its own bodies)
+    elif label in ("GPE", "LOC") and not place and sum(m.placed for m in group) * 2 < len(group):
+        # "Southwest's board" beside "Southwest Airlines": no place the gazetteer knows, mostly not
+        # written as places are ("in Wales" is no short name of "the Wales Office"; "according to
+        # Sekunjalo" is one's way with anyone), beside a company's name (a place's senate or police
+        # are its own bodies)
         links.append(_Link([k for k in firm if _is_trading_form(k.split()[len(words) :])], "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
