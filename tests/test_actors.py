@@ -1296,6 +1296,11 @@ def test_a_dateline_s_place_in_capitals_is_a_place_and_a_caption_s_label_none(tm
     assert not [a for a in found if a.name == "IMAGE"]
 
 
+def test_a_dateline_s_place_before_a_plural_subject_is_no_team(tmp_path):
+    text = "Court Row\n\nVELLMORE CITY – Ida Quell, Tom Brisk and sixteen others have appeared in court on Monday.\n"
+    assert [a.label for a in actors_in(tmp_path, text) if a.name == "VELLMORE CITY"] == ["GPE"]
+
+
 def test_a_thing_s_noun_right_before_a_name_is_its_role_however_the_parse_joined_them(nlp):
     text = "Outlets were misled with a new defence and online news site Wombat will struggle to use it."
     [m] = _mentions(nlp, text, [("Wombat", "PERSON")])

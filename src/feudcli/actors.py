@@ -477,7 +477,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     pronoun=_said_he_or_she(name_span),
                     who=label != "NORP" and _is_followed_by_who(name_span),
                     thing=_is_followed_by_which(name_span) or _is_founded(name_span),
-                    plural=paragraph.kind == "body" and _takes_plural_verb(name_span),
+                    # a dateline's place is no subject ("ADDIS ABEBA – Jawar Mohammed and others have appeared")
+                    plural=paragraph.kind == "body"
+                    and _takes_plural_verb(name_span)
+                    and not _in_dateline_place(name_span, dateline),
                     aged=_is_followed_by_age(name_span),
                     determined=_is_determined(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
