@@ -2300,6 +2300,8 @@ def test_acronyms_of_common_nouns_of_business_news_are_no_actors(nlp):
     spans = [("IPO", "ORG"), ("AGM", "ORG"), ("Vellbank", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellbank"]
     assert _mentions(nlp, "This is an AI generated summary.", [("AI", "ORG")]) == []
+    sport = "Their row has engulfed the MMA landscape, and IP addresses were logged."
+    assert _mentions(nlp, sport, [("MMA", "ORG"), ("IP", "ORG")]) == []
 
 
 def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_knows_the_place():

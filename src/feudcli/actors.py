@@ -656,9 +656,12 @@ def _is_condition(span: Span) -> bool:
 
 # Diseases the news names often, that the model takes for bodies ("to address COVID-19").
 _DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika".split())
-# Acronyms of common nouns of business, economics and technology news, which the model takes for bodies
-# ("at last July's AGM", "the IPO had been given the all clear", "AI generated"). A lexicon of words, not names.
-_COMMON_ACRONYMS = frozenset("ipo ipos agm egm gdp vat m&a ai".split())
+# Acronyms of common nouns of business, economics, technology and sport news, which the model takes for
+# bodies ("at last July's AGM", "the IPO had been given the all clear", "AI generated", "IP addresses",
+# "its own PBM company", "the MMA landscape"). A lexicon of words, not names.
+_COMMON_ACRONYMS = frozenset(
+    "ipo ipos agm egm gdp vat m&a ai ip pbm pbms mma ev evs suv suvs ngo ngos dna cctv gps atm atms".split()
+)
 
 
 def _is_currency(span: Span) -> bool:
