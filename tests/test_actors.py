@@ -3481,6 +3481,9 @@ def test_a_title_after_a_body_s_name_with_an_of_heads_the_role():
     role = "Delaware Court of Chancery chancellor"
     assert actors._role_head(role) == "chancellor" and actors._role_head("joint secretary of the union") == "secretary"
     assert decide_label([mention("a", "Kathy St. Jude Vellick", "ORG", role=role)]) == "PERSON"
+    chief = "chief executive of Vell Dynasty's Alaska-based subsidiary"  # "subsidiary": a body's noun, not a person's
+    assert actors._role_head(chief) == "executive"
+    assert decide_label([mention("a", "Tom Quellier", "PERSON", role=chief)]) == "PERSON"
 
 
 def test_a_foundation_named_after_a_body_is_a_body_of_its_own():

@@ -4843,7 +4843,10 @@ def _role_head(role: str) -> str:
     kind of person written after a body's name with an "of" ("Delaware Court of Chancery
     chancellor", "University of Rochester physicist"), less a prefix of time ("ex-fiancé")."""
     last = role.split()[-1:]
-    if " of " in role and last and last[0].islower() and _is_person_noun(last[0]):
+    thing = last and (
+        last[0] in THING_ROLE_NOUNS or _kind_of_noun(last[0]) == "ORG"
+    )  # "chief executive of its subsidiary"
+    if " of " in role and last and last[0].islower() and _is_person_noun(last[0]) and not thing:
         return last[0]
     words = role.split(" of ")[0].split()
     return words[-1].casefold().removeprefix("ex-").removeprefix("then-") if words else ""
