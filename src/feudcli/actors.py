@@ -1902,8 +1902,8 @@ def _ends_in_title(span: Span) -> bool:
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     """ "Mark Tedeschi, QC, said": letters after a person's name and a comma, ending the
     phrase or of a known honour, are an honour or degree, not an actor (unlike "Ann Lee,
-    DAB's chair"); so are
-    an honour's letters in brackets ("Wole Olanipekun (SAN)"; not a party's, "Ann Lee (DAB)")."""
+    DAB's chair"); so are an honour's letters in brackets ("Wole Olanipekun (SAN)"; not a
+    party's, "Ann Lee (DAB)")."""
     if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not _is_acronym_word(span.text):
         return False
     doc = span.doc
@@ -3697,16 +3697,16 @@ class _Names:
             lambda words: [w for w in words[2:-1] if w not in _NAME_PARTICLES and len(w) > 1],
         )
         self.persons_by_nickname = _index(persons, _nickname)
+        # names by their initials ("gm" of "General Motors"), and by those of a company's name without
+        # its form ("gm" of "General Motors Co.", which only an acronym of its own article spells)
         self.by_initials: dict[str, list[str]] = defaultdict(list)
-        for k in multi:
-            for initials in sorted({i for m in clusters[k] for i in _initials(m.text)} - {""}):
-                self.by_initials[initials].append(k)
-        # "GM" of "General Motors Co.", "ISS" of "Institutional Shareholder Services Inc.": a company's
-        # name without its form, which an acronym of its own article spells
         self.by_bare_initials: dict[str, list[str]] = defaultdict(list)
         for k in multi:
+            spelt = {i for m in clusters[k] for i in _initials(m.text)} - {""}
+            for initials in sorted(spelt):
+                self.by_initials[initials].append(k)
             bare = {i for m in clusters[k] for i in _initials(_COMPANY_FORM_AT_END.sub("", m.text))}
-            for initials in sorted(bare - {i for m in clusters[k] for i in _initials(m.text)} - {""}):
+            for initials in sorted(bare - spelt - {""}):
                 self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
@@ -4843,9 +4843,8 @@ def _role_head(role: str) -> str:
     kind of person written after a body's name with an "of" ("Delaware Court of Chancery
     chancellor", "University of Rochester physicist"), less a prefix of time ("ex-fiancé")."""
     last = role.split()[-1:]
-    thing = last and (
-        last[0] in THING_ROLE_NOUNS or _kind_of_noun(last[0]) == "ORG"
-    )  # "chief executive of its subsidiary"
+    # not a body's noun that WordNet also gives people ("chief executive of its subsidiary")
+    thing = last and (last[0] in THING_ROLE_NOUNS or _kind_of_noun(last[0]) == "ORG")
     if " of " in role and last and last[0].islower() and _is_person_noun(last[0]) and not thing:
         return last[0]
     words = role.split(" of ")[0].split()
