@@ -2262,6 +2262,10 @@ def test_an_office_of_the_body_before_a_name_is_its_role(nlp):
 def test_a_company_s_name_joins_its_full_name_with_its_industry():
     found = build_actors([mention("a", "Vellton Gold", "ORG"), mention("a", "Vellton", "ORG", 40)])
     assert [(a.name, a.aliases) for a in found] == [("Vellton Gold", ["Vellton"])]
+    for full in ("Quorn Publishing Group", "Quorn Vell Automobiles NV"):
+        short = " ".join(full.split()[:-2])
+        found = build_actors([mention("a", full, "ORG"), mention("a", short, "ORG", 40)])
+        assert [(a.name, a.aliases) for a in found] == [(full, [short])]
     people = build_actors([mention("b", "Tracey Gold", "PERSON"), mention("b", "Gold", "PERSON", 40)])
     assert [(a.name, a.label) for a in people] == [("Tracey Gold", "PERSON")]
 

@@ -3794,7 +3794,7 @@ _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 _INDUSTRY_WORDS = frozenset(
     """
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
-    telecom telecommunications communications electronics chemicals foods insurance
+    telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
     """.split()
 )
 
