@@ -2937,6 +2937,11 @@ def test_a_mention_listing_names_its_article_writes_alone_is_a_mention_of_each()
     assert counts["Law and Justice"] == 1
 
 
+def test_a_law_s_name_without_its_kind_s_word_joins_the_law():
+    found = build_actors([mention("a", "VELCO Act", "LAW"), mention("a", "VELCO", "LAW", 40)])
+    assert [(a.name, a.aliases) for a in found] == [("VELCO Act", ["VELCO"])]
+
+
 def test_a_name_before_law_or_act_and_a_long_name_ending_in_law_are_laws(tmp_path):
     text = (
         "Regulator fines ride app\n\n"

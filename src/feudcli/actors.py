@@ -3978,6 +3978,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "the family that owns Purdue" beside "Purdue Pharma": a body's short name the model took
         # for a thing it makes (not "his memoir Dangerous" beside his imprint "Dangerous Books")
         links.append(_Link(firm, "document"))
+    if label == "LAW":  # "RICO" beside "the RICO Act": a law's name without its kind's word
+        acts = [
+            k for k in names.orgs_by_first.get(words[0], []) if k.split()[:-1] == words and k.split()[-1] in _LAW_WORDS
+        ]
+        links.append(_Link(acts, "document"))
     if label == "ORG":
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
             k for k in names.orgs_by_last.get(words[-1], []) if _is_placed_form(words, k, names)
