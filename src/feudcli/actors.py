@@ -3764,13 +3764,10 @@ _TRADING_WORDS = frozenset(
 
 
 def _is_trading_form(extra: list[str]) -> bool:
-    """Words that say a name is a company's: "Airlines", "Group", "Inc.", "Gold"."""
+    """Words of a cluster key (lower case, "&" written "and", no full stops) that say a
+    name is a company's: "airlines", "group", "inc", "gold"."""
     return bool(extra) and all(
-        (bare := w.strip(",&").replace(".", "").casefold()) in _TRADING_WORDS
-        or bare in _COMPANY_SUFFIXES
-        or bare in _INDUSTRY_WORDS
-        or w in ("and", "&")
-        for w in extra
+        w in _TRADING_WORDS or w in _COMPANY_SUFFIXES or w in _INDUSTRY_WORDS or w == "and" for w in extra
     )
 
 
