@@ -4402,3 +4402,23 @@ def test_a_company_s_name_before_communications_and_its_suffix_is_its_short_name
     short = [mention("a", "Vell Nigeria", "ORG", 40), mention("a", "Vell Nigeria", "ORG", 80)]
     found = build_actors([mention("a", "Vell Nigeria Communications Limited", "ORG"), *short])
     assert [(a.name, a.count) for a in found] == [("Vell Nigeria Communications Limited", 3)]
+
+
+def test_a_water_s_or_a_landform_s_name_is_a_location():
+    names = [
+        "Kodiak Bay",
+        "Straits of Corran",
+        "Lakes Ardmore",
+        "Permian Basin",
+        "Hudson's Bay",
+        "Bayview Lake Capital",
+    ]
+    found = build_actors([mention("a", name, "ORG", 40 * i) for i, name in enumerate(names)])
+    assert {a.name: a.label for a in found} == {
+        "Kodiak Bay": "LOC",
+        "Straits of Corran": "LOC",
+        "Lakes Ardmore": "LOC",
+        "Permian Basin": "LOC",
+        "Hudson's Bay": "ORG",  # a company's name, possessive and all
+        "Bayview Lake Capital": "ORG",
+    }

@@ -209,6 +209,14 @@ FACILITY_WORDS = frozenset(
     jail prison penitentiary gaol
     """.split()
 )
+# Words that end the names of waters and landforms ("Bristol Bay", "Permian Basin") or head
+# them before "of" ("Straits of Mackinac"): such a name is a location, not a body.
+NATURAL_FEATURE_WORDS = frozenset(
+    """
+    bay strait straits lake lakes river sea gulf ocean creek reef peninsula valley
+    mountains desert glacier basin delta
+    """.split()
+)
 # Words before a storm's name ("Cyclone Debbie", "Typhoon Haiyan").
 _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
@@ -4642,6 +4650,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if label in ("PERSON", "ORG", "GPE", "LOC") and len(words) >= 2 and words[-1] in FACILITY_WORDS:
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
+    if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
+        return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
@@ -4704,6 +4714,16 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
 
 
 _AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol", "compact"})
+
+
+def _names_a_natural_feature(words: list[str]) -> bool:
+    """A water's or a landform's name: its head ("Bristol Bay", "Straits of Mackinac") is
+    such a word, or it opens with "Lake" ("Lake Michigan"). A possessive belongs to a
+    company's name ("Hudson's Bay"). (What the model calls a person stays one: "Ricki Lake".)"""
+    if len(words) < 2 or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return head in NATURAL_FEATURE_WORDS or words[0] in ("lake", "lakes")
 
 
 def _ends_in_place_kind(text: str) -> bool:
