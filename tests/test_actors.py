@@ -4422,3 +4422,12 @@ def test_a_water_s_or_a_landform_s_name_is_a_location():
         "Hudson's Bay": "ORG",  # a company's name, possessive and all
         "Bayview Lake Capital": "ORG",
     }
+
+
+def test_a_name_a_role_once_calls_a_work_is_a_work_wherever_else_the_model_took_it_for_a_body(tmp_path):
+    text = (
+        "Studio wins ruling against actor\n\n"
+        "Dean Varney starred on the Netflix political drama House of Lanterns for five seasons. "
+        "The studio said House of Lanterns lost millions when the actor left. MRC owns House of Lanterns.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "House of Lanterns")] == ["WORK_OF_ART"]

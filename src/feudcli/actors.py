@@ -4573,6 +4573,8 @@ def decide_label(group: list[RawMention]) -> str:
     thing = any(m.thing for m in group) and not any(m.who for m in group)
     written_as_thing = thing and no_person_role and not _is_full_person_name(group)
     a_building = any(_is_building_role(m.role) for m in group) and no_person_role
+    # "the Netflix political drama House of Cards", wherever else the model took it for a body
+    a_work = any(_is_work_role(m.role) for m in group) and no_person_role
     articled = _takes_an_article(group)
     if person_signs or (
         _is_full_person_name(group)
@@ -4604,6 +4606,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"
     if label == "PERSON" and a_building:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
+    if label in ("PERSON", "ORG", "GPE", "LOC") and a_work:
+        return "WORK_OF_ART"
     if label in ("PERSON", "GPE", "LOC") and collective:
         return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
     if label in ("PRODUCT", "WORK_OF_ART") and any(_evident_label(m) == "ORG" and " " in m.text for m in group):
@@ -4695,7 +4699,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "GPE"  # "the capital Amman", "the village Haglebu" (not "the state Supreme Court")
     if label in ("PERSON", "ORG") and _is_building_role(role) and not _has_org_word(text):
         return "FAC"  # "Grun Dyari, the headquarters of the National Party"
-    if label in ("PERSON", "ORG") and role and _role_head(role) in WORK_ROLE_NOUNS:
+    if label in ("PERSON", "ORG") and _is_work_role(role):
         return "WORK_OF_ART"
     if label == "PERSON" and (_has_org_word(text) or company or _ends_in_press_word(text)):
         return "ORG"
@@ -4846,6 +4850,11 @@ def _is_thing_role(role: str | None) -> bool:
     head = _role_head(role)
     leaning = role.casefold().replace("-", " ") in _LEANINGS  # "far-right Chega", "the center-left Nepali Congress"
     return head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split() or leaning
+
+
+def _is_work_role(role: str | None) -> bool:
+    """A role headed by a noun for a made work ("political drama", "memoir")."""
+    return bool(role) and _role_head(role) in WORK_ROLE_NOUNS
 
 
 # Where on the left and right a party stands, written before its name.
