@@ -4431,3 +4431,13 @@ def test_a_name_a_role_once_calls_a_work_is_a_work_wherever_else_the_model_took_
         "The studio said House of Lanterns lost millions when the actor left. MRC owns House of Lanterns.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "House of Lanterns")] == ["WORK_OF_ART"]
+
+
+def test_a_name_alone_in_quotation_marks_is_a_work_s_title_unless_an_acronym(tmp_path):
+    text = (
+        "Director sues producer\n\n"
+        "Dana Whitlow directed the 2014 remake of “SteelHound,” which Corbin Ames produced. The agency cited "
+        "titles including “Marlow’s Choice” and told the “FAZ” so.\n"
+    )
+    labels = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [labels.get(n) for n in ("SteelHound", "Marlow’s Choice", "FAZ")] == ["WORK_OF_ART", "WORK_OF_ART", "ORG"]

@@ -431,6 +431,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
+    spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
@@ -525,13 +526,13 @@ def _is_stop_after_name(word: Token) -> bool:
     return not word.whitespace_ and len(word) >= 3 and word.is_alpha and word.lower_ not in _COMPANY_SUFFIXES
 
 
-def _is_quoted_phrase(span: Span) -> bool:
+def _is_quoted_phrase(span: Span, words_before: int = 2) -> bool:
     """The name is all a quotation holds, but for up to two lower-case words before it
     and punctuation after it ("likened them to ‘Narr Boutique,’", "calling him ‘boy
     Narr.’"): a phrase quoted, not a person named."""
     doc = span.doc
     start = span.start
-    while start > 0 and span.start - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+    while start > 0 and span.start - start < words_before and doc[start - 1].is_lower and doc[start - 1].is_alpha:
         start -= 1
     end = span.end
     while end < len(doc) and doc[end].text in ",.!?":
@@ -542,6 +543,20 @@ def _is_quoted_phrase(span: Span) -> bool:
     # marks that hug the words: a straight quote mark opens and closes alike (', said Lee. "')
     hugged = not opening.whitespace_ and not doc[end - 1].whitespace_
     return hugged and _MATCHING_MARKS[opening.text] == closing.text
+
+
+def _is_quoted_title(span: Span) -> bool:
+    """A name all alone in quotation marks that the model took for a body or a thing
+    ("the 2014 remake of “RoboCop,”", "titles including “Sophie’s Choice”"): a work's
+    title, as news style quotes them; not an acronym ("the “FAZ”") nor a company's
+    name ("“Nigerian National Petroleum Company Limited.”")."""
+    return (
+        span.label_ in ("ORG", "PRODUCT", "EVENT", "FAC", "LOC")
+        and _is_quoted_phrase(span, words_before=0)
+        and not _is_acronym_word(span.text)
+        and not _has_org_word(span.text)
+        and not _COMPANY_FORM_AT_END.search(span.text)
+    )
 
 
 def _is_function_word(text: str) -> bool:
@@ -2020,7 +2035,10 @@ def _is_inner_particle(tok: Token, span: Span) -> bool:
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
-    """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own."""
+    """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own.
+    A work's title is one name ("Sophie’s Choice")."""
+    if span.label_ == "WORK_OF_ART":
+        return [span]
     for tok in span[:-1]:
         if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
             continue  # "O' Leary": a surname, not a possessive
