@@ -4441,3 +4441,12 @@ def test_a_name_alone_in_quotation_marks_is_a_work_s_title_unless_an_acronym(tmp
     )
     labels = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [labels.get(n) for n in ("SteelHound", "Marlow’s Choice", "FAZ")] == ["WORK_OF_ART", "WORK_OF_ART", "ORG"]
+
+
+def test_a_firm_s_name_keeps_its_first_word_where_the_parse_read_a_verb_mid_sentence(tmp_path):
+    text = (
+        "Drug price row\n\n"
+        "Patients began raising questions last week about why Everling Pharmaceuticals jacked up the price. "
+        "Following Dana Reyes's tweet, the stock fell.\n"
+    )
+    assert {a.name for a in actors_in(tmp_path, text)} == {"Everling Pharmaceuticals", "Dana Reyes"}

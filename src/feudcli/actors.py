@@ -2171,9 +2171,15 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     while start < end - 1 and doc[start].is_punct:
         start += 1  # "inter-Korean": the hyphen the lower-case word left
-    while start < end - 1 and _is_opening_verb(doc[start]) and doc[start + 1].pos_ == "PROPN":
+    while (
+        start < end - 1
+        and _is_opening_verb(doc[start])
+        and doc[start + 1].pos_ == "PROPN"
+        and (doc[start].is_sent_start or not _names_a_firm(doc[start:end].text))
+    ):
         # "Forcing Boris Johnson out ...", "Following Sadr's tweet", "Said Gachagua, “...”": a
-        # sentence's verb, capitalised, and no role
+        # sentence's verb, capitalised, and no role (mid-sentence, a body's name keeps its
+        # first word: "why Turing Pharmaceuticals jacked up the price")
         role_start += role_start == start
         start += 1
     if start >= end:
@@ -2204,6 +2210,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _names_a_firm(text: str) -> bool:
+    """A body's word, or an industry's last ("Turing Pharmaceuticals")."""
+    return _has_org_word(text) or (" " in text and _last_word(text) in _INDUSTRY_WORDS)
 
 
 def _is_opening_verb(tok: Token) -> bool:
