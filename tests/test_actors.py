@@ -691,11 +691,11 @@ def test_acronym_is_not_a_person():
 
 
 def test_one_word_name_that_never_acts_is_not_a_person():
-    passive = [mention("a", "Quillo", "PERSON"), mention("b", "Quillo", "PERSON")]
+    passive = [mention("a", "Okafor", "PERSON"), mention("b", "Okafor", "PERSON")]
     assert actors.decide_label(passive) == "ORG"
-    acting = passive + [RawMention("c", 1, "body", 0, 6, "Quillo", "PERSON", agent=True)]
+    acting = passive + [RawMention("c", 1, "body", 0, 6, "Okafor", "PERSON", agent=True)]
     assert actors.decide_label(acting) == "PERSON"
-    titled = passive + [mention("c", "Quillo", "PERSON", role="Mayor")]
+    titled = passive + [mention("c", "Okafor", "PERSON", role="Mayor")]
     assert actors.decide_label(titled) == "PERSON"
 
 
@@ -3873,9 +3873,9 @@ def test_a_function_word_in_title_case_is_no_name(tmp_path):
 
 
 def test_one_word_the_model_calls_a_person_and_a_body_as_often_is_a_body():
-    tied = [replace(mention("a", "Quillbook", label, at), agent=True) for label, at in (("ORG", 0), ("PERSON", 30))]
+    tied = [replace(mention("a", "Brandt", label, at), agent=True) for label, at in (("ORG", 0), ("PERSON", 30))]
     assert decide_label(tied) == "ORG"
-    acting = [replace(mention("a", "Quillbook", "PERSON", start), agent=True) for start in (0, 30)]
+    acting = [replace(mention("a", "Brandt", "PERSON", start), agent=True) for start in (0, 30)]
     assert decide_label(acting) == "PERSON"
 
 
@@ -4450,3 +4450,13 @@ def test_a_firm_s_name_keeps_its_first_word_where_the_parse_read_a_verb_mid_sent
         "Following Dana Reyes's tweet, the stock fell.\n"
     )
     assert {a.name for a in actors_in(tmp_path, text)} == {"Everling Pharmaceuticals", "Dana Reyes"}
+
+
+def test_a_lone_word_no_list_knows_and_nothing_calls_a_person_is_no_person(tmp_path):
+    text = (
+        "Vaccine makers fight over patents\n\n"
+        "Pfizer sued Pharvia at the High Court, seeking to revoke two patents held by Pharvia. Pharvia did not "
+        "respond to a request for comment. Critics said Min-jun's lawyers had also lost.\n"
+    )
+    labels = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [labels.get(n) for n in ("Pharvia", "Min-jun")] == ["ORG", "PERSON"]  # a hyphened given name stays

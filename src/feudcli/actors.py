@@ -4633,6 +4633,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
     if label == "PERSON" and a_group:
         return "ORG"
+    if label == "PERSON" and no_person_role and not any(m.who for m in group) and _is_unknown_lone_name(group):
+        return "ORG"  # "Moderna said": no title, "he", "she" or "who", no full name, no name of the lists
     if label == "PERSON" and a_building:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
     if label in ("PERSON", "ORG", "GPE", "LOC") and a_work:
@@ -4646,6 +4648,26 @@ def decide_label(group: list[RawMention]) -> str:
     if label in ("GPE", "LOC") and votes["ORG"] and _is_unplaced_unknown_place(group):
         return "ORG"  # "Netflix", a place to the model in 10 of its 13 mentions and a body in 3
     return label
+
+
+def _is_unknown_lone_name(group: list[RawMention]) -> bool:
+    """One word and never more, no place of the gazetteer (weighed as places later) and no
+    given name or surname of the word lists, nor written as surnames are ("-son", "-berg",
+    "-er", "O’Regan", "D.Amarbayasgalan") or as hyphened given names are ("Ji-su"): news
+    names a person in full, so such a word standing alone is more likely a company's or a
+    brand's ("Moderna", "Fonterra", "Douyin") than a person's."""
+    return all(" " not in m.text for m in group) and not any(_is_known_or_name_like(m.text) for m in group)
+
+
+def _is_known_or_name_like(word: str) -> bool:
+    return (
+        _in_gazetteer(word)
+        or word in given_names()
+        or word in surnames()
+        or word.casefold().endswith(tuple(_SURNAME_ENDINGS))
+        or any(mark in word for mark in ("-", *_APOSTROPHES))
+        or _GLUED_INITIALS.match(word) is not None
+    )
 
 
 def _is_unplaced_unknown_place(group: list[RawMention]) -> bool:
