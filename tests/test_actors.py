@@ -4460,3 +4460,12 @@ def test_a_lone_word_no_list_knows_and_nothing_calls_a_person_is_no_person(tmp_p
     )
     labels = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [labels.get(n) for n in ("Pharvia", "Min-jun")] == ["ORG", "PERSON"]  # a hyphened given name stays
+
+
+def test_a_name_a_role_once_calls_a_made_thing_is_a_product(tmp_path):
+    text = (
+        "Patent fight over cholesterol pill\n\n"
+        "Amgen sought to stop Halvex from selling Corvalux, a drug intended to lower cholesterol. "
+        "Corvalux was approved in 2015.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Corvalux")] == ["PRODUCT"]

@@ -4602,8 +4602,9 @@ def decide_label(group: list[RawMention]) -> str:
     thing = any(m.thing for m in group) and not any(m.who for m in group)
     written_as_thing = thing and no_person_role and not _is_full_person_name(group)
     a_building = any(_is_building_role(m.role) for m in group) and no_person_role
-    # "the Netflix political drama House of Cards", wherever else the model took it for a body
+    # "the Netflix political drama House of Cards", "Praluent, a drug": wherever else the model took it for a body
     a_work = any(_is_work_role(m.role) for m in group) and no_person_role
+    a_product = any(_is_product_role(m.role) for m in group) and no_person_role
     articled = _takes_an_article(group)
     if person_signs or (
         _is_full_person_name(group)
@@ -4639,6 +4640,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
     if label in ("PERSON", "ORG", "GPE", "LOC") and a_work:
         return "WORK_OF_ART"
+    if label in ("PERSON", "ORG", "GPE", "LOC") and a_product:
+        return "PRODUCT"
     if label in ("PERSON", "GPE", "LOC") and collective:
         return "ORG"  # "Yanga are not happy": a team (a country or city of the gazetteer stays a place)
     if label in ("PRODUCT", "WORK_OF_ART") and any(_evident_label(m) == "ORG" and " " in m.text for m in group):
@@ -4752,6 +4755,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Grun Dyari, the headquarters of the National Party"
     if label in ("PERSON", "ORG") and _is_work_role(role):
         return "WORK_OF_ART"
+    if label in ("PERSON", "ORG") and _is_product_role(role):
+        return "PRODUCT"  # "The medicine, Daraprim"
     if label == "PERSON" and (_has_org_word(text) or company or _ends_in_press_word(text)):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
@@ -4908,6 +4913,11 @@ def _is_work_role(role: str | None) -> bool:
     return bool(role) and _role_head(role) in WORK_ROLE_NOUNS
 
 
+def _is_product_role(role: str | None) -> bool:
+    """A role headed by a noun for a made thing ("a drug", "the medicine")."""
+    return bool(role) and _role_head(role) in PRODUCT_ROLE_NOUNS
+
+
 # Where on the left and right a party stands, written before its name.
 _LEANINGS = frozenset(
     f"{degree} {side}" for degree in ("far", "hard", "centre", "center", "ultra") for side in ("right", "left")
@@ -4942,7 +4952,7 @@ def _person_role(m: RawMention) -> str:
         not m.role
         or _is_thing_role(m.role)
         or _is_building_role(m.role)
-        or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS
+        or _role_head(m.role) in WORK_ROLE_NOUNS | PRODUCT_ROLE_NOUNS | _PLACE_NOUNS
     ):
         return ""
     if m.placed:
