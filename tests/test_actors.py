@@ -4469,3 +4469,16 @@ def test_a_name_a_role_once_calls_a_made_thing_is_a_product(tmp_path):
         "Corvalux was approved in 2015.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Corvalux")] == ["PRODUCT"]
+
+
+def test_capitalised_nouns_for_people_are_no_names_and_followers_of_a_politics_are_a_group():
+    found = build_actors(
+        [
+            mention("a", "Jurors", "PERSON"),
+            mention("a", "Plaintiffs", "GPE", 20),
+            replace(mention("a", "Bench", "ORG", 40), after_article=True),  # "The Bench of Justices ..."
+            mention("a", "Liberals", "GPE", 60),
+            replace(mention("a", "Pirates", "GPE", 80), after_article=True),  # "rooting for the Pirates"
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Liberals": "NORP", "Pirates": "GPE"}

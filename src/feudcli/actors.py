@@ -118,7 +118,7 @@ ORG_WORDS = frozenset(
 _BODY_KIND_NOUNS = frozenset(
     """
     government state company university college party assembly executive community ministry
-    department trust diocese committee commission court council board agency authority group
+    department trust diocese committee commission court council board agency authority group bench
     union association institute foundation bank club firm corporation society
     federation administration tribunal bureau
     """.split()
@@ -4238,7 +4238,7 @@ def _make_actor(
     `kind`: the label the names joined to it say it has."""
     if all(m.kind != "body" for m in group):
         return None  # only in a title or heading: not established by the article
-    if _is_unplaced_acronym(group) or _is_common_word(group):
+    if _is_unplaced_acronym(group) or _is_common_word(group) or _is_plural_of_persons_noun(group):
         return None
     if all(m.stands_for and m.stands_for.islower() for m in group):
         return None  # "the regional fuel tax (RFT)": a thing's acronym, spelt out in lower case
@@ -4273,6 +4273,8 @@ def _make_actor(
         party = any(_role_head(m.role or "") in _PARTY_WORDS for m in group)
         if label in ("GPE", "LOC") and not in_gazetteer and party:
             label = "ORG"  # "the ruling New Democracy (ND) party": a party, not a place
+        if label in ("PERSON", "GPE", "LOC") and _names_followers_of_a_politics(name):
+            label = "NORP"  # "the state Liberals", "Christian Democrats and Liberals": a political group
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
     surfaces = Counter(m.text for m in group)
@@ -4326,14 +4328,19 @@ def _is_persons_kind(role: str | None) -> bool:
     return head in person_nouns() and head not in _ROLES_OF_BODIES_TOO
 
 
+# Nouns for the followers of a politics: "the Liberals", "Socialists" (a political group, NORP).
+_POLITICAL_NOUNS = frozenset(
+    """
+    conservative liberal progressive moderate radical socialist communist nationalist populist centrist
+    separatist
+    """.split()
+)
 # Nouns for people that name bodies as well: the sponsor, its rival, a shareholder, the conservatives,
 # a lithium miner.
-_ROLES_OF_BODIES_TOO = frozenset(
+_ROLES_OF_BODIES_TOO = _POLITICAL_NOUNS | frozenset(
     """
     sponsor partner rival ally shareholder investor owner buyer seller bidder suitor plaintiff defendant
-    client customer competitor supplier contractor conservative liberal progressive moderate radical
-    socialist communist nationalist populist centrist separatist
-    member leader employer opposition official miner
+    client customer competitor supplier contractor member leader employer opposition official miner
     """.split()
 )
 
@@ -4547,6 +4554,27 @@ def _is_common_word(group: list[RawMention]) -> bool:
     alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
     a name that acts: "Apple said" beside "an apple")."""
     return all(m.common_word and not m.agent and not m.role and not m.stands_for for m in group)
+
+
+def _names_followers_of_a_politics(name: str) -> bool:
+    return " " not in name and _is_plural_form(name) and name.casefold()[:-1] in _POLITICAL_NOUNS
+
+
+def _is_plural_of_persons_noun(group: list[RawMention]) -> bool:
+    """One word in the plural of a noun for people ("Jurors found ...", "Plaintiffs
+    argued"), no surname or given name, never after an article, that the model took for
+    a person or a place: a capitalised common noun, no one's name. (A team or a party is
+    "the Pirates", "the state Liberals".)"""
+    return all(
+        " " not in m.text
+        and not m.after_article
+        and m.label in ("PERSON", "GPE", "LOC")
+        and _is_plural_form(m.text)
+        and any(w in person_nouns() and w not in _POLITICAL_NOUNS for w in _singulars(m.text.casefold())[1:])
+        and m.text not in surnames()
+        and m.text not in given_names()
+        for m in group
+    )
 
 
 def _canonical_name(group: list[RawMention]) -> str:
