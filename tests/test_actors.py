@@ -4482,3 +4482,15 @@ def test_capitalised_nouns_for_people_are_no_names_and_followers_of_a_politics_a
         ]
     )
     assert {a.name: a.label for a in found} == {"Liberals": "NORP", "Pirates": "GPE"}
+
+
+def test_a_name_ending_in_an_acronym_of_another_name_s_last_words_joins_it_in_its_document():
+    found = build_actors(
+        [
+            mention("a", "Varna High Court", "ORG"),
+            mention("a", "Varna HC", "GPE", 40),
+            mention("a", "Varna", "GPE", 80),
+            mention("b", "Varna HC", "GPE"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Varna", 1), ("Varna HC", 1), ("Varna High Court", 2)]

@@ -3329,6 +3329,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
     _merge_run_together_forms(clusters)
+    _merge_abbreviated_tails(clusters)
     _merge_state_titles(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
@@ -3649,6 +3650,28 @@ def _merge_run_together_forms(clusters: dict[str, list[RawMention]]) -> None:
             for k in keys:
                 if k != target:
                     clusters[target].extend(clusters.pop(k))
+
+
+def _merge_abbreviated_tails(clusters: dict[str, list[RawMention]]) -> None:
+    """A name whose last word is an acronym of the words that end another name of the
+    same document, the words before them alike ("Delhi HC" beside "Delhi High Court"),
+    goes to that name."""
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for k in clusters:
+        if not k.startswith("alias:") and len(k.split()) >= 3:
+            by_start[k.split()[0]].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short in [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]:
+        form = next((m.text for m in clusters[short] if len(m.text.split()) == len(short.split())), "")
+        *before, last = form.split() or [""]
+        if not before or not _is_acronym_word(last) or "." in last:
+            continue
+        for long in by_start.get(short.split()[0], []):
+            words = clusters[long][0].text.split()
+            if words[: len(before)] == before and last.casefold() in _initials(" ".join(words[len(before) :])):
+                for doc in {m.doc for m in clusters[short]} & {m.doc for m in clusters[long]}:
+                    moves[short].setdefault(doc, long)
+    _apply_moves(moves, clusters)
 
 
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
