@@ -4494,3 +4494,22 @@ def test_a_name_ending_in_an_acronym_of_another_name_s_last_words_joins_it_in_it
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Varna", 1), ("Varna HC", 1), ("Varna High Court", 2)]
+
+
+def test_a_headline_s_words_run_on_after_a_name_do_not_name_the_actor():
+    found = build_actors(
+        [
+            mention("a", "Varnex Proxy Fight", "PERSON", kind="title"),
+            mention("a", "Varnex", "GPE", 40),
+            mention("a", "Varnex", "PERSON", 80),
+        ]
+    )
+    assert [(a.name, a.aliases) for a in found] == [("Varnex", ["Varnex Proxy Fight"])]
+    surname = build_actors(
+        [
+            mention("a", "Brisk Wins Proxy Support", "PERSON", kind="title"),
+            mention("a", "Tom Brisk", "PERSON", 40),
+            *(mention("a", "Brisk", "ORG", at) for at in (80, 120, 160)),
+        ]
+    )
+    assert [(a.name, a.count) for a in surname] == [("Tom Brisk", 4)]

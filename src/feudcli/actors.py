@@ -3411,7 +3411,8 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
         first = key.split()[0]
         if first not in singles_in or decide_label(clusters[key]) != "PERSON":
             continue
-        for doc in sorted({m.doc for m in clusters[key]}):
+        # only where the body writes it: a headline runs words on ("Loeb Wins Proxy Support")
+        for doc in sorted({m.doc for m in clusters[key] if m.kind == "body"}):
             if doc in moves[first]:
                 continue
             short = [m for m in singles_in[first].get(doc, []) if m.stands_for is None]
@@ -4601,13 +4602,35 @@ def _is_plural_of_persons_noun(group: list[RawMention]) -> bool:
 
 
 def _canonical_name(group: list[RawMention]) -> str:
-    """The fullest form used: the most frequent among the longest."""
+    """The fullest form used: the most frequent among the longest. Not a headline's form
+    that runs words of English on after the body's name ("Illumina Proxy Fight" of
+    "Carl Icahn and Illumina Proxy Fight Heats Up" beside the body's "Illumina")."""
+    best = _fullest_form(group)
+    body = [m for m in group if m.kind == "body"]
+    if not body or any(m.text == best for m in body):
+        return best
+    in_body = _fullest_form(body)
+    extra = best.split()[len(in_body.split()) :] if best.startswith(in_body + " ") else []
+    if extra and all(_is_headline_word(w) for w in extra):
+        return in_body
+    return best
+
+
+def _is_headline_word(word: str) -> bool:
+    """A word of English, or a plural of one, or a function word, and none of a body's kind."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    folded = word.casefold()
+    known = folded in STOP_WORDS or any(w in english_words() for w in _singulars(folded))
+    return known and not _is_org_word(folded)
+
+
+def _fullest_form(group: list[RawMention]) -> str:
     forms = Counter(m.text for m in group if not m.stands_for)
     if not forms:
         forms = Counter(m.stands_for for m in group if m.stands_for)
     longest = max(len(f.split()) for f in forms)
-    best = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], f))
-    return best
+    return max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], f))
 
 
 def decide_label(group: list[RawMention]) -> str:
