@@ -4513,3 +4513,17 @@ def test_a_headline_s_words_run_on_after_a_name_do_not_name_the_actor():
         ]
     )
     assert [(a.name, a.count) for a in surname] == [("Tom Brisk", 4)]
+
+
+def test_photographers_credited_after_a_slash_a_copyright_or_set_apart_after_a_caption_are_no_actors(tmp_path):
+    text = (
+        "Airline and planemaker settle\n\n"
+        "A new Vellair jet approaches the gate in Frankfurt. The companies said the settlement was amicable. "
+        "(AP Photo/Dana Whitlow, File) (Dana Whitlow, Copyright 2016 The Associated Press. All rights reserved.)\n\n"
+        "Union chairman Claus Brenner might be in court on FridayImage: picture-alliance/dpa/ Fredrik von Alsen\n\n"
+        "Chief Justice Tom Brisk is eager to investigate the bank.  Rob Haldane\n\n"
+        "Tom Brisk said the bank would appear in court.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert not names & {"Dana Whitlow", "Copyright 2016", "Fredrik von Alsen", "Rob Haldane"}
+    assert {"Vellair", "Claus Brenner", "Tom Brisk"} <= names

@@ -580,14 +580,17 @@ def _is_credit(span: Span) -> bool:
     agency's acronym and a slash ("... victory. / AFP / Mohd RASFAN"). Every name of a
     bracket a caption's label opens is one ("(photo credit: FLASH90, Ann Lee, BO CHAN)")."""
     doc = span.doc
-    if _in_labelled_bracket(span):
+    if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span):
         return True
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
         span = span[2:]
     ends = all(t.is_punct for t in doc[span.end :])
-    last = span.start > 0 and doc[span.start - 1].text in ".!?" and ends
+    before = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
+    last = before is not None and before.text in ".!?" and ends
     if last and ("/" in span.text or span[-1].lower_ in _PICTURE_WORDS):
         return True
+    if last and span.label_ == "PERSON" and before.whitespace_ and doc[before.i + 1].is_space:
+        return True  # "... breached Corporations Law.  Rob Homer": a photographer's name set apart after a caption
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
@@ -601,6 +604,31 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+_CAPTION_LABEL_WRITTEN = re.compile(r"(?:" + "|".join(sorted(CAPTION_LABELS)) + r")\s*:", re.IGNORECASE)
+
+
+def _after_credit_slash(span: Span) -> bool:
+    """Right after a slash that follows a word for pictures ("(AP Photo/Michael Probst,
+    File)"), or in a paragraph that writes a caption's label before it, even run onto
+    a word ("... court on FridayImage: picture-alliance/dpa/ Fredrik von Erichsen")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or not doc[i].text.endswith("/"):
+        return False
+    before = doc[i].lower_[:-1] or doc[i - 1].lower_  # "dpa/" is one token
+    return before in _PICTURE_WORDS | CAPTION_LABELS or bool(_CAPTION_LABEL_WRITTEN.search(doc[:i].text))
+
+
+def _is_copyright(span: Span) -> bool:
+    """A copyright's notice ("Copyright 2016 The Associated Press"), or the name a notice
+    follows ("(Michael Probst, Copyright 2016 ...")."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    return span[0].lower_ == "copyright" or (after is not None and after.lower_ == "copyright")
 
 
 def _after_agency_and_slash(span: Span) -> bool:
