@@ -4527,3 +4527,8 @@ def test_photographers_credited_after_a_slash_a_copyright_or_set_apart_after_a_c
     names = {a.name for a in actors_in(tmp_path, text)}
     assert not names & {"Dana Whitlow", "Copyright 2016", "Fredrik von Alsen", "Rob Haldane"}
     assert {"Vellair", "Claus Brenner", "Tom Brisk"} <= names
+
+
+def test_an_account_s_post_credited_after_a_slash_names_its_author(nlp):
+    text = "The senator praised the judge on social media. Image: Twitter / Ana Vellor."
+    assert [m.text for m in _mentions(nlp, text, [("Ana Vellor", "PERSON")])] == ["Ana Vellor"]

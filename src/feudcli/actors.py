@@ -611,16 +611,20 @@ _CAPTION_LABEL_WRITTEN = re.compile(r"(?:" + "|".join(sorted(CAPTION_LABELS)) + 
 
 def _after_credit_slash(span: Span) -> bool:
     """Right after a slash that follows a word for pictures ("(AP Photo/Michael Probst,
-    File)"), or in a paragraph that writes a caption's label before it, even run onto
-    a word ("... court on FridayImage: picture-alliance/dpa/ Fredrik von Erichsen")."""
+    File)"), or an agency's name in lower case in a paragraph that writes a caption's
+    label before it, even run onto a word ("... court on FridayImage:
+    picture-alliance/dpa/ Fredrik von Erichsen")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i < 1 or not doc[i].text.endswith("/"):
         return False
-    before = doc[i].lower_[:-1] or doc[i - 1].lower_  # "dpa/" is one token
-    return before in _PICTURE_WORDS | CAPTION_LABELS or bool(_CAPTION_LABEL_WRITTEN.search(doc[:i].text))
+    before = doc[i].text[:-1] or doc[i - 1].text  # "dpa/" is one token
+    if before.casefold() in _PICTURE_WORDS | CAPTION_LABELS:
+        return True
+    # an agency's name in lower case ("dpa"), not an account's ("Image: Twitter / Barack Obama": his tweet)
+    return before.islower() and bool(_CAPTION_LABEL_WRITTEN.search(doc[:i].text))
 
 
 def _is_copyright(span: Span) -> bool:
