@@ -4532,3 +4532,9 @@ def test_photographers_credited_after_a_slash_a_copyright_or_set_apart_after_a_c
 def test_an_account_s_post_credited_after_a_slash_names_its_author(nlp):
     text = "The senator praised the judge on social media. Image: Twitter / Ana Vellor."
     assert [m.text for m in _mentions(nlp, text, [("Ana Vellor", "PERSON")])] == ["Ana Vellor"]
+
+
+def test_a_country_s_acronym_the_model_took_for_a_body_is_a_place():
+    found = build_actors([mention("a", "U.S.", "ORG"), mention("a", "US", "ORG", 30), mention("a", "ABA", "ORG", 60)])
+    # "ABA" is no country's acronym, whatever city "Aba" the gazetteer knows
+    assert sorted((a.name, a.label) for a in found) == [("ABA", "ORG"), ("US", "GPE")]

@@ -3184,9 +3184,14 @@ def _person_signs(group: list[RawMention]) -> bool:
 
 
 def _in_gazetteer(text: str) -> bool:
-    """A place of the gazetteer, as written or in a dateline's capitals ("BAMAKO")."""
+    """A place of the gazetteer, as written or in a dateline's capitals ("BAMAKO"), or a
+    country's acronym ("U.S.", "UK")."""
     places = place_names()
-    return text in places or text.title() in places
+    return text in places or text.title() in places or _is_country_acronym(text)
+
+
+def _is_country_acronym(text: str) -> bool:
+    return text.replace(".", "") in _COUNTRY_ACRONYMS
 
 
 def _written_as_a_place(group: list[RawMention]) -> bool:
@@ -4307,7 +4312,9 @@ def _make_actor(
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
         label = "PERSON" if is_surname else kind or decide_label(group)
-        in_gazetteer = name in place_names() and not any(_is_thing_role(m.role) for m in group)
+        in_gazetteer = (name in place_names() or _is_country_acronym(name)) and not any(
+            _is_thing_role(m.role) for m in group
+        )
         if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer and not any(m.company for m in group):
             # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people; not
             # one written as a company is ("Delta had said in its lawsuit": the airline, not the city), nor
