@@ -4538,3 +4538,12 @@ def test_a_country_s_acronym_the_model_took_for_a_body_is_a_place():
     found = build_actors([mention("a", "U.S.", "ORG"), mention("a", "US", "ORG", 30), mention("a", "ABA", "ORG", 60)])
     # "ABA" is no country's acronym, whatever city "Aba" the gazetteer knows
     assert sorted((a.name, a.label) for a in found) == [("ABA", "ORG"), ("US", "GPE")]
+
+
+def test_a_place_no_gazetteer_knows_written_before_what_only_companies_have_is_a_company(nlp):
+    [logo] = _mentions(nlp, "The Vellflix logo is pictured on a television.", [("Vellflix", "GPE")])
+    [sued] = _mentions(nlp, "Vellflix sued Relativa Media on Friday.", [("Vellflix", "GPE")])
+    assert logo.company and not sued.company
+    assert decide_label([logo, replace(sued, start=90, end=98)]) == "ORG"
+    [city] = _mentions(nlp, "The Lagos logo is pictured on a bus.", [("Lagos", "GPE")])
+    assert decide_label([city]) == "GPE"

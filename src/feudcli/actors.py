@@ -914,16 +914,23 @@ def _is_company_suffix(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in _COMPANY_SUFFIXES and tok.text[:1].isupper()
 
 
+# Nouns of what only a company has, written after its name ("the Netflix logo", "Tesla shares").
+_COMPANYS_OWN_NOUNS = frozenset("logo logos shares stock subscribers app brand".split())
+
+
 def _is_company_like(name: Span) -> bool:
     """Followed by a company suffix ("Halden Brooks, Inc.") or a product's name ("a
-    Toyota Hilux"), or the subject of a clause that says "its" of it ("Morgan Stanley
-    raised its forecast"): people are "his", "her" or "their", not "its". Only the
+    Toyota Hilux") or a noun of what only companies have ("the Netflix logo"), or the
+    subject of a clause that says "its" of it ("Morgan Stanley raised its forecast"):
+    people are "his", "her" or "their", not "its". Only the
     subject's own clause counts ("Lisa Chen said its prices would rise" is about
     something else), and only an "its" no other proper noun comes before ("Lee sued the
     University and its TV station")."""
     doc = name.doc
     if name.end < len(doc) and doc[name.end].ent_iob_ == "B" and doc[name.end].ent_type_ == "PRODUCT":
         return True  # "a Toyota Hilux": the maker of the product named after it
+    if name.end < len(doc) and doc[name.end].lower_ in _COMPANYS_OWN_NOUNS and name.root.head == doc[name.end]:
+        return True  # "The Netflix logo", "Tesla shares fell": what only a company has
     i = name.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
@@ -4761,6 +4768,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Saturn" the model took for cars beside "Saturn Corporation": the company
     if label in ("GPE", "LOC", "NORP") and any(_is_body_s_full_name(m) for m in group):
         return "ORG"  # "Cisco", a place to the model, beside "Cisco Systems Inc."
+    if label in ("GPE", "LOC") and any(m.company for m in group) and not any(_in_gazetteer(m.text) for m in group):
+        return "ORG"  # "Netflix sues ...", "The Netflix logo": no place the gazetteer knows, written as a company
     if label in ("GPE", "LOC") and votes["ORG"] and _is_unplaced_unknown_place(group):
         return "ORG"  # "Netflix", a place to the model in 10 of its 13 mentions and a body in 3
     return label
