@@ -2306,6 +2306,13 @@ def test_acronyms_of_common_nouns_of_business_news_are_no_actors(nlp):
     assert _mentions(nlp, "This is an AI generated summary.", [("AI", "ORG")]) == []
     sport = "Their row has engulfed the MMA landscape, and IP addresses were logged."
     assert _mentions(nlp, sport, [("MMA", "ORG"), ("IP", "ORG")]) == []
+    labour = "Doctors will strike until the CBA is honoured, and RNA vaccines were cited."
+    assert _mentions(nlp, labour, [("CBA", "ORG"), ("RNA", "ORG")]) == []
+
+
+def test_a_currency_s_code_and_its_amount_are_no_name_but_a_season_is(nlp):
+    text = "Vellix must pay USD 12 million, the IPL 2014 panel said."
+    assert [m.text for m in _mentions(nlp, text, [("USD 12", "LAW"), ("IPL 2014", "EVENT")])] == ["IPL 2014"]
 
 
 def test_an_employer_the_model_took_for_a_place_is_a_body_unless_the_gazetteer_knows_the_place():

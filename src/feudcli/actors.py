@@ -715,7 +715,10 @@ _DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox 
 # bodies ("at last July's AGM", "the IPO had been given the all clear", "AI generated", "IP addresses",
 # "its own PBM company", "the MMA landscape"). A lexicon of words, not names.
 _COMMON_ACRONYMS = frozenset(
-    "ipo ipos agm egm gdp vat m&a ai ip pbm pbms mma ev evs suv suvs ngo ngos dna cctv gps atm atms".split()
+    """
+    ipo ipos agm egm gdp vat m&a ai ip pbm pbms mma ev evs suv suvs ngo ngos dna rna mrna cctv gps atm atms
+    cba
+    """.split()
 )
 
 
@@ -727,6 +730,8 @@ def _is_currency(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if _AMOUNT_AFTER_CURRENCY.fullmatch(span.text):
         return True
+    if len(span) == 2 and span[0].text in _CURRENCY_CODES and re.fullmatch(r"\d[\d.,]*", span[1].text):
+        return True  # "USD 12 million": the code and the amount the model took in with it ("IPL 2014" is a season)
     if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
         return False
     after = doc[end] if end < len(doc) else None
@@ -734,6 +739,13 @@ def _is_currency(span: Span) -> bool:
     return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
 
 
+# The codes of the currencies news most often writes before an amount.
+_CURRENCY_CODES = frozenset(
+    """
+    USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS BRL MXN RUB TRY KRW SEK NOK DKK
+    PLN AED SAR PKR BDT LKR IDR MYR PHP THB VND EGP
+    """.split()
+)
 _AMOUNT_AFTER_CURRENCY = re.compile(
     r"[A-Z][a-z]{0,2}\.?\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)"
 )  # an amount's word is needed: "G7", "F1" and "COP26" are names
