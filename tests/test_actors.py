@@ -3150,11 +3150,14 @@ def test_a_body_s_name_written_head_first_and_head_last_is_one_body():
             mention("a", "Senate Committee on Vellage, Science, and Transport", "ORG", 60),
             mention("a", "Senate Vellage, Science and Transport Committee", "ORG", 120),
             mention("b", "Department of Justice", "ORG"),  # alone in its article
+            mention("c", "Tribunal of State", "ORG"),
+            mention("c", "State Tribunal", "ORG", 30),
         ]
     )
     assert sorted((a.name, a.count, a.aliases) for a in found) == [
         ("Department of Justice", 3, ["Justice Department"]),
         ("Senate Committee on Vellage, Science, and Transport", 2, ["Senate Vellage, Science and Transport Committee"]),
+        ("Tribunal of State", 2, ["State Tribunal"]),
     ]
 
 

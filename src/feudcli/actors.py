@@ -3731,6 +3731,9 @@ def _merge_abbreviated_tails(clusters: dict[str, list[RawMention]]) -> None:
     _apply_moves(moves, clusters)
 
 
+_BODY_HEADS = ORG_WORDS | _BODY_KIND_NOUNS  # "Tribunal of State" beside "State Tribunal"
+
+
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
     """A body's name written head last beside the same name head first in one
     document ("Justice Department" beside "Department of Justice", "Senate Commerce,
@@ -3739,7 +3742,7 @@ def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
     by_order: dict[str, str] = {}
     for k in clusters:
         words = k.replace(",", "").split()  # with or without a comma before the "and"
-        at = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "on") and words[i - 1] in ORG_WORDS), None)
+        at = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "on") and words[i - 1] in _BODY_HEADS), None)
         if at is not None and not k.startswith("alias:"):
             by_order[" ".join(words[: at - 1] + words[at + 1 :] + [words[at - 1]])] = k
     moves: dict[str, dict[str, str]] = defaultdict(dict)
