@@ -4642,14 +4642,16 @@ def _is_common_word(group: list[RawMention]) -> bool:
 
 
 def _names_followers_of_a_politics(name: str) -> bool:
+    """One word, the plural of a noun for a politics' followers ("Liberals", "Socialists")."""
     return " " not in name and _is_plural_form(name) and name.casefold()[:-1] in _POLITICAL_NOUNS
 
 
 def _is_plural_of_persons_noun(group: list[RawMention]) -> bool:
     """One word in the plural of a noun for people ("Jurors found ...", "Plaintiffs
     argued"), no surname or given name, never after an article, that the model took for
-    a person or a place: a capitalised common noun, no one's name. (A team or a party is
-    "the Pirates", "the state Liberals".)"""
+    a person or a place: a capitalised common noun, no one's name. (A team is written
+    "the Pirates"; a politics' followers, "Liberals", are a group: see
+    _names_followers_of_a_politics.)"""
     return all(
         " " not in m.text
         and not m.after_article
@@ -4800,6 +4802,7 @@ def _is_unknown_lone_name(group: list[RawMention]) -> bool:
 
 
 def _is_known_or_name_like(word: str) -> bool:
+    """A place, a given name or a surname of the lists, or a word written as names are."""
     return (
         _in_gazetteer(word)
         or word in given_names()
