@@ -585,7 +585,7 @@ def _is_credit(span: Span) -> bool:
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
         span = span[2:]
     ends = all(t.is_punct for t in doc[span.end :])
-    before = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
+    before = _token_before(span)
     last = before is not None and before.text in ".!?" and ends
     if last and ("/" in span.text or span[-1].lower_ in _PICTURE_WORDS):
         return True
@@ -615,16 +615,20 @@ def _after_credit_slash(span: Span) -> bool:
     label before it, even run onto a word ("... court on FridayImage:
     picture-alliance/dpa/ Fredrik von Erichsen")."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 1 or not doc[i].text.endswith("/"):
+    slash = _token_before(span)
+    if slash is None or slash.i < 1 or not slash.text.endswith("/"):
         return False
+    i = slash.i
     before = doc[i].text[:-1] or doc[i - 1].text  # "dpa/" is one token
     if before.casefold() in _PICTURE_WORDS | CAPTION_LABELS:
         return True
     # an agency's name in lower case ("dpa"), not an account's ("Image: Twitter / Barack Obama": his tweet)
     return before.islower() and bool(_CAPTION_LABEL_WRITTEN.search(doc[:i].text))
+
+
+def _token_before(span: Span) -> Token | None:
+    """The token before the span, past any run of spaces the tokenizer made a token of."""
+    return next((t for t in reversed(span.doc[: span.start]) if not t.is_space), None)
 
 
 def _is_copyright(span: Span) -> bool:
