@@ -421,6 +421,29 @@ def test_short_name_links_to_the_firm_named_with_a_company_suffix(suffix):
     assert [(a.name, a.count) for a in found] == [(f"Brevik {suffix}", 2)]
 
 
+@pytest.mark.parametrize(
+    "full", ["Dovekin Voting Systems", "Dovekin Soup Co.", "Dovekin Sports Club", "Dovekin Ferries", "Dovekin Research"]
+)
+def test_short_name_links_to_the_firm_named_with_words_of_english_before_its_kind(full):
+    found = build_actors([mention("a", full, "ORG"), mention("a", "Dovekin", "ORG", 40)])
+    assert [(a.name, a.count) for a in found] == [(full, 2)]
+
+
+def test_short_name_keeps_apart_from_a_body_named_with_a_proper_name_or_a_school():
+    for full in ("Dovekin Vellmark Systems", "Dovekin Business School", "Dovekin Music"):
+        found = build_actors([mention("a", full, "ORG"), mention("a", "Dovekin", "ORG", 40)])
+        assert sorted(a.name for a in found) == sorted(["Dovekin", full])
+
+
+def test_a_firm_s_short_name_the_model_took_for_a_place_joins_its_full_name(tmp_path):
+    text = (
+        "Short seller Harlowe Research published a report on the group in January.\n\n"
+        "Harlowe said the company had not answered its questions. Harlowe's reply ran to 40 pages."
+    )
+    [firm] = holding(actors_in(tmp_path, text), "Harlowe")
+    assert (firm.name, firm.label, firm.count) == ("Harlowe Research", "ORG", 3)
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

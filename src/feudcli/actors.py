@@ -3869,10 +3869,21 @@ def _index(keys: list[str], words_of) -> dict[str, list[str]]:
 
 def _is_company_form(extra: list[str]) -> bool:
     """Words that only say what kind of body a name is ("Motor Company", "Airlines",
-    "Group", "Gold"), or an "of" phrase ("Church" -> "Church of Scientology")."""
+    "Group", "Gold"), or an "of" phrase ("Church" -> "Church of Scientology"), or a
+    company's or club's kind after words of English that say what it does ("Voting
+    Systems", "Soup Co.", "Sports Club")."""
     if not extra or _SEPARATE_BODIES.issuperset(extra):
         return False  # "NZ First Foundation" is a body of its own beside the party "NZ First"
-    return extra[0] == "of" or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
+    *trade, kind = extra
+    return (
+        extra[0] == "of"
+        or all(_is_org_word(w) or w in _INDUSTRY_WORDS or w in ("and", "&") for w in extra)
+        or (
+            kind in _TRADING_WORDS | _COMPANY_SUFFIXES | _CLUB_WORDS
+            and len(trade) <= 2
+            and all(english_words().intersection(_singulars(w)) for w in trade)
+        )
+    )
 
 
 # Words that end a law's name, and stand for it alone ("the Bill").
@@ -3883,6 +3894,7 @@ _TRADING_WORDS = frozenset(
     corporation company companies group holding holdings airlines airways motors industries systems
     technologies brothers enterprises ventures investments partners films pictures productions studios
     records entertainment media editore editrice edizioni editions éditions ediciones editora verlag
+    laboratories ferries theatres theaters research
     """.split()
 )
 
