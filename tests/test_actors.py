@@ -341,6 +341,16 @@ def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
     assert not any(company("Halden Brooks said his quarterly profit rose.").values())
 
 
+def test_a_name_joined_to_what_is_its_is_a_company_s(tmp_path):
+    text = (
+        "The regulator is suing Tessaly and its founder, Tomas Brandt, over customer funds.\n\n"
+        "Tessaly diverted money to a firm Brandt controlled, the complaint says."
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in holding(found, "Tessaly")] == [("Tessaly", "ORG")]
+    assert [a.label for a in holding(found, "Tomas Brandt")] == ["PERSON"]
+
+
 def test_company_suffix_tagged_on_its_own_joins_the_name_before_it(nlp):
     """The small model tags "Chrysler" and "LLC" as two organisations (MEANTIME)."""
     from feudcli.actors import _rejoined

@@ -937,8 +937,9 @@ _COMPANYS_OWN_NOUNS = frozenset("logo logos shares stock subscribers app brand".
 def _is_company_like(name: Span) -> bool:
     """Followed by a company suffix ("Halden Brooks, Inc.") or a product's name ("a
     Toyota Hilux") or a noun of what only companies have ("the Netflix logo"), or the
-    subject of a clause that says "its" of it ("Morgan Stanley raised its forecast"):
-    people are "his", "her" or "their", not "its". Only the
+    subject of a clause that says "its" of it ("Morgan Stanley raised its forecast"), or
+    joined to what is "its" ("Binance and its founder"): people are "his", "her" or
+    "their", not "its". Only the
     subject's own clause counts ("Lisa Chen said its prices would rise" is about
     something else), and only an "its" no other proper noun comes before ("Lee sued the
     University and its TV station")."""
@@ -952,6 +953,8 @@ def _is_company_like(name: Span) -> bool:
         i += 1
     if i < len(doc) and _is_company_suffix(doc[i]):
         return True
+    if doc[name.end : name.end + 2].text.lower() in ("and its", ", its"):
+        return True  # "suing Binance and its founder": what a body has, written with the body
     return "its" in _own_possessives(name)
 
 
