@@ -454,6 +454,15 @@ def test_a_firm_s_short_name_the_model_took_for_a_place_joins_its_full_name(tmp_
     assert (firm.name, firm.label, firm.count) == ("Harlowe Research", "ORG", 3)
 
 
+def test_a_short_name_joins_the_firm_another_article_names_with_its_legal_form():
+    found = build_actors(
+        [mention("a", "Brevik", "PERSON"), mention("a", "Brevik", "PERSON", 40), mention("b", "Brevik SA", "ORG")]
+    )
+    assert [(a.name, a.count) for a in found] == [("Brevik SA", 3)]
+    person = build_actors([mention("a", "Brevik", "PERSON", role="Mr"), mention("b", "Brevik SA", "ORG")])
+    assert sorted(a.name for a in person) == ["Brevik", "Brevik SA"]
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

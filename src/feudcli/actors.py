@@ -4114,6 +4114,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "the family that owns Purdue" beside "Purdue Pharma": a body's short name the model took
         # for a thing it makes (not "his memoir Dangerous" beside his imprint "Dangerous Books")
         links.append(_Link(firm, "document"))
+    if label not in (*LOCATION_LABELS, "ORG") and not _person_signs(group):
+        # "Sanofi" of one article, a person to the model, "Sanofi SA" of another: a name with its
+        # legal form is a company's wherever it is written
+        links.append(_Link([k for k in firm if _is_legal_form_of(key, clusters[k])], "corpus"))
     if label == "LAW":  # "RICO" beside "the RICO Act": a law's name without its kind's word
         acts = [
             k for k in names.orgs_by_first.get(words[0], []) if k.split()[:-1] == words and k.split()[-1] in _LAW_WORDS
