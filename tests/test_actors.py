@@ -341,6 +341,23 @@ def test_company_suffix_and_its_mark_a_company_but_his_does_not(nlp):
     assert not any(company("Halden Brooks said his quarterly profit rose.").values())
 
 
+def test_a_name_that_owns_a_title_no_person_has_is_a_body_s(tmp_path, nlp):
+    from feudcli.actors import _is_before_company_title, _rejoined
+
+    def owns(text):
+        return {e.text: _is_before_company_title(e) for e in _rejoined(nlp(text))}
+
+    text = (
+        "A wealthy Brenner donor has asked that Brenner’s president resign over the row. "
+        "Marta Lind said Brenner had failed its students."
+    )
+    assert [(a.name, a.label) for a in holding(actors_in(tmp_path, text), "Brenner")] == [("Brenner", "ORG")]
+    assert owns("Critics said Valdor’s chief executive had misled them.")["Valdor"]
+    assert not any(owns("Ghana's president spoke.").values())  # a country's
+    person = actors_in(tmp_path, "Marta Lind’s manager said the tour would go on. Lind later posted a statement.")
+    assert [(a.name, a.label) for a in person] == [("Marta Lind", "PERSON")]  # a person's people
+
+
 def test_a_name_joined_to_what_is_its_is_a_company_s(tmp_path):
     text = (
         "The regulator is suing Tessaly and its founder, Tomas Brandt, over customer funds.\n\n"

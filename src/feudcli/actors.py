@@ -3129,14 +3129,27 @@ def _employers(mentions: Iterable[RawMention]) -> set[str]:
 _BODYS_OWN_TITLES = EMPLOYEE_TITLES - {"spokesman", "spokeswoman", "spokesperson", "leader", "boss", "editor"}
 
 
+# Titles of a body's people that a person has none of, written after a name's "'s" ("Penn's
+# president"; "Swift's manager" and "Trump's chief of staff" are a person's people).
+_TITLES_NO_PERSON_HAS = frozenset(
+    "president chairman chairwoman ceo cfo coo executive founder co-founder board".split()
+)
+
+
 def _is_before_company_title(name: Span) -> bool:
     """The name modifies a body's title in lower case that no name follows: "the
     Manchester City manager had said", "a Vellmar sporting director" (a title before a
-    name is that person's role, read apart)."""
+    name is that person's role, read apart), or owns one that no person has ("Penn's
+    president"; not a place's: "Ruritania's president" may be a country's)."""
     doc, i = name.doc, name.end
-    while i < len(doc) and doc[i].text in _TITLE_MODIFIERS:
-        i += 1
-    if i >= len(doc) or doc[i].text not in _BODYS_OWN_TITLES or name.root.head.i != i:
+    owned = (
+        i < len(doc) and doc[i].tag_ == "POS" and name.label_ not in LOCATION_LABELS and not _in_gazetteer(name.text)
+    )
+    i += owned
+    titles = _TITLES_NO_PERSON_HAS if owned else _BODYS_OWN_TITLES
+    while i + 1 < len(doc) and doc[i].text in _TITLE_MODIFIERS and doc[i + 1].text in _TITLE_MODIFIERS | titles:
+        i += 1  # "chief executive", "managing director"
+    if i >= len(doc) or doc[i].text not in titles or name.root.head.i != i:
         return False
     return i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"
 
