@@ -1862,6 +1862,16 @@ def test_demonyms_of_the_document_s_places_and_of_the_gazetteer_s_are_groups():
     assert [m.label for m in marked] == ["GPE", "NORP", "NORP", "GPE", "GPE", "PERSON"]
 
 
+def test_a_demonym_that_drops_its_place_s_last_e_is_a_group(tmp_path):
+    text = (
+        "Despite the Ukrainian authorities' demand, the monks stayed. "
+        "He accused the Ukrainian authorities of showing disrespect toward the clergy."
+    )
+    assert [(a.name, a.label) for a in actors_in(tmp_path, text)] == [("Ukrainian", "NORP")]
+    lille = actors.mark_demonyms([mention("a", "Lillian", "PERSON")])  # a given name, not Lille's people
+    assert [m.label for m in lille] == ["PERSON"]
+
+
 def test_an_acronym_links_across_documents_only_to_a_name_some_article_writes_it_with():
     alone = [mention("a", "EV", "ORG"), mention("b", "El Vantor", "ORG")]
     assert sorted(a.name for a in build_actors(alone)) == ["EV", "El Vantor"]

@@ -2758,6 +2758,8 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
             continue
         if (
             any(m.text.endswith(e) and is_place(m.text[: -len(e)], m) for e in _DEMONYM_ENDINGS)
+            # the place's last "e" dropped before "-ian": "Ukrainian" of Ukraine
+            or any(m.text.endswith(e) and is_place(m.text[: -len(e)] + "e", m) for e in ("ian", "ians"))
             or m.text.removesuffix("s") + "ia" in places  # "Croats" of Croatia
             # "Kyrgyz" of Kyrgyzstan, "Uzbek" of Uzbekistan; of the gazetteer too ("Tajik"), but not "Pak"
             or any(m.text + e in places or (len(m.text) >= 5 and m.text + e in known) for e in ("stan", "istan"))
