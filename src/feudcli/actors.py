@@ -435,7 +435,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        if _abbreviates_common_words(span) or _is_credit(span) or _is_combining_form(span) or _is_currency(span):
+        if _is_credit(span) or _is_combining_form(span) or _is_currency(span):
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
@@ -753,28 +753,6 @@ _CURRENCY_CODES = frozenset(
 _AMOUNT_AFTER_CURRENCY = re.compile(
     r"[A-Z][a-z]{0,2}\.?\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)"
 )  # an amount's word is needed: "G7", "F1" and "COP26" are names
-
-
-def _abbreviates_common_words(span: Span) -> bool:
-    """A bracketed acronym of a title written in capitals names no one: "Pohnpei’s
-    Attorney General (AG)". (One of words all in lower case, "chief technology officer
-    (CTO)", stands for them: _link_common_acronyms.)"""
-    doc = span.doc
-    if (
-        len(span) != 1
-        or span.start == 0
-        or span.end == len(doc)
-        or (doc[span.start - 1].text, doc[span.end].text) != ("(", ")")
-    ):
-        return False
-    letters = span.text.replace(".", "").casefold()
-    words = doc[max(0, span.start - 1 - len(letters)) : span.start - 1]
-    return (
-        len(words) == len(letters)
-        and all(t.is_lower or (t.is_title and _is_title_word(t)) for t in words)
-        and not all(t.is_lower for t in words)
-        and "".join(t.lower_[0] for t in words) == letters
-    )
 
 
 def _typed_by_their_list(spans: list[Span]) -> list[Span]:
@@ -2625,22 +2603,33 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     _link_expansions(mentions, text, offset)
 
 
-# An acronym in brackets ("(RFT)", "(NFTs)"), and the words in lower case before it.
+# An acronym in brackets ("(RFT)", "(NFTs)"), and the words in lower case, or capitalised, before it.
 _BRACKETED_CAPITALS = re.compile(r"\(\s*([A-Z]{2,6}s?)\s*\)")
 _LOWER_WORDS_BEFORE = re.compile(r"([a-z]+(?:[\s-]+[a-z]+)*)\s*$")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"([A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)*)\s*$")
+
+
+def _spelled_before(text: str, end: int, letters: str, words_before: re.Pattern) -> list[str]:
+    """The words of `words_before` that end at `end`, in lower case, if their initials spell `letters`."""
+    before = words_before.search(text, 0, end)
+    words = re.split(r"[\s-]+", before.group(1).casefold())[-len(letters) :] if before else []
+    return words if len(words) == len(letters) and "".join(w[0] for w in words) == letters.casefold() else []
 
 
 def _link_common_acronyms(mentions: list[RawMention], paragraph: Paragraph) -> None:
     """ "the regional fuel tax (RFT)", "non-fungible tokens (NFTs)": an acronym in
     brackets after words in lower case whose initials it spells stands for those words,
-    a thing's name and no actor's; spread_acronyms gives that to the document's other
-    mentions of the acronym, whether or not the model tagged this one."""
+    a thing's name and no actor's; so does one after a person's title ("the
+    Vice-Chancellor (VC)", "Pohnpei’s Attorney General (AG)"). spread_acronyms gives that to
+    the document's other mentions of the acronym, whether or not the model tagged this one."""
     for match in _BRACKETED_CAPITALS.finditer(paragraph.text):
         acronym = match.group(1)
         letters = acronym.removesuffix("s")
-        before = _LOWER_WORDS_BEFORE.search(paragraph.text, 0, match.start())
-        words = re.split(r"[\s-]+", before.group(1))[-len(letters) :] if before else []
-        if len(words) != len(letters) or "".join(w[0] for w in words) != letters.casefold():
+        words = _spelled_before(paragraph.text, match.start(), letters, _LOWER_WORDS_BEFORE)
+        if not words:
+            title = _spelled_before(paragraph.text, match.start(), letters, _CAPITALISED_WORDS_BEFORE)
+            words = title if title and (title[-1] in person_nouns() or title[-1] in TITLE_WORDS) else []
+        if not words:
             continue
         start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
         tagged = next((m for m in mentions if m.start == start and m.end == end), None)
