@@ -435,7 +435,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        if _is_credit(span) or _is_combining_form(span) or _is_currency(span):
+        if _is_credit(span) or _is_combining_form(span) or _is_currency(span) or _is_short_date(span):
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
@@ -741,6 +741,21 @@ def _is_currency(span: Span) -> bool:
     after = doc[end] if end < len(doc) else None
     amount_before = start > 0 and doc[start - 1].like_num and (after is None or after.pos_ not in ("NOUN", "PROPN"))
     return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
+
+
+# Months as news abbreviates them before a day ("Mar 14", "Sept. 3").
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _is_short_date(span: Span) -> bool:
+    """A month's abbreviation before a day's number ("Washington, Mar 14 (UNI)"), not a body."""
+    doc, end = span.doc, span.end
+    return (
+        len(span) == 1
+        and span.text.rstrip(".").casefold() in _MONTH_ABBREVIATIONS
+        and end < len(doc)
+        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", doc[end].text) is not None
+    )
 
 
 # The codes of the currencies news most often writes before an amount.
