@@ -1091,6 +1091,27 @@ def _mentions(nlp, text, spans):
     return actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
 
 
+def test_a_capitalised_noun_for_a_person_before_a_full_name_is_a_role(nlp):
+    text = "Furthermore, Registrar Ashok Vellato filed a complaint. Curator Tomas Brandt did too."
+    spans = [("Registrar Ashok Vellato", "ORG"), ("Curator Tomas Brandt", "PERSON")]
+    assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, spans)] == [
+        ("Ashok Vellato", "PERSON", "Registrar"),
+        ("Tomas Brandt", "PERSON", "Curator"),
+    ]
+    text = "Singer Dean Martin Vell spoke. Independent MP Jami Vellross spoke at Queen Mary University."
+    spans = [
+        ("Dean Martin Vell", "PERSON"),
+        ("Independent MP Jami Vellross", "PERSON"),
+        ("Queen Mary University", "ORG"),
+    ]
+    found = [(m.text, m.role) for m in _mentions(nlp, text, spans)]
+    assert found == [
+        ("Dean Martin Vell", "Singer"),
+        ("Jami Vellross", "Independent MP"),
+        ("Queen Mary University", None),
+    ]
+
+
 def test_titles_after_a_title_only_people_bear_are_a_role(nlp):
     text = "In her ruling, Mrs Justice Vellner said it was likely."
     assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, [("Mrs Justice Vellner", "ORG")])] == [

@@ -2198,6 +2198,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         or _is_members_title(doc[start])
         or (doc[start].is_title and _is_plural_title(doc[start], titles))
         or (start > role_start and doc[start].text == "-" and doc[start + 1].lower_.rstrip(".") in titles)
+        or _is_job_before_full_name(doc[start:end])
     ):  # "Maj-Gen Ahmed Sharif": titles joined by a hyphen
         if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
@@ -2261,6 +2262,24 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _is_job_before_full_name(name: Span) -> bool:
+    """The name opens with a capitalised noun for a kind of person, no given name
+    itself, before a given name, or two words of no English, and a surname: "Curator
+    Tomas Brandt", "Registrar Ashok Mahato" (not "Dean Martin", nor a body's "Queen Mary
+    University")."""
+    return (
+        len(name) >= 3
+        and name[0].is_title
+        and name[0].lower_ in person_nouns()
+        and name[0].text not in given_names()
+        and name[1].is_title
+        and name[2].is_title
+        and not _is_title_word(name[1])  # "Independent MP Jami-Lee Ross": a member's title follows
+        and (name[1].text in given_names() or not english_words().intersection((name[1].lower_, name[2].lower_)))
+        and not _has_org_word(name.text)
+    )
 
 
 def _names_a_firm(text: str) -> bool:
