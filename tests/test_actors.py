@@ -480,6 +480,14 @@ def test_a_short_name_joins_the_firm_another_article_names_with_its_legal_form()
     assert sorted(a.name for a in person) == ["Brevik", "Brevik SA"]
 
 
+def test_a_name_opening_with_a_given_name_once_written_as_a_company_s_is_a_company():
+    group = [mention("a", "Tim Vellhortons", "ORG", 40 * i) for i in range(3)]
+    group.append(replace(mention("a", "Tim Vellhortons", "PERSON", 200), company=True))  # "... by its media team"
+    assert [(a.name, a.label) for a in build_actors(group)] == [("Tim Vellhortons", "ORG")]
+    person = [mention("b", "Tim Vellhortons", "ORG", 40 * i) for i in range(3)]
+    assert [a.label for a in build_actors(person)] == ["PERSON"]
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

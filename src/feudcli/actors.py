@@ -3234,8 +3234,9 @@ def _person_signs(group: list[RawMention]) -> bool:
     title or role with a name written as people's are, an age in a role, roles only
     people are called in two places ("colleague Stonebwoy" twice), the name of an
     administration or government's leader ("the Trump administration"), or a full name that
-    opens with a given name, not written as a company's ("Brian Gutekunst", whom the
-    model took for a body, and a verb in the plural too)."""
+    opens with a given name, never written as a company's ("Brian Gutekunst", whom the
+    model took for a body, and a verb in the plural too; not "Tim Hortons", which
+    "called the lawsuit unfounded in a statement by its media team")."""
     return (
         _has_person_title(group)
         or any(m.leader for m in group)
@@ -3243,7 +3244,7 @@ def _person_signs(group: list[RawMention]) -> bool:
         or _titled_name(group)
         or _aged(group)
         or _called_as_people_are(group)
-        or any(not m.company and _opens_with_given_name(m.text) for m in group)
+        or (not any(m.company for m in group) and any(_opens_with_given_name(m.text) for m in group))
     )
 
 
