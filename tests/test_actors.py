@@ -1120,6 +1120,13 @@ def test_a_capitalised_noun_for_a_person_before_a_full_name_is_a_role(nlp):
     ]
 
 
+def test_a_hyphened_noun_the_parse_hung_on_the_word_before_ends_the_role(tmp_path, nlp):
+    text = "Arla, Britain's biggest milk co-operative, has announced a price cut. Arla said farmers would be paid less."
+    [m] = [m for m in _mentions(nlp, text, [("Arla", "PERSON")])]
+    assert m.role == "biggest milk co-operative"
+    assert [(a.name, a.label) for a in holding(actors_in(tmp_path, text), "Arla")] == [("Arla", "ORG")]
+
+
 def test_titles_after_a_title_only_people_bear_are_a_role(nlp):
     text = "In her ruling, Mrs Justice Vellner said it was likely."
     assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, [("Mrs Justice Vellner", "ORG")])] == [

@@ -135,6 +135,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
+    cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -2570,6 +2571,10 @@ def _noun_phrase_role(head: Token) -> list[Token]:
         start -= 2
     tokens += list(doc[start : head.i])  # "co", "-" of "co-chair", which the parse made the head's siblings
     tokens.append(head)
+    end = head.i + 1
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not (doc[end].whitespace_ or doc[end + 1].whitespace_):
+        if all(t.head == head or t.head.head == head for t in doc[end : end + 3]):
+            tokens += list(doc[end : end + 3])  # "milk co-operative": the parse hung the noun's parts on "milk"
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objects = [c for c in prep.rights if c.dep_ == "pobj" and c.pos_ == "NOUN"]
