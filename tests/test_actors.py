@@ -1127,6 +1127,20 @@ def test_a_hyphened_noun_the_parse_hung_on_the_word_before_ends_the_role(tmp_pat
     assert [(a.name, a.label) for a in holding(actors_in(tmp_path, text), "Arla")] == [("Arla", "ORG")]
 
 
+def test_two_names_joined_by_and_are_two_unless_one_name_reads_so(nlp):
+    text = "Telecom firms Vell Airtel, Vodavell Essar and Idea Vellular withdrew, as did Marks and Spencer."
+    spans = [("Vell Airtel", "ORG"), ("Vodavell Essar and Idea Vellular", "ORG"), ("Marks and Spencer", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [
+        "Vell Airtel",
+        "Vodavell Essar",
+        "Idea Vellular",
+        "Marks and Spencer",
+    ]
+    text = "The Irish Nurses and Midwives Organisation and the Vellmar Securities and Exchange Commission met."
+    spans = [("Irish Nurses and Midwives Organisation", "ORG"), ("Vellmar Securities and Exchange Commission", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [t for t, _ in spans]
+
+
 def test_titles_after_a_title_only_people_bear_are_a_role(nlp):
     text = "In her ruling, Mrs Justice Vellner said it was likely."
     assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, [("Mrs Justice Vellner", "ORG")])] == [

@@ -446,7 +446,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         parts = (
             p
-            for part in _split_at_bracket(span)
+            for joined in _split_at_and(span)
+            for part in _split_at_bracket(joined)
             for placed in _split_post_place(part)
             for held in _split_of_place(placed)
             for p in _split_at_possessive(_cut_at_verb(_after_office(held)))
@@ -2056,6 +2057,27 @@ def _split_of_place(span: Span) -> list[Span]:
 
 # A city's ward, district or precinct by its number: "Ward 7", "District 12", "Precinct 4B".
 _NUMBERED_PLACE = re.compile(r"(?:Ward|District|Precinct)\s+(?:\d{1,3}[A-Z]?|[IVX]+)$")
+
+
+def _split_at_and(span: Span) -> list[Span]:
+    """ "Bharti Airtel, Vodafone Essar and Idea Cellular": two names of two capitalised
+    words or more joined by "and" are two names ("Marks and Spencer", "Bosnia and
+    Herzegovina" and "Department of Health and Social Care" are one), the last of a list
+    or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
+    only the second has a body's word ("Irish Nurses and Midwives Organisation")."""
+    doc = span.doc
+    joint = next((t.i for t in span[2:-2] if t.lower_ == "and"), None)
+    if joint is None:
+        return [span]
+    before, after = doc[span.start : joint], doc[joint + 1 : span.end]
+    if not all(t.is_title or t.is_upper for part in (before, after) for t in part):
+        return [span]
+    if _has_org_word(after.text) and not _has_org_word(before.text):
+        return [span]  # "Irish Nurses and Midwives Organisation": the body's word ends the whole name
+    listed = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_iob_ in ("B", "I")
+    if not (listed or not english_words().intersection(_singulars(before[-1].lower_))):
+        return [span]
+    return [before, after]
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
