@@ -488,6 +488,13 @@ def test_a_name_opening_with_a_given_name_once_written_as_a_company_s_is_a_compa
     assert [a.label for a in build_actors(person)] == ["PERSON"]
 
 
+def test_a_building_to_the_model_that_a_role_calls_a_body_is_a_body():
+    paper = [mention("a", "Le Vellaro", "FAC", role="French newspaper"), mention("a", "Le Vellaro", "FAC", 40)]
+    assert [a.label for a in build_actors(paper)] == ["ORG"]
+    site = [mention("b", "Vellmore Park", "FAC", role="the site"), mention("b", "Vellmore Park", "FAC", 40)]
+    assert [a.label for a in build_actors(site)] == ["FAC"]
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

@@ -4864,6 +4864,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Moderna said": no title, "he", "she" or "who", no full name, no name of the lists
     if label == "PERSON" and a_building:
         return "FAC"  # "Grun Dyari, the headquarters of the party", wherever else the model took it for a person
+    if label == "FAC" and a_thing and not a_building and not any(_role_head(m.role or "") == "site" for m in group):
+        return "ORG"  # "French newspaper Le Figaro", a building to the model (not "the Wembley site")
     if label in ("PERSON", "ORG", "GPE", "LOC") and a_work:
         return "WORK_OF_ART"
     if label in ("PERSON", "ORG", "GPE", "LOC") and a_product:
