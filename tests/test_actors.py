@@ -495,6 +495,11 @@ def test_a_building_to_the_model_that_a_role_calls_a_body_is_a_body():
     assert [a.label for a in build_actors(site)] == ["FAC"]
 
 
+def test_a_name_opening_with_daily_is_a_newspaper_s():
+    group = [mention("a", "Daily Vellrick", "PERSON"), mention("a", "Daily Vellrick", "PERSON", 40)]
+    assert [a.label for a in build_actors(group)] == ["ORG"]
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

@@ -5106,9 +5106,12 @@ _PRESS_WORDS_OF_PEOPLE = frozenset({"post", "sun", "star"})
 
 def _ends_in_press_word(text: str) -> bool:
     """A name of two words or more whose last word is a newspaper's, or is made of them
-    ("Charleston Gazette-Mail", "the Irish Independent"), and not one people bear."""
+    ("Charleston Gazette-Mail", "the Irish Independent"), and not one people bear; or
+    that opens with "Daily" ("Daily Maverick", "Daily Nation")."""
     if " " not in text:
         return False
+    if text.split()[0] == "Daily":
+        return True
     parts = _last_word(text).split("-")
     return all(p in PRESS_WORDS for p in parts) and not (len(parts) == 1 and parts[0] in _PRESS_WORDS_OF_PEOPLE)
 
