@@ -1118,6 +1118,9 @@ def test_a_capitalised_noun_for_a_person_before_a_full_name_is_a_role(nlp):
         ("Ashok Vellato", "PERSON", "Registrar"),
         ("Tomas Brandt", "PERSON", "Curator"),
     ]
+    text = "Retired Lieutenant General Naeem Khalid Vellodhi was fired."
+    found = _mentions(nlp, text, [("Lieutenant General Naeem Khalid Vellodhi", "ORG")])
+    assert [(m.text, m.label, m.role) for m in found] == [("Naeem Khalid Vellodhi", "PERSON", "Lieutenant General")]
     text = "Singer Dean Martin Vell spoke. Independent MP Jami Vellross spoke at Queen Mary University."
     spans = [
         ("Dean Martin Vell", "PERSON"),

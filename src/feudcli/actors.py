@@ -2289,19 +2289,27 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 
 def _is_job_before_full_name(name: Span) -> bool:
     """The name opens with a capitalised noun for a kind of person, no given name
-    itself, before a given name, or two words of no English, and a surname: "Curator
-    Tomas Brandt", "Registrar Ashok Mahato" (not "Dean Martin", nor a body's "Queen Mary
-    University")."""
+    itself unless a title, and maybe more titles, before a given name, or two words of no English,
+    and a surname: "Curator Tomas Brandt", "Registrar Ashok Mahato", "Lieutenant General
+    Naeem Khalid Lodhi" (not "Dean Martin", a body's "Queen Mary University", nor before a
+    member's title: "Independent MP Jami-Lee Ross" is the member of a party)."""
+    if (
+        len(name) < 3
+        or not name[0].is_title
+        or name[0].lower_ not in person_nouns()
+        or (name[0].text in given_names() and not _is_title_word(name[0]))  # "Dean", not "General"
+        or _has_org_word(name.text)
+    ):
+        return False
+    i = 1
+    while i < len(name) - 2 and _is_title_word(name[i]) and not _is_member_title(name[i]):
+        i += 1
+    first, second = name[i], name[i + 1]
     return (
-        len(name) >= 3
-        and name[0].is_title
-        and name[0].lower_ in person_nouns()
-        and name[0].text not in given_names()
-        and name[1].is_title
-        and name[2].is_title
-        and not _is_title_word(name[1])  # "Independent MP Jami-Lee Ross": a member's title follows
-        and (name[1].text in given_names() or not english_words().intersection((name[1].lower_, name[2].lower_)))
-        and not _has_org_word(name.text)
+        first.is_title
+        and second.is_title
+        and not _is_title_word(first)
+        and (first.text in given_names() or not english_words().intersection((first.lower_, second.lower_)))
     )
 
 
