@@ -500,6 +500,27 @@ def test_a_name_opening_with_daily_is_a_newspaper_s():
     assert [a.label for a in build_actors(group)] == ["ORG"]
 
 
+def test_a_people_s_word_and_its_plural_are_one_group():
+    found = build_actors(
+        [
+            mention("a", "Vellish", "NORP"),
+            mention("a", "Vellishes", "NORP", 20),  # no plural of this word
+            mention("a", "Velmarians", "NORP", 40),
+            mention("b", "Velmarian", "NORP"),
+            mention("b", "Velmarians", "NORP", 40),
+            mention("b", "Brandt", "PERSON", 80),
+            mention("b", "Brandts", "NORP", 90),  # a family's name is no people's plural
+        ]
+    )
+    assert sorted((a.name, a.aliases) for a in found) == [
+        ("Brandt", []),
+        ("Brandts", []),
+        ("Vellish", []),
+        ("Vellishes", []),
+        ("Velmarians", ["Velmarian"]),
+    ]
+
+
 def test_a_name_with_a_middle_initial_is_a_persons():
     found = build_actors([mention("a", "Tovan K. Irele", "ORG"), mention("a", "Irele", "ORG", 40)])
     assert [(a.name, a.label, a.count) for a in found] == [("Tovan K. Irele", "PERSON", 2)]

@@ -3462,6 +3462,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _relatives_of_people(clusters)
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
+    _merge_peoples_plurals(clusters)
     _merge_initialled_names(clusters)
     _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
@@ -3709,6 +3710,20 @@ def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
             present = sorted((k for k in keys if counts[k][doc]), key=lambda k: (-counts[k][doc], k))
             for key in present[1:]:
                 moves[key][doc] = present[0]
+    _apply_moves(moves, clusters)
+
+
+def _merge_peoples_plurals(clusters: dict[str, list[RawMention]]) -> None:
+    """A people's word and its plural ("Israeli police" and "thousands of Israelis",
+    "Republican" and "Republicans") are one group, named as it is written more often
+    (the plural when as often)."""
+    moves: dict[str, dict[str, str]] = {}
+    for plural in [k for k in clusters if " " not in k and k.endswith("s") and k[:-1] in clusters]:
+        one = plural[:-1]
+        if _majority_label(clusters[plural]) != "NORP" or _majority_label(clusters[one]) != "NORP":
+            continue
+        short, kept = (plural, one) if len(clusters[one]) > len(clusters[plural]) else (one, plural)
+        moves[short] = {m.doc: kept for m in clusters[short]}
     _apply_moves(moves, clusters)
 
 
