@@ -4436,6 +4436,12 @@ def test_a_prison_is_a_facility_whatever_the_model_took_it_for(label):
     assert [(a.name, a.label) for a in found] == [("Vellari Jail", "FAC")]
 
 
+@pytest.mark.parametrize("name", ["St. Vell’s Basilica", "Vellmore Abbey", "Vellari Monastery", "Vell Chapel"])
+def test_a_church_s_building_is_a_facility(name):
+    found = build_actors([mention("a", name, "GPE"), mention("a", name, "GPE", 40)])
+    assert [(a.name, a.label) for a in found] == [(name, "FAC")]
+
+
 def test_a_party_to_a_case_capitalised_after_the_is_no_actor(tmp_path):
     text = (
         "The Complainant, Tomas Vellner, sued the Accused in March. The Complainant said the Guardian had "

@@ -207,6 +207,7 @@ FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building buildings castle cathedral hall highway hotel
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers ground
+    basilica chapel abbey monastery shrine
     jail prison penitentiary gaol
     """.split()
 )
