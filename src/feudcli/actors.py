@@ -2076,7 +2076,7 @@ def _split_at_and(span: Span) -> list[Span]:
     if _has_org_word(after.text) and not _has_org_word(before.text):
         return [span]  # "Irish Nurses and Midwives Organisation": the body's word ends the whole name
     listed = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_iob_ in ("B", "I")
-    if not (listed or not english_words().intersection(_singulars(before[-1].lower_))):
+    if not listed and english_words().intersection(_singulars(before[-1].lower_)):
         return [span]
     return [before, after]
 
@@ -2289,11 +2289,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
 
 
 def _is_job_before_full_name(name: Span) -> bool:
-    """The name opens with a capitalised noun for a kind of person, no given name
-    itself unless a title, and maybe more titles, before a given name, or two words of no English,
-    and a surname: "Curator Tomas Brandt", "Registrar Ashok Mahato", "Lieutenant General
-    Naeem Khalid Lodhi" (not "Dean Martin", a body's "Queen Mary University", nor before a
-    member's title: "Independent MP Jami-Lee Ross" is the member of a party)."""
+    """The name opens with a capitalised noun for a kind of person, no given name itself
+    unless a title, and maybe more titles, before a given name (or two words of no
+    English) and a surname: "Curator Tomas Brandt", "Registrar Ashok Mahato", "Lieutenant
+    General Naeem Khalid Lodhi"; not "Dean Martin", a body's "Queen Mary University", nor
+    a name before a member's title ("Independent MP Jami-Lee Ross": a party's member)."""
     if (
         len(name) < 3
         or not name[0].is_title
@@ -5012,7 +5012,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "WORK_OF_ART"
     if label in ("PERSON", "ORG") and _is_product_role(role):
         return "PRODUCT"  # "The medicine, Daraprim"
-    if label == "PERSON" and (_has_org_word(text) or company or _ends_in_press_word(text)):
+    if label == "PERSON" and (_has_org_word(text) or company or _is_press_name(text)):
         return "ORG"
     last = _last_word(text) if len(text.split()) >= 2 else ""
     if label in ("GPE", "LOC") and (
@@ -5023,7 +5023,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "ORG"
     if label in ("LAW", "WORK_OF_ART", "PRODUCT") and (last or words[0]) in ORG_WORDS | PRESS_WORDS:
         return "ORG"  # "Hale Law Firm", "the Dunmore Evening Post", "the Telegraph": a body, not a work
-    if label not in ("ORG", "PERSON") and (_headed_by_body_word(text) or _ends_in_press_word(text)):
+    if label not in ("ORG", "PERSON") and (_headed_by_body_word(text) or _is_press_name(text)):
         return "ORG"  # "Times of Israel": a newspaper, not Israel; "the Sydney Morning Herald", no event
     return label
 
@@ -5128,7 +5128,7 @@ _BODY_HEAD_WORDS = _NON_STATE_ORG_WORDS | PRESS_WORDS  # "Times of Israel", "Uni
 _PRESS_WORDS_OF_PEOPLE = frozenset({"post", "sun", "star"})
 
 
-def _ends_in_press_word(text: str) -> bool:
+def _is_press_name(text: str) -> bool:
     """A name of two words or more whose last word is a newspaper's, or is made of them
     ("Charleston Gazette-Mail", "the Irish Independent"), and not one people bear; or
     that opens with "Daily" ("Daily Maverick", "Daily Nation")."""
