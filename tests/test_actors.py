@@ -4442,6 +4442,11 @@ def test_a_church_s_building_is_a_facility(name):
     assert [(a.name, a.label) for a in found] == [(name, "FAC")]
 
 
+def test_a_name_before_a_comma_and_a_state_is_a_place(tmp_path):
+    text = "Jones misled the people of Twin Falls, Idaho, the way we did. The suit was filed in Twin Falls."
+    assert [(a.name, a.label) for a in holding(actors_in(tmp_path, text), "Twin Falls")] == [("Twin Falls", "GPE")]
+
+
 def test_a_party_to_a_case_capitalised_after_the_is_no_actor(tmp_path):
     text = (
         "The Complainant, Tomas Vellner, sued the Accused in March. The Complainant said the Guardian had "

@@ -1223,19 +1223,25 @@ def _is_members_title(tok: Token) -> bool:
     return tok.text.endswith("s") and tok.text[:-1].casefold() in _MEMBER_TITLES and tok.text[:-1].isupper()
 
 
+# Prepositions before a place's name in "<preposition> <place>, <its country, state or city>".
+_BEFORE_A_PLACE = frozenset({"in", "at", "from", "near", "of"})
+
+
 def _is_place_in_place(span: Span) -> bool:
-    """A name after "in" and before a comma and a country or city ("in Cricova, Moldova,")
-    is a place, whatever the model took it for."""
+    """A name after "in" (or "at", "from", "near", "of") and before a comma and a country,
+    state or city that the gazetteer or the model knows ("in Cricova, Moldova,", "the
+    people of Twin Falls, Idaho,") is a place, whatever the model took it for."""
     doc, end = span.doc, span.end
-    if span.label_ in LOCATION_LABELS or span.start == 0 or doc[span.start - 1].lower_ != "in":
+    if span.label_ in LOCATION_LABELS or span.start == 0 or doc[span.start - 1].lower_ not in _BEFORE_A_PLACE:
         return False
     if end + 2 > len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
         return False
     after = end + 2
     while after < len(doc) and doc[after].ent_iob_ == "I":
         after += 1
-    place = doc[end + 1 : after]
-    return place.text in place_names() and (after == len(doc) or doc[after].is_punct)
+    place = doc[end + 1 : after]  # a place of the gazetteer, or one the model took for one (a US state)
+    known = place.text in place_names() or doc[end + 1].ent_type_ == "GPE"
+    return known and (after == len(doc) or doc[after].is_punct)
 
 
 def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
