@@ -4544,10 +4544,13 @@ def test_an_acronym_of_a_person_s_title_is_no_actor(tmp_path):
     assert "VC" not in found and found["Vellmar Teachers Association"] == ["VTA"]
 
 
-def test_a_month_s_abbreviation_before_a_day_is_no_actor(nlp):
+def test_a_month_or_its_abbreviation_before_a_day_is_no_actor(nlp):
     text = "Vellford, Mar 14 (UNI) A long legal battle ended, and Jan Vell said so on Sept. 3."
     spans = [("Mar", "ORG"), ("Jan Vell", "PERSON"), ("Sept.", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Jan Vell"]
+    text = "It had been the subject of controversy prior to the September 15 agreement with May Vell."
+    spans = [("the September 15", "EVENT"), ("May Vell", "PERSON")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["May Vell"]
 
 
 def test_a_name_before_a_product_s_is_its_maker(nlp):

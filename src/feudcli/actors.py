@@ -746,19 +746,26 @@ def _is_currency(span: Span) -> bool:
     return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
 
 
-# Months as news abbreviates them before a day ("Mar 14", "Sept. 3").
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Months, and as news abbreviates them, before a day ("Mar 14", "Sept. 3", "September 15").
+_MONTH_WORDS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+    september october november december
+    """.split()
+)
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 
 
 def _is_short_date(span: Span) -> bool:
-    """A month's abbreviation before a day's number ("Washington, Mar 14 (UNI)"), not a body."""
+    """A month, or its abbreviation, before a day's number, in the name or right after
+    it ("Washington, Mar 14 (UNI)", "the September 15 agreement"): a date, not a body."""
     doc, end = span.doc, span.end
-    return (
-        len(span) == 1
-        and span.text.rstrip(".").casefold() in _MONTH_ABBREVIATIONS
-        and end < len(doc)
-        and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", doc[end].text) is not None
-    )
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or words[0].text.rstrip(".").casefold() not in _MONTH_WORDS:
+        return False
+    if len(words) == 2:
+        return _DAY.fullmatch(words[1].text) is not None
+    return len(words) == 1 and end < len(doc) and _DAY.fullmatch(doc[end].text) is not None
 
 
 # The codes of the currencies news most often writes before an amount.
