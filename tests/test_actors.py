@@ -4535,6 +4535,20 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor(tmp_path):
     assert "RFT" not in found and found["Vellmar Democratic Party"] == ["VDP"]
 
 
+def test_an_acronym_written_as_a_word_joins_the_body_whose_initials_it_spells():
+    found = build_actors(
+        [
+            mention("a", "Independent Vellmar Communications Authority", "ORG"),
+            mention("a", "Ivca", "ORG", 60),
+            mention("b", "Ivca", "ORG"),  # another article names no such body
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Independent Vellmar Communications Authority", 2),
+        ("Ivca", 1),
+    ]
+
+
 def test_an_acronym_of_a_person_s_title_is_no_actor(tmp_path):
     text = (
         "A student filed a complaint against the Vice-Chancellor (VC) Bidyut Chakraborty and the Vellmar "

@@ -4146,6 +4146,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
         ]
         links.append(_Link(written, "corpus"))
+    if len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group) and not _is_acronym(group):
+        # "Icasa" beside "the Independent Communications Authority of SA": an acronym written as a word
+        # ("Numsa", "Nato") spells all the initials of a body its document names
+        docs = {m.doc for m in group}
+        spelt = [k for k in names.by_initials.get(key, []) if k in clusters and names.docs[k] & docs]
+        links.append(_Link(spelt, "document"))
     given = _given_names_of(key, names)
     # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
     firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
