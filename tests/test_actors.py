@@ -902,6 +902,14 @@ def test_alias_file_pins_name_merge_and_type(tmp_path):
     assert {("ORG", "X"), ("ORG", "Twitter")} <= {(p["label"], _text(p)) for p in patterns}
 
 
+def test_a_people_s_word_and_its_plural_the_alias_file_names_apart_stay_apart(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[actors."Velmarian"]\nlabel = "NORP"\n[actors."Velmarians"]\nlabel = "NORP"\n', encoding="utf-8")
+    mentions = [mention("a", "Velmarian", "NORP"), mention("a", "Velmarians", "NORP", 40)]
+    assert [a.name for a in build_actors(mentions)] == ["Velmarians"]
+    assert sorted(a.name for a in build_actors(mentions, AliasTable.load(path))) == ["Velmarian", "Velmarians"]
+
+
 def test_a_label_the_alias_file_gives_outweighs_the_place_list(tmp_path):
     path = tmp_path / "aliases.toml"
     path.write_text('[actors."Liverpool"]\nlabel = "ORG"\n', encoding="utf-8")

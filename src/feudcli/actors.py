@@ -3732,7 +3732,8 @@ def _merge_peoples_plurals(clusters: dict[str, list[RawMention]]) -> None:
     "Republican" and "Republicans") are one group, named as it is written more often
     (the plural when as often)."""
     moves: dict[str, dict[str, str]] = {}
-    for plural in [k for k in clusters if " " not in k and k.endswith("s") and k[:-1] in clusters]:
+    words = [k for k in clusters if not k.startswith("alias:") and " " not in k]  # not a name the alias table pins
+    for plural in [k for k in words if k.endswith("s") and k[:-1] in clusters]:
         one = plural[:-1]
         if _majority_label(clusters[plural]) != "NORP" or _majority_label(clusters[one]) != "NORP":
             continue
