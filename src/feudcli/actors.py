@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .records import Actor, Mention, Paragraph
+from .timex import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -746,13 +747,7 @@ def _is_currency(span: Span) -> bool:
     return amount_before or (after is not None and after.like_num and any(c.isdigit() for c in after.text))
 
 
-# Months, and as news abbreviates them, before a day ("Mar 14", "Sept. 3", "September 15").
-_MONTH_WORDS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
-    september october november december
-    """.split()
-)
+# A day's number after a month ("Mar 14", "Sept. 3", "September 15").
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 
 
@@ -761,7 +756,7 @@ def _is_short_date(span: Span) -> bool:
     it ("Washington, Mar 14 (UNI)", "the September 15 agreement"): a date, not a body."""
     doc, end = span.doc, span.end
     words = [t for t in span if t.lower_ != "the"]
-    if not words or words[0].text.rstrip(".").casefold() not in _MONTH_WORDS:
+    if not words or words[0].text.rstrip(".").casefold() not in MONTHS:
         return False
     if len(words) == 2:
         return _DAY.fullmatch(words[1].text) is not None
@@ -4147,7 +4142,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
         ]
         links.append(_Link(written, "corpus"))
-    if len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group) and not _is_acronym(group):
+    if len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group):
         # "Icasa" beside "the Independent Communications Authority of SA": an acronym written as a word
         # ("Numsa", "Nato") spells all the initials of a body its document names
         docs = {m.doc for m in group}
@@ -4224,7 +4219,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "the family that owns Purdue" beside "Purdue Pharma": a body's short name the model took
         # for a thing it makes (not "his memoir Dangerous" beside his imprint "Dangerous Books")
         links.append(_Link(firm, "document"))
-    if label not in (*LOCATION_LABELS, "ORG") and not _person_signs(group):
+    if firm and label not in (*LOCATION_LABELS, "ORG") and not _person_signs(group):
         # "Sanofi" of one article, a person to the model, "Sanofi SA" of another: a name with its
         # legal form is a company's wherever it is written
         links.append(_Link([k for k in firm if _is_legal_form_of(key, clusters[k])], "corpus"))
