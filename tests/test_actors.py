@@ -3595,11 +3595,21 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
             "North America / AFP",
         ),
         ("People march in solidarity with nurses, junior doctors and other NHS staff Credit: PA", "PA"),
+        ("Protesters gather in Vellmar as the premier fires his deputy Anna Kovel (EPA)", "EPA"),
+        ("The vote is a setback for far-right leader Piet Vandermolen (Joris van Halst)", "Joris van Halst"),
     ],
 )
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):
     found = actors_in(tmp_path, f"Owner under fire\n\n{caption}\n\nThe season starts in May.\n")
     assert not [a for a in found if credit in a.name or any(credit in alias for alias in a.aliases)]
+
+
+def test_an_acronym_in_a_bracket_at_a_caption_s_end_is_the_short_form_of_the_name_before(tmp_path):
+    text = "Owner under fire\n\nThe minister, pictured by the Orland News Agency (ONA)\n\nThe ONA said so.\n"
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.count, a.aliases) for a in named(found, "Orland News Agency")] == [
+        ("Orland News Agency", 3, ["ONA"])
+    ]
 
 
 def test_a_name_runs_into_no_credit_label_on_the_next_line(tmp_path):

@@ -584,7 +584,7 @@ def _is_credit(span: Span) -> bool:
     agency's acronym and a slash ("... victory. / AFP / Mohd RASFAN"). Every name of a
     bracket a caption's label opens is one ("(photo credit: FLASH90, Ann Lee, BO CHAN)")."""
     doc = span.doc
-    if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span):
+    if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span) or _closes_caption(span):
         return True
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
         span = span[2:]
@@ -608,6 +608,23 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _closes_caption(span: Span) -> bool:
+    """A person's or a body's name alone in a bracket that ends a paragraph after a word,
+    with no stop before it, credits the caption it ends ("... fires defence minister Yoav
+    Gallant (EPA)", "... far-right leader Geert Wilders (Ramon van Flymen)"); an acronym
+    the words before it spell is their short form ("... African News Agency (ANA)")."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG") or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")" or doc[span.start - 2].is_punct:
+        return False
+    if not all(t.is_space for t in doc[span.end + 1 :]):
+        return False
+    before = doc[max(0, span.start - 7) : span.start - 1]
+    letters = span.text.replace(".", "").casefold()
+    return not any(letters in _initials(before[i:].text) for i in range(len(before) - 1))
 
 
 _CAPTION_LABEL_WRITTEN = re.compile(r"(?:" + "|".join(sorted(CAPTION_LABELS)) + r")\s*:", re.IGNORECASE)
