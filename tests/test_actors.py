@@ -4498,6 +4498,22 @@ def test_a_name_after_a_title_and_at_is_the_body_the_title_is_of(nlp):
     assert found == {"Ida Quell": False, "Vellmarsh": True, "Tom Brisk": False, "Quorn Park": False}
 
 
+def test_a_name_after_a_company_s_title_and_of_is_the_company_not_a_country_nor_a_company_s_region(nlp):
+    text = (
+        "Serge Vollard, former creative director of Ubrisoft, met the president of Vellmar"
+        " and the Kasco CEO of Ostrania."
+    )
+    spans = [
+        ("Serge Vollard", "PERSON"),
+        ("Ubrisoft", "GPE"),
+        ("Vellmar", "GPE"),
+        ("Kasco", "ORG"),
+        ("Ostrania", "GPE"),
+    ]
+    found = {m.text: m.employs for m in _mentions(nlp, text, spans)}
+    assert found == {"Serge Vollard": False, "Ubrisoft": True, "Vellmar": False, "Ostrania": False}
+
+
 def test_a_place_written_only_as_places_are_is_no_surname_of_a_name_that_ends_in_it():
     dateline = replace(mention("a", "BERLIN", "GPE", 0), placed=True)
     club = [mention("a", "Hertha Berlin", "PERSON", 20), mention("a", "Hertha Berlin", "PERSON", 60)]

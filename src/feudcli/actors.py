@@ -3249,13 +3249,25 @@ _TITLES_AT_A_BODY = _BODYS_OWN_TITLES | frozenset(
 )
 
 
+# Titles of a company's people, written before "of" and its name ("the former creative director
+# of Ubisoft"; a country has a president, a leader and a coach too).
+_TITLES_OF_A_COMPANY = frozenset(
+    "ceo cfo coo cto chairman chairwoman founder co-founder cofounder director directors executives employees".split()
+)
+
+
 def _is_after_title_at(name: Span) -> bool:
-    """The name follows a title and "at", which the parse joins to the title: "Dave
-    Grissen was Group President at Marriott", "a senior partner at Lazard"."""
+    """The name follows a title and "at", or a company's title and "of", which the parse
+    joins to the title: "Dave Grissen was Group President at Marriott", "a senior partner
+    at Lazard", "the former creative director of Ubisoft"."""
     doc, i = name.doc, name.start
-    if i < 2 or doc[i - 1].lower_ != "at" or doc[i - 1].head.i != i - 2:
+    if i < 2 or doc[i - 1].lower_ not in ("at", "of") or doc[i - 1].head.i != i - 2:
         return False
-    return doc[i - 2].lower_ in _TITLES_AT_A_BODY and name.root.head.i == i - 1
+    owned = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in doc[i - 2].children)
+    if doc[i - 1].lower_ == "of" and owned:
+        return False  # "the new EADS CEO of North America": the region of a company named before
+    titles = _TITLES_AT_A_BODY if doc[i - 1].lower_ == "at" else _TITLES_OF_A_COMPANY
+    return doc[i - 2].lower_ in titles and name.root.head.i == i - 1
 
 
 def _employer_before(name: Span) -> str | None:
