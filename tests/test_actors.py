@@ -4789,3 +4789,23 @@ def test_a_place_no_gazetteer_knows_written_before_what_only_companies_have_is_a
     assert decide_label([logo, replace(sued, start=90, end=98)]) == "ORG"
     [city] = _mentions(nlp, "The Lagos logo is pictured on a bus.", [("Lagos", "GPE")])
     assert decide_label([city]) == "GPE"
+
+
+def test_the_capitalised_words_an_acronym_spells_are_one_name_however_the_model_cut_them(tmp_path):
+    text = (
+        "Unions clash with regulator\n\n"
+        "Vellcom and Ostra Cellular have withdrawn their petition from the Telecom Disputes Settlement and"
+        " Appellate Tribunal (TDSAT) over the rules. The TDSAT will meet in June.\n\n"
+        "The picket was called by the Screen Actors Guild-American Federation of Television and Radio Artists"
+        " (SAG-AFTRA) on Monday, outside the SAG-AFTRA headquarters in Los Angeles.\n"
+    )
+    found = actors_in(tmp_path, text)
+    bodies = {(a.name, a.label, a.count, tuple(a.aliases)) for a in found if a.label == "ORG"}
+    assert ("Telecom Disputes Settlement and Appellate Tribunal", "ORG", 3, ("TDSAT",)) in bodies
+    assert (
+        "Screen Actors Guild-American Federation of Television and Radio Artists",
+        "ORG",
+        3,
+        ("SAG-AFTRA",),
+    ) in bodies
+    assert not [a for a in found if a.name in ("Appellate Tribunal", "Radio Artists", "AFTRA")]

@@ -512,6 +512,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         # a possessor is not what the list joins: "between Dodik and Bosnia’s institutions"
         joined = [t for t in doc[root].conjuncts if not _is_possessor(t)] if not _is_possessor(doc[root]) else []
         m.partners = tuple(at[t.i].start for t in joined if t.i in at and at[t.i] is not m)
+    _join_names_an_acronym_spells(mentions, paragraph.text, paragraph.start)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     _link_common_acronyms(mentions, paragraph)
     _link_real_names(mentions, paragraph.text, paragraph.start)
@@ -1316,6 +1317,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _are_one_name(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
+        ent = _with_acronym_hyphened_before(ent)
         if ent.label_ in ("GPE", "LOC", "ORG"):
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
@@ -1431,6 +1433,24 @@ def _with_hyphened_part(ent: Span) -> Span:
     if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _with_acronym_hyphened_before(ent: Span) -> Span:
+    """An acronym the model began after a hyphen inside a word of capitals ("SAG-AFTRA"
+    tagged "AFTRA") takes in the capitals before it, none in an entity."""
+    doc, start = ent.doc, ent.start
+    if (
+        len(ent) == 1
+        and _is_acronym_word(ent.text)
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and _is_acronym_word(doc[start - 2].text)
+        and not doc[start - 2].ent_type_
+    ):
+        return _relabelled(doc[start - 2 : ent.end], ent.label_)
+    return ent
 
 
 def _with_hyphened_syllable(ent: Span) -> Span:
@@ -2663,7 +2683,8 @@ def _join_roles(outside: str | None, inside: str | None) -> str | None:
     return outside or inside
 
 
-_ACRONYM = re.compile(r",?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")  # "Halden Holdings Ltd., (HHL)" too
+# "Halden Holdings Ltd., (HHL)" too, and one in parts joined by a hyphen ("(SAG-AFTRA)")
+_ACRONYM = re.compile(r",?\s*\(\s*([A-Z][A-Za-z.&]{1,9}(?:-[A-Z][A-Z.&]{1,9})?)\s*\)")
 
 
 def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
@@ -2696,6 +2717,51 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
         if cur is not None and cur.end == end:
             cur.stands_for = prev.text
     _link_expansions(mentions, text, offset)
+
+
+# An acronym in capitals in brackets, its parts joined by hyphens or "&" ("(TDSAT)", "(SAG-AFTRA)").
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,}(?:[-&][A-Z]+)*)\s*\)")
+_SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset: int) -> None:
+    """ "the Telecom Disputes Settlement and Appellate Tribunal (TDSAT)", "the Screen
+    Actors Guild-American Federation of Television and Radio Artists (SAG-AFTRA)": the
+    capitalised words before a bracketed acronym whose initials spell it, with the small
+    words and hyphens of names between them, are one name however the model cut it, as
+    long as it cut inside them only."""
+    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+        letters = re.sub(r"[-&]", "", match.group(1))
+        words = _name_words_before(text, match.start())
+        capitals = [w for w in words if w[2][0].isupper()][-len(letters) :]
+        if len(capitals) < len(letters) or "".join(w[2][0] for w in capitals) != letters:
+            continue
+        start, end = offset + capitals[0][0], offset + words[-1][1]
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if len(inside) < 2 or any(m.start < start or m.end > end for m in inside):
+            continue
+        whole = _untagged_mention(inside[0], start, end, text[start - offset : end - offset], label="ORG")
+        at = mentions.index(inside[0])
+        for m in inside:
+            mentions.remove(m)
+        mentions.insert(at, whole)
+
+
+def _name_words_before(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The words of a name that ends at `end` (start, end, word): capitalised words and
+    the small words between them, apart by spaces or hyphens only."""
+    lo = max(0, end - 300)
+    found: list[tuple[int, int, str]] = []
+    for word in reversed(list(re.finditer(r"[\w'’&]+", text[lo:end]))):
+        w_start, w_end = lo + word.start(), lo + word.end()
+        if text[w_end : found[0][0] if found else end].strip(" -"):
+            break
+        if not (word.group()[0].isupper() or word.group() in _SMALL_NAME_WORDS):
+            break
+        found.insert(0, (w_start, w_end, word.group()))
+    while found and not found[0][2][0].isupper():
+        found.pop(0)
+    return found
 
 
 # An acronym in brackets ("(RFT)", "(NFTs)"), and the words in lower case, or capitalised, before it.
