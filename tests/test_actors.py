@@ -4809,3 +4809,15 @@ def test_the_capitalised_words_an_acronym_spells_are_one_name_however_the_model_
         ("SAG-AFTRA",),
     ) in bodies
     assert not [a for a in found if a.name in ("Appellate Tribunal", "Radio Artists", "AFTRA")]
+
+
+def test_a_company_s_short_name_joins_its_name_with_its_country_s_before_or_its_trade_after(tmp_path):
+    text = (
+        "Creditors circle developer\n\n"
+        "China Kessavar Group has received a liquidation order from a court in Hong Kong. Kessavar said it"
+        " would appeal the order.\n\n"
+        "Ostrel Gaming said its players were poached. Ostrel will go to court, the team's lawyer said.\n"
+    )
+    found = actors_in(tmp_path, text)
+    bodies = {(a.name, a.count, tuple(a.aliases)) for a in found if a.label == "ORG"}
+    assert bodies >= {("China Kessavar Group", 2, ("Kessavar",)), ("Ostrel Gaming", 2, ("Ostrel",))}

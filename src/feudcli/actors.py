@@ -4031,6 +4031,10 @@ class _Names:
                 self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+        # "evergrande" of "china evergrande group": the word after a place of the gazetteer
+        self.orgs_after_place = _index(
+            [k for k in orgs if len(k.split()) >= 3 and k.split()[0] in _place_keys()], lambda words: [words[1]]
+        )
         person_set = set(persons)
         self.others_by_last = _index([k for k in multi if k not in person_set], lambda words: [words[-1]])
         # "court" of "court of auditors" and of "supreme court"
@@ -4091,7 +4095,7 @@ _TRADING_WORDS = frozenset(
     corporation company companies group holding holdings airlines airways motors industries systems
     technologies brothers enterprises ventures investments partners films pictures productions studios
     records entertainment media editore editrice edizioni editions éditions ediciones editora verlag
-    laboratories ferries theatres theaters research
+    laboratories ferries theatres theaters research gaming
     """.split()
 )
 
@@ -4334,7 +4338,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             and k.split()[-len(words) :] == words
             and all(map(_is_org_word, k.split()[: -len(words)]))
         ]
-        links.append(_Link(firm + placed + prefixed, "document"))
+        # "Evergrande" of "China Evergrande Group": a company's name between its country's and its kind
+        local = [
+            k for k in names.orgs_after_place.get(words[0], []) if len(words) == 1 and _is_company_form(k.split()[2:])
+        ]
+        links.append(_Link(firm + placed + prefixed + local, "document"))
         links.append(_Link(firm, "corpus"))  # "Liberal" of one article, "Liberal Party" of another
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
