@@ -4821,3 +4821,16 @@ def test_a_company_s_short_name_joins_its_name_with_its_country_s_before_or_its_
     found = actors_in(tmp_path, text)
     bodies = {(a.name, a.count, tuple(a.aliases)) for a in found if a.label == "ORG"}
     assert bodies >= {("China Kessavar Group", 2, ("Kessavar",)), ("Ostrel Gaming", 2, ("Ostrel",))}
+
+
+def test_an_acronym_spells_a_body_s_name_after_its_country_s(tmp_path):
+    text = (
+        "Regulator fines maker\n\n"
+        "Kessel was fined for refusing to cooperate with a probe by the U.S. National Vehicle Safety"
+        " Administration.\n\n"
+        "The NVSA said the fine was the largest it had ever set.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.count, a.aliases) for a in found if "NVSA" in a.aliases or a.name == "NVSA"] == [
+        ("U.S. National Vehicle Safety Administration", 2, ["NVSA"])
+    ]

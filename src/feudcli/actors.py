@@ -4529,7 +4529,8 @@ def _initials(text: str) -> tuple[str, ...]:
     """The first letters of a name's capitalised words ("General Motors" -> "gm"), and
     also, where a word is an acronym itself, with all its letters ("Sierra Leone FA" ->
     "slf", "slfa"), and of its words before an "and" that adds the last ("Centers for
-    Disease Control and Prevention" -> "cdc"); none for one word."""
+    Disease Control and Prevention" -> "cdc"), and of its words after a country's name;
+    none for one word."""
     words = [w for w in re.findall(r"[^\s\-/]+", text) if w[0].isupper()]
     if len(words) < 2:
         return ()
@@ -4538,6 +4539,9 @@ def _initials(text: str) -> tuple[str, ...]:
     found = {first, spelt}
     if text.count(" and ") == 1 and text.split(" and ")[1].count(" ") == 0:
         found.update(_initials(text.split(" and ")[0]))
+    country, _, rest = text.partition(" ")
+    if country.replace(".", "") in _COUNTRY_ACRONYMS or country in country_names():
+        found.update(_initials(rest))  # "nhtsa" of "U.S. National Highway Traffic Safety Administration"
     return tuple(sorted(found, key=lambda i: (i != first, i)))
 
 
