@@ -1770,6 +1770,16 @@ def test_a_dateline_s_place_in_title_case_before_a_spaced_dash_is_a_place(nlp, o
     assert actors._dateline("Dorit Halberg said - after a pause - that she would stay.").group("place") is None
 
 
+def test_a_dateline_s_place_in_title_case_with_a_date_and_an_agency_is_a_place(tmp_path):
+    text = (
+        "Shareholders sue executives\n\n"
+        "Vellmark, Nov. 30 (Ostra Press)--Two Kessavar Motor Corp. shareholders have filed a lawsuit.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found} >= {("Vellmark", "GPE"), ("Kessavar Motor Corp.", "ORG")}
+    assert actors._dateline("Vellmark, the carmaker said on Monday (in a statement)- it would appeal.") is None
+
+
 def test_a_body_written_before_its_head_s_title_is_a_body():
     found = build_actors(
         [
