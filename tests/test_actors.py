@@ -4844,3 +4844,17 @@ def test_an_acronym_spells_a_body_s_name_after_its_country_s(tmp_path):
     assert [(a.name, a.count, a.aliases) for a in found if "NVSA" in a.aliases or a.name == "NVSA"] == [
         ("U.S. National Vehicle Safety Administration", 2, ["NVSA"])
     ]
+
+
+def test_a_city_s_name_no_place_to_the_model_is_the_short_name_of_a_company_its_article_names(tmp_path):
+    text = (
+        "Shareholders sue executives\n\n"
+        "Two Iwaki Motor Corp. shareholders have filed a lawsuit against chairman Akio Iwake. Iwaki failed to"
+        " establish controls after Iwaki made Daihatsu a wholly owned subsidiary in 2016. Iwake declined to"
+        " comment.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label, a.count, tuple(a.aliases)) for a in found if a.name != "Daihatsu"} == {
+        ("Iwaki Motor Corp.", "ORG", 2, ("Iwaki",)),
+        ("Akio Iwake", "PERSON", 2, ("Iwake",)),
+    }

@@ -4223,8 +4223,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
     if len(words) == 1:  # after the surname: "Pérez" of "Carlos Pérez Barriga", though "Rafael Perez" is elsewhere
         links.append(_Link(names.persons_by_second.get(words[0], []), "document"))
-    if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)):
-        # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place
+    docs = {m.doc for m in group}
+    begins_a_body = any(names.docs[k] & docs for k in names.orgs_by_first.get(words[0], []))
+    if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)) and not begins_a_body:
+        # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place;
+        # not the short name of a body its document names ("Toyota" of "Toyota Motor Corp.", not "Akio Toyoda")
         links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         acronym_docs = {m.doc for m in group}
@@ -4262,7 +4265,9 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         firm = [k for k in firm if k.split()[1] == "of"]
     place = any(m.text in place_names() for m in group)
     if place:  # "Tamil Nadu" is no short name of "Tamil Nadu Police", but "Liverpool" is of "Liverpool FC"
-        firm = [k for k in firm if _CLUB_WORDS.issuperset(k.split()[len(words) :])]
+        # and "Toyota", no place to the model, of "Toyota Motor Corp.": a company's form ends the name
+        trading = _COMPANY_SUFFIXES | _TRADING_WORDS if label not in LOCATION_LABELS else frozenset()
+        firm = [k for k in firm if _CLUB_WORDS.issuperset(k.split()[len(words) :]) or k.split()[-1] in trading]
     if label == "PERSON":
         links.append(_Link(given, "document"))
     elif len(words) == 1 and label in _NOT_PLACE_KINDS - {"ORG"} and any(m.text in given_names() for m in group):
