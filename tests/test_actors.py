@@ -4858,3 +4858,17 @@ def test_a_city_s_name_no_place_to_the_model_is_the_short_name_of_a_company_its_
         ("Iwaki Motor Corp.", "ORG", 2, ("Iwaki",)),
         ("Akio Iwake", "PERSON", 2, ("Iwake",)),
     }
+
+
+def test_a_name_written_as_only_a_company_is_is_a_company_whatever_the_model_said(tmp_path):
+    text = (
+        "Workers protest outside publisher\n\n"
+        '"All you had to do was follow the law, Vellstar!" read the placards. Vellstar caused a row last week'
+        " when it fired over 30 workers. Vellstar denies the claims. In a statement to the press, Vellstar"
+        " claimed the fired employees were leaking secrets. The union accused Vellstar of union busting.\n\n"
+        "Protesters gathered in front of the Kastow (Vellstar's parent company) offices in London.\n\n"
+        "When a worker sues the studio and its leadership, the First Amendment has no say, the court said.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Vellstar")] == ["ORG"]
+    assert [a.label for a in named(found, "First Amendment")] == ["LAW"]

@@ -964,20 +964,34 @@ def _is_company_like(name: Span) -> bool:
         return True  # "a Toyota Hilux": the maker of the product named after it
     if name.end < len(doc) and doc[name.end].lower_ in _COMPANYS_OWN_NOUNS and name.root.head == doc[name.end]:
         return True  # "The Netflix logo", "Tesla shares fell": what only a company has
+    if doc[name.end : name.end + 1].text in ("'s", "’s") and _is_companys_own(doc[name.end + 1 : name.end + 3]):
+        return True  # "Rockstar's parent company", "Tesla's shareholders"
     i = name.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i < len(doc) and _is_company_suffix(doc[i]):
         return True
+    if name.label_ == "LAW":
+        return False  # "the First Amendment and its protections": a law has what is "its" too
     if doc[name.end : name.end + 2].text.lower() in ("and its", ", its"):
         return True  # "suing Binance and its founder": what a body has, written with the body
-    return "its" in _own_possessives(name)
+    return "its" in _own_possessives(name, after=True)  # not "When he sues the church and its leaders, X ..."
 
 
-def _own_possessives(name: Span, deps: Container[str] = ("dobj", "prep", "attr", "npadvmod", "advcl")) -> set[str]:
+def _is_companys_own(words: Span) -> bool:
+    """Words that begin with what only a company has: "shareholders", "parent company"."""
+    first = words[0].lower_ if len(words) else ""
+    return first in _COMPANYS_OWN_NOUNS | {"shareholders", "subsidiary"} or (
+        first == "parent" and words[1:].text.lower() in ("company", "firm", "group")
+    )
+
+
+def _own_possessives(
+    name: Span, deps: Container[str] = ("dobj", "prep", "attr", "npadvmod", "advcl"), after: bool = False
+) -> set[str]:
     """The possessive pronouns ("its", "her", ...) of the clause the name is the subject
-    of (in the subject and the phrases of `deps`) that no other proper noun comes
-    before, and so stand for the name."""
+    of (in the subject and the phrases of `deps`; `after` it only, if so asked) that no
+    other proper noun comes before, and so stand for the name."""
     doc, root = name.doc, name.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return set()
@@ -986,7 +1000,10 @@ def _own_possessives(name: Span, deps: Container[str] = ("dobj", "prep", "attr",
         for child in root.head.children
         if child.dep_ in deps or child.i == root.i
         for t in _clause_tokens(child)
-        if t.dep_ == "poss" and t.pos_ == "PRON" and not any(w.pos_ == "PROPN" for w in doc[name.end : t.i])
+        if t.dep_ == "poss"
+        and t.pos_ == "PRON"
+        and (t.i > name.end or not after)
+        and not any(w.pos_ == "PROPN" for w in doc[name.end : t.i])
     }
 
 
@@ -5035,6 +5052,9 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Cisco", a place to the model, beside "Cisco Systems Inc."
     if label in ("GPE", "LOC") and any(m.company for m in group) and not any(_in_gazetteer(m.text) for m in group):
         return "ORG"  # "Netflix sues ...", "The Netflix logo": no place the gazetteer knows, written as a company
+    who_a_person_is = any(m.role and _is_persons_role(m.role) for m in group)
+    if label in ("PERSON", "LAW", "PRODUCT") and any(m.company for m in group) and not who_a_person_is:
+        return "ORG"  # "Rockstar's parent company", "Formula 1's parent company": no person's role, no law's
     if label in ("GPE", "LOC") and votes["ORG"] and _is_unplaced_unknown_place(group):
         return "ORG"  # "Netflix", a place to the model in 10 of its 13 mentions and a body in 3
     return label
