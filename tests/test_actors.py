@@ -3016,6 +3016,18 @@ def test_an_opening_quote_typed_for_a_possessive_s_apostrophe(tmp_path):
     assert [m.text for m in vallone.mentions] == ["Roberto Vallone", "Vallone"]
 
 
+def test_a_list_s_bullet_typed_onto_a_word_is_read_as_a_space(tmp_path):
+    text = (
+        "Regulator steps up\n\n"
+        "The agency set out its next steps.\n\n"
+        "•Ask the Justice Department to sue Kessavar in federal court if the agency gets nothing.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(m.text, m.start) for a in named(found, "Justice Department") for m in a.mentions] == [
+        ("Justice Department", text.index("Justice"))
+    ]
+
+
 def test_a_party_before_a_member_s_title_is_a_body(tmp_path):
     text = (
         "Broadcaster row\n\n"

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-FORMAT = 5  # bump when what is stored changes: older stores are emptied on open
+FORMAT = 6  # bump when what is stored changes: older stores are emptied on open
 FILE_NAME = "parses.sqlite3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS parse (

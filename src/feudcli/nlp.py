@@ -26,6 +26,9 @@ _TO_SPACE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 # An opening single quote typed for the apostrophe of a possessive ("Mancini‘s claims"),
 # which the tokenizer would leave inside the word: the model reads an apostrophe.
 _QUOTE_FOR_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")
+# A list's bullet typed onto its first word ("•Ask the Justice Department to sue"), which the
+# tokenizer would leave inside the word: the model reads a space.
+_BULLET_ON_WORD = re.compile(r"[•▪‣◦●►](?=\w)")
 
 
 class ModelError(Exception):
@@ -84,9 +87,10 @@ def installed_model_id(name: str) -> str | None:
 
 
 def model_text(text: str) -> str:
-    """The text the model reads: same length as `text`, line ends and control characters
-    as spaces, an opening quote typed for a possessive's apostrophe as the apostrophe."""
-    return _QUOTE_FOR_APOSTROPHE.sub("’", _TO_SPACE.sub(" ", text))
+    """The text the model reads: same length as `text`, line ends, control characters and
+    a bullet typed onto a word as spaces, an opening quote typed for a possessive's
+    apostrophe as the apostrophe."""
+    return _QUOTE_FOR_APOSTROPHE.sub("’", _BULLET_ON_WORD.sub(" ", _TO_SPACE.sub(" ", text)))
 
 
 def parse(nlp: Language, texts: Iterable[str], lemmas: bool = True, batch_size: int = 64) -> Iterator[Doc]:
