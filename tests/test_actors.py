@@ -4884,3 +4884,12 @@ def test_a_name_written_as_only_a_company_is_is_a_company_whatever_the_model_sai
     found = actors_in(tmp_path, text)
     assert [a.label for a in named(found, "Vellstar")] == ["ORG"]
     assert [a.label for a in named(found, "First Amendment")] == ["LAW"]
+
+
+def test_a_word_of_letters_and_digits_names_no_place(tmp_path):
+    text = (
+        "Team bosses clash\n\n"
+        "The row is the latest in F1 since the team joined the grid. F1 said it would look into the claims."
+        " In F1, such rows are common, and the stewards in F1 have seen many.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "F1")] == ["ORG"]

@@ -4618,6 +4618,8 @@ def _make_actor(
             label = "GPE"
         if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer:
             label = "ORG"  # "Alibaba founder Jack Ma", "Manchester United manager": no place the gazetteer knows
+        if label == "GPE" and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])\w+", name):
+            label = "ORG"  # "F1", "G20": a word of letters and digits names no country, city or state
         party = any(_role_head(m.role or "") in _PARTY_WORDS for m in group)
         if label in ("GPE", "LOC") and not in_gazetteer and party:
             label = "ORG"  # "the ruling New Democracy (ND) party": a party, not a place
