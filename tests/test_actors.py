@@ -4893,3 +4893,17 @@ def test_a_word_of_letters_and_digits_names_no_place(tmp_path):
         " In F1, such rows are common, and the stewards in F1 have seen many.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "F1")] == ["ORG"]
+
+
+def test_a_name_of_partners_surnames_is_their_firm(tmp_path):
+    text = (
+        "Law firm loses partners\n\n"
+        "Legal powerhouse Vellance Kessavar Orbin has lost several top attorneys. Vellance Kessavar Orbin"
+        " declined to comment. Founders Tomas Vellance and Ida Kessavar built the firm in 1997.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found} == {
+        ("Vellance Kessavar Orbin", "ORG"),
+        ("Tomas Vellance", "PERSON"),
+        ("Ida Kessavar", "PERSON"),
+    }

@@ -3586,6 +3586,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     own names win, and a mention that fits two of them stays where it is.
     Returns the keys of surnames left unlinked because they fit two people."""
     _orgs_named_like_people(clusters)
+    _firms_named_for_partners(clusters)
     _relatives_of_people(clusters)
     _merge_variants(clusters)
     _merge_plural_variants(clusters)
@@ -3697,6 +3698,29 @@ def _orgs_named_like_people(clusters: dict[str, list[RawMention]]) -> None:
             if m.label == "PERSON":
                 m.label = "ORG"
     _apply_moves(moves, clusters)
+
+
+def _firms_named_for_partners(clusters: dict[str, list[RawMention]]) -> None:
+    """A name of three surnames or more, two of them those of other people its document
+    names in full ("Boies Schiller Flexner" beside "David Boies" and "Jonathan Schiller"),
+    is a firm named for its partners, whatever the model took it for: its mentions there
+    count as ORG, and the words before them are no person's role."""
+    people = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
+    people = [k for k in people if _is_full_person_name(clusters[k])]
+    bearers: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, surname) -> people named in full
+    for k in people:
+        surname = [w for w in k.split() if w.rstrip(".") not in _NAME_SUFFIXES][-1]
+        for m in clusters[k]:
+            bearers[m.doc, surname].add(k)
+    for k in people:
+        words = [w for w in k.split() if w not in ("&", "and")]
+        written = [w for w in clusters[k][0].text.split() if w not in ("&", "and")]
+        if len(written) < 3 or written[0] in given_names():
+            continue  # a person's name opens with a given name; "Lee Ka-shing" beside "Li Ka-shing" is a person's
+        for m in clusters[k]:
+            partners = [bearers[m.doc, w] - {k} for w in words]
+            if sum(map(bool, partners)) >= 2 and len(set().union(*partners)) >= 2:
+                m.label, m.role = "ORG", None  # "Legal powerhouse Boies ...": no person's role, then
 
 
 def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
