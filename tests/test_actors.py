@@ -4907,3 +4907,14 @@ def test_a_name_of_partners_surnames_is_their_firm(tmp_path):
         ("Tomas Vellance", "PERSON"),
         ("Ida Kessavar", "PERSON"),
     }
+
+
+def test_a_chowk_is_a_place_and_atty_a_title(tmp_path):
+    text = (
+        "Lawyers protest arrests\n\n"
+        "Protests were staged against the court orders at Vellani Chowk on Tuesday.\n\n"
+        '"They knew of this problem," Atty. Gen. Ida Kessavar said at a news conference.\n'
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Vellani Chowk")] == ["FAC"]
+    assert not named(found, "Atty")

@@ -68,7 +68,7 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
-    hon honourable honorable excellency chair cm lop vp
+    hon honourable honorable excellency chair cm lop vp atty
     """.split()
 )
 # Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
@@ -208,7 +208,7 @@ FACILITY_WORDS = frozenset(
     """
     airport arena avenue bedroom boulevard bridge building buildings castle cathedral hall highway hotel
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers ground
-    basilica chapel abbey monastery shrine
+    basilica chapel abbey monastery shrine chowk
     jail prison penitentiary gaol
     """.split()
 )
