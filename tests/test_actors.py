@@ -4918,3 +4918,15 @@ def test_a_chowk_is_a_place_and_atty_a_title(tmp_path):
     found = actors_in(tmp_path, text)
     assert [a.label for a in named(found, "Vellani Chowk")] == ["FAC"]
     assert not named(found, "Atty")
+
+
+def test_a_place_after_an_in_the_model_ran_into_a_name_is_cut_from_it_but_not_from_a_remit(nlp):
+    text = (
+        "Fans burnt an effigy of Vellance in Kessavar on Saturday, as the Organisation for Security and"
+        " Co-operation in Europe watched."
+    )
+    spans = [("Vellance in Kessavar", "ORG"), ("Organisation for Security and Co-operation in Europe", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [
+        "Vellance",
+        "Organisation for Security and Co-operation in Europe",
+    ]

@@ -2232,6 +2232,13 @@ def _is_plural_noun(tok: Token) -> bool:
     return tok.tag_ == "NNPS" or tok.lower_ in _IRREGULAR_PLURALS
 
 
+def _is_place_after_in(words: Span) -> bool:
+    """One to three capitalised words: a place's name, after an "in" the model ran into the
+    name before it (the caller leaves a remit's "in": "Organisation for Security and
+    Co-operation in Europe")."""
+    return 1 <= len(words) <= 3 and all(t.is_title or t.text in (",", "-") for t in words)
+
+
 def clean(span: Span) -> tuple[Span, str | None] | None:
     """Trim articles, quote marks, punctuation, possessives and "pro-"/"anti-"
     prefixes; move title words and lower-case descriptions in front of the name
@@ -2264,6 +2271,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "FRETILIN party of political": lower-case words after a name ("Dong-bin" is one word)
     while end > start + 1 and _is_trim(doc[end - 1], leading=False):
         end -= 1  # "the “Vellish” committee": what the cut left after the name
+    located = [i for i in range(start + 1, end - 1) if doc[i].text == "in" and _is_place_after_in(doc[i + 1 : end])]
+    if located and not any(t.lower_ in ("for", "of") for t in doc[start : located[0]]):
+        end = located[0]  # "LSK Annual Conference in Kwale", "an effigy of Chappell in Calcutta": where it is
     clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
     if clause:
         start = clause[-1] + 1  # "Fears that Brannock University": the clause before the name
