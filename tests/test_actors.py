@@ -4930,3 +4930,12 @@ def test_a_place_after_an_in_the_model_ran_into_a_name_is_cut_from_it_but_not_fr
         "Vellance",
         "Organisation for Security and Co-operation in Europe",
     ]
+
+
+def test_a_place_or_body_named_with_a_possessive_for_a_person_is_one_name(nlp):
+    text = "The meeting at Vellance's Inn heard barristers, and doctors at Kessavar’s Hospital agreed."
+    spans = [("Vellance", "GPE"), ("Inn", "ORG"), ("Kessavar’s Hospital", "PERSON")]
+    assert [(m.text, m.label) for m in _mentions(nlp, text, spans)] == [
+        ("Vellance's Inn", "ORG"),
+        ("Kessavar’s Hospital", "ORG"),
+    ]

@@ -1328,6 +1328,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 # "Prosecutor’s Office" + "against Organized Crime", "African Court on Human" + "and People’s Rights"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
+            if _is_possessive_kind_name(prev, ent):  # "Lincoln" + "’s" + "Inn"
+                joined[-1] = _relabelled(doc[prev.start : ent.end], ent.label_)
+                continue
             if _begins_party_name(prev, ent):  # "Republican" + "People’s Party"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
@@ -1347,6 +1350,24 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+# Kinds of place and body named for a person or a saint with a possessive ("Lincoln's Inn",
+# "King's College", "St Thomas' Hospital"): after a name's "'s", they continue it.
+_POSSESSIVE_NAMED_KINDS = frozenset("inn college hospital school university church cathedral chapel academy".split())
+
+
+def _is_possessive_kind_name(prev: Span, ent: Span) -> bool:
+    """The model cut a name at its possessive before a kind of place or body ("Lincoln"
+    + "’s" + "Inn in London")."""
+    doc = prev.doc
+    return (
+        ent.start == prev.end + 1
+        and doc[prev.end].text in ("'s", "’s")
+        and not doc[prev.end - 1].whitespace_
+        and ent[0].is_title
+        and ent[0].lower_ in _POSSESSIVE_NAMED_KINDS
+    )
 
 
 def _is_opponent(ent: Span) -> bool:
@@ -2192,6 +2213,9 @@ def _split_at_possessive(span: Span) -> list[Span]:
             possessed = span.doc[tok.i + 1 : span.end]
             if _is_possessive_place_name(span, head, possessed) or _is_titled_office(head, possessed):
                 return [span]
+            if len(possessed) and possessed[0].is_title and possessed[0].lower_ in _POSSESSIVE_NAMED_KINDS:
+                # "Lincoln’s Inn", "St Thomas’ Hospital": a place or body named for a person or a saint
+                return [_relabelled(span, "ORG") if span.label_ == "PERSON" else span]
             if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
             return [head] if len(head) else []
