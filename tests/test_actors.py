@@ -4939,3 +4939,16 @@ def test_a_place_or_body_named_with_a_possessive_for_a_person_is_one_name(nlp):
         ("Vellance's Inn", "ORG"),
         ("Kessavar’s Hospital", "ORG"),
     ]
+
+
+def test_a_body_named_after_a_place_of_two_parts_joined_by_and_keeps_the_place_whole(tmp_path):
+    text = (
+        "Council cuts ties\n\n"
+        "Kensington and Chelsea Tenant Management Organisation will be stripped of its role. The Trinidad and"
+        " Tobago Football Association sacked the coach.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found} == {
+        ("Kensington and Chelsea Tenant Management Organisation", "ORG"),
+        ("Trinidad and Tobago Football Association", "ORG"),
+    }

@@ -1338,6 +1338,10 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
         ent = _with_acronym_hyphened_before(ent)
+        if ent.label_ == "ORG" and (paired := _with_place_pair_before(ent)) is not ent:
+            if joined and joined[-1].end > paired.start:
+                joined.pop()  # "Kensington" + "and" + "Chelsea Tenant Management Organisation"
+            ent = paired
         if ent.label_ in ("GPE", "LOC", "ORG"):
             ent = _with_hyphened_part(ent)
         if ent.label_ == "ORG":
@@ -1471,6 +1475,21 @@ def _with_hyphened_part(ent: Span) -> Span:
     if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _with_place_pair_before(ent: Span) -> Span:
+    """A body's name the model began inside a place's name of two parts joined by "and"
+    ("Kensington and" + "Chelsea Tenant Management Organisation", "Trinidad and" +
+    "Tobago Football Association"), a place of the gazetteer, takes in the place's first
+    part."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return ent
+    for before in (1, 2):
+        for inside in (1, 2):
+            if len(ent) > inside and doc[max(0, start - 1 - before) : start + inside].text in place_names():
+                return _relabelled(doc[start - 1 - before : ent.end], ent.label_)
+    return ent
 
 
 def _with_acronym_hyphened_before(ent: Span) -> Span:
