@@ -4952,3 +4952,20 @@ def test_a_body_named_after_a_place_of_two_parts_joined_by_and_keeps_the_place_w
         ("Kensington and Chelsea Tenant Management Organisation", "ORG"),
         ("Trinidad and Tobago Football Association", "ORG"),
     }
+
+
+def test_a_company_s_short_name_joins_its_name_with_its_trade_in_property(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Landlord settles\n\nThe settlement with Vellon Realty Management was the first. Vellon said it"
+        " would comply.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Tower cracks\n\nThe developer blamed the builder, Vellon Construction Group, for the cracks.\n",
+        encoding="utf-8",
+    )
+    found = analyze([tmp_path], commands=["entities"], use_cache=False).actors
+    assert {(a.name, a.count) for a in found if a.name.startswith("Vellon")} == {
+        ("Vellon Realty Management", 2),
+        ("Vellon Construction Group", 1),
+    }

@@ -4229,6 +4229,7 @@ _INDUSTRY_WORDS = frozenset(
     """
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
     telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
+    realty properties property estates construction developments
     """.split()
 )
 
