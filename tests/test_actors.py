@@ -4969,3 +4969,10 @@ def test_a_company_s_short_name_joins_its_name_with_its_trade_in_property(tmp_pa
         ("Vellon Realty Management", 2),
         ("Vellon Construction Group", 1),
     }
+
+
+def test_a_word_that_counts_what_a_sentence_opens_with_is_no_part_of_the_name(nlp):
+    text = "Some Vellmar City Supervisors gathered at the plaza on Monday."
+    assert [m.text for m in _mentions(nlp, text, [("Some Vellmar City Supervisors", "ORG")])] == [
+        "Vellmar City Supervisors"
+    ]

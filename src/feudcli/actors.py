@@ -2574,7 +2574,8 @@ def _is_trim(tok: Token, leading: bool) -> bool:
     if tok.is_space or (tok.is_punct and tok.text not in ".") or all(ch in _QUOTES for ch in tok.text):
         return True
     if leading:
-        return tok.lower_ in _DETERMINERS or (tok.is_sent_start and tok.lower_ in _SENTENCE_ADVERBS)
+        opening = _SENTENCE_ADVERBS | _QUANTIFIERS  # "Meanwhile ...", "Some San Francisco Supervisors ..."
+        return tok.lower_ in _DETERMINERS or (tok.is_sent_start and tok.lower_ in opening)
     return tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE or tok.pos_ in ("ADP", "CCONJ")
 
 
