@@ -4976,3 +4976,16 @@ def test_a_word_that_counts_what_a_sentence_opens_with_is_no_part_of_the_name(nl
     assert [m.text for m in _mentions(nlp, text, [("Some Vellmar City Supervisors", "ORG")])] == [
         "Vellmar City Supervisors"
     ]
+
+
+def test_a_name_of_several_words_joins_another_article_s_longer_name_only_by_a_company_s_form(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Court ruling\n\nThe Supreme Court of Appeal ruled on Monday. The Supreme Court of Appeal said so.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Governor wins\n\nThe Supreme Court ruled for the governor. The Supreme Court judgment was final.\n",
+        encoding="utf-8",
+    )
+    found = analyze([tmp_path], commands=["entities"], use_cache=False).actors
+    assert {(a.name, a.count) for a in found} == {("Supreme Court of Appeal", 2), ("Supreme Court", 2)}

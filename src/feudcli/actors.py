@@ -4450,7 +4450,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in names.orgs_after_place.get(words[0], []) if len(words) == 1 and _is_company_form(k.split()[2:])
         ]
         links.append(_Link(firm + placed + prefixed + local, "document"))
-        links.append(_Link(firm, "corpus"))  # "Liberal" of one article, "Liberal Party" of another
+        # "Liberal" of one article, "Liberal Party" of another; a name of several words only by a company's
+        # form ("Call of Duty", a game, is no "Call of Duty League" of another article)
+        across = [k for k in firm if len(words) == 1 or _is_trading_form(k.split()[len(words) :])]
+        links.append(_Link(across, "corpus"))
         if len(words) == 1 and words[0] in PRESS_WORDS | ORG_WORDS:  # "the Post" -> "New York Post"
             links.append(_Link(names.others_by_last.get(words[0], []), "document"))
         # A given name the model took for a body ("Hrithik said"), when its document
