@@ -880,6 +880,7 @@ def _listed_role(name: Span, label: str) -> str | None:
     return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
 
 
+# Words that count people or things: no part of a role ("other regional soca artists") or a name.
 _QUANTIFIERS = frozenset({"other", "many", "several", "some", "various", "numerous", "such"})
 
 
@@ -948,6 +949,8 @@ def _is_company_suffix(tok: Token) -> bool:
 
 # Nouns of what only a company has, written after its name ("the Netflix logo", "Tesla shares").
 _COMPANYS_OWN_NOUNS = frozenset("logo logos shares stock subscribers app brand".split())
+# And those after its "'s" ("Tesla's shareholders"; a person has shares, a brand and subscribers too).
+_COMPANYS_OWN_AFTER_POSSESSIVE = frozenset("shareholders subsidiary subsidiaries logo".split())
 
 
 def _is_company_like(name: Span) -> bool:
@@ -981,7 +984,7 @@ def _is_company_like(name: Span) -> bool:
 def _is_companys_own(words: Span) -> bool:
     """Words that begin with what only a company has: "shareholders", "parent company"."""
     first = words[0].lower_ if len(words) else ""
-    return first in _COMPANYS_OWN_NOUNS | {"shareholders", "subsidiary"} or (
+    return first in _COMPANYS_OWN_AFTER_POSSESSIVE or (
         first == "parent" and words[1:].text.lower() in ("company", "firm", "group")
     )
 
@@ -2550,6 +2553,9 @@ _SENTENCE_ADVERBS = frozenset(
     nevertheless nonetheless still earlier later yesterday today now then thus hence indeed finally
     """.split()
 )
+# Words a sentence opens with, capitalised there, before a name they are no part of: "Meanwhile
+# Vellmar said", "Some San Francisco Supervisors gathered".
+_OPENING_WORDS = _SENTENCE_ADVERBS | _QUANTIFIERS
 # Words that open a clause: no name runs across one.
 _CLAUSE_WORDS = frozenset("that which who whom whose when where while because".split())
 
@@ -2574,8 +2580,7 @@ def _is_trim(tok: Token, leading: bool) -> bool:
     if tok.is_space or (tok.is_punct and tok.text not in ".") or all(ch in _QUOTES for ch in tok.text):
         return True
     if leading:
-        opening = _SENTENCE_ADVERBS | _QUANTIFIERS  # "Meanwhile ...", "Some San Francisco Supervisors ..."
-        return tok.lower_ in _DETERMINERS or (tok.is_sent_start and tok.lower_ in opening)
+        return tok.lower_ in _DETERMINERS or (tok.is_sent_start and tok.lower_ in _OPENING_WORDS)
     return tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE or tok.pos_ in ("ADP", "CCONJ")
 
 
@@ -4319,12 +4324,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
     links.append(_Link(surname_of, "document" if label in LOCATION_LABELS else "person"))
     if len(words) == 1:  # after the surname: "Pérez" of "Carlos Pérez Barriga", though "Rafael Perez" is elsewhere
         links.append(_Link(names.persons_by_second.get(words[0], []), "document"))
-    docs = {m.doc for m in group}
-    begins_a_body = any(names.docs[k] & docs for k in names.orgs_by_first.get(words[0], []))
-    if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)) and not begins_a_body:
+    if len(words) == 1 and not surname_of and (label == "PERSON" or any(m.agent for m in group)):
         # "Mauer" of "K.C. Maurer"; also where the model took the acting one for a body or a place;
         # not the short name of a body its document names ("Toyota" of "Toyota Motor Corp.", not "Akio Toyoda")
-        links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
+        docs = {m.doc for m in group}
+        if not any(names.docs[k] & docs for k in names.orgs_by_first.get(words[0], [])):
+            links.append(_Link(_misspelt_surname_of(words[0], group, names), "document"))
     if _is_acronym(group):
         acronym_docs = {m.doc for m in group}
         acronym = words[0].casefold().replace("&", "")
