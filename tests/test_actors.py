@@ -3619,6 +3619,9 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
         ("People march in solidarity with nurses, junior doctors and other NHS staff Credit: PA", "PA"),
         ("Protesters gather in Vellmar as the premier fires his deputy Anna Kovel (EPA)", "EPA"),
         ("The vote is a setback for far-right leader Piet Vandermolen (Joris van Halst)", "Joris van Halst"),
+        ("Survivors at the council meeting. Photograph: Alicia Vanterby/the Guardian", "Alicia Vanterby"),
+        ("Supporters celebrate early results. Photos: Ruby Lott-Vellan.", "Ruby Lott-Vellan"),
+        ("The roster was later caught up in a contract row. Sol Vellman for ESPN", "Sol Vellman"),
     ],
 )
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):

@@ -596,6 +596,11 @@ def _is_credit(span: Span) -> bool:
         return True
     if last and span.label_ == "PERSON" and before.whitespace_ and doc[before.i + 1].is_space:
         return True  # "... breached Corporations Law.  Rob Homer": a photographer's name set apart after a caption
+    outlet = doc[span.end + 1 :]
+    after_stop = before is not None and before.text in ".!?"
+    for_outlet = len(outlet) > 0 and all(t.is_title or t.is_upper or t.is_punct or t.is_space for t in outlet)
+    if after_stop and span.label_ == "PERSON" and doc[span.end : span.end + 1].text == "for" and for_outlet:
+        return True  # "... between LG and SK Gaming. Sol Neelman for ESPN": a photographer, for an outlet
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
@@ -604,6 +609,9 @@ def _is_credit(span: Span) -> bool:
     labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
     if labelled and span.text.isupper() and ends:
         return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
+    pictured = labelled and doc[span.start - 2].lower_ in _PHOTO_LABELS
+    if pictured and span.label_ == "PERSON" and (ends or doc[span.end].text.startswith("/")):
+        return True  # "... since the fire. Photograph: Alicia Canter/the Guardian", "Photos: Ruby Lott."
     if "/" not in span.text:
         return False
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
@@ -685,6 +693,8 @@ def _in_labelled_bracket(span: Span) -> bool:
 
 
 _PICTURE_WORDS = frozenset({"images", "photos", "photo", "pictures", "photography"})
+# Caption labels before a photographer's name ("Photograph: Alicia Canter"; "Image: Twitter" may be a post's).
+_PHOTO_LABELS = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "credit", "credits"})
 _AGENCY_WORDS = _PICTURE_WORDS | {"press", "agency"}  # "Associated Press", "Anadolu Agency"
 
 
