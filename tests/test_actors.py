@@ -4992,3 +4992,13 @@ def test_a_name_of_several_words_joins_another_article_s_longer_name_only_by_a_c
     )
     found = analyze([tmp_path], commands=["entities"], use_cache=False).actors
     assert {(a.name, a.count) for a in found} == {("Supreme Court of Appeal", 2), ("Supreme Court", 2)}
+
+
+def test_a_lone_unknown_name_with_only_a_role_of_trade_is_a_company(tmp_path):
+    text = (
+        "Sponsor says team missed deadline\n\n"
+        "Former Kessar title sponsor Drovalkin has alleged that the team failed to pay. According to a"
+        " statement released by Drovalkin on Tuesday, the deadline has passed. “No payment came,” stated"
+        " Drovalkin. A letter sent by Drovalkin to the team went unanswered.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Drovalkin")] == ["ORG"]

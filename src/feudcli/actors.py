@@ -4790,6 +4790,10 @@ _ROLES_OF_BODIES_TOO = _POLITICAL_NOUNS | frozenset(
     client customer competitor supplier contractor member leader employer opposition official miner
     """.split()
 )
+# Those of them that are roles in a trade, which companies hold at least as often as people do.
+_TRADING_ROLES = frozenset(
+    "sponsor partner shareholder investor buyer seller bidder suitor client customer supplier contractor".split()
+)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -5094,8 +5098,9 @@ def decide_label(group: list[RawMention]) -> str:
     collective = any(m.plural for m in group) and not person_signs  # "Levski want": a team, however named
     # "the Lib Dems", "two Lib Dems": a name of several words that its articles count or determine
     a_group = _is_determined_name(group) and not person_signs
-    # "Myanmar Brewery, a company": a role calls it a thing, and none a person
-    no_person_role = not any(map(_person_role, group))
+    # "Myanmar Brewery, a company": a role calls it a thing, and none a person (a role of trade,
+    # "title sponsor Uralkali", names a company as often)
+    no_person_role = not any(_person_role(m) and _role_head(m.role) not in _TRADING_ROLES for m in group)
     a_thing = any(_is_thing_role(m.role) for m in group) and no_person_role
     # "Transdev, which operates", "founded Livedoor": not a person, unless a full name says so
     thing = any(m.thing for m in group) and not any(m.who for m in group)
