@@ -5002,3 +5002,17 @@ def test_a_lone_unknown_name_with_only_a_role_of_trade_is_a_company(tmp_path):
         " Drovalkin. A letter sent by Drovalkin to the team went unanswered.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Drovalkin")] == ["ORG"]
+
+
+def test_a_firm_written_in_the_possessive_keeps_its_s_when_it_owns_nothing_there(tmp_path):
+    text = (
+        "Collector sues auction house\n\n"
+        "Last year the collector filed a suit in New York against Sotheby’s, which sold him some works."
+        " The suit names Sotheby’s as a defendant. He later consigned a painting to Sotheby’s in 2017."
+        " Meanwhile, Goldman Sachs’s lawyers said Goldman Sachs’s clients were not involved.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name.startswith(("Sotheby", "Goldman"))] == [
+        ("Sotheby’s", "ORG"),
+        ("Goldman Sachs", "ORG"),
+    ]

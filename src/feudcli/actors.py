@@ -267,6 +267,9 @@ class RawMention:
     # written of as no person is: the subject of a "which" clause ("Transdev, which operates"), or founded
     # ("founded Livedoor in 1996")
     thing: bool = False
+    possessive: str = ""  # the "’s" written right after the name ("Sotheby’s"), as written
+    # and no noun owned after that "’s" ("sold at Sotheby’s, which", "Sotheby’s said"): the "’s" is the name's
+    owns_nothing: bool = False
 
 
 @dataclass
@@ -504,6 +507,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     employer=_employer_before(name_span),
                     employs=_is_before_company_title(name_span) or _is_after_title_at(name_span),
                     leader=_names_an_administration(name_span),
+                    possessive=_possessive_after(name_span),
+                    owns_nothing=_owns_nothing(name_span),
                 )
             )
             roots.append(name_span.root.i)
@@ -1163,6 +1168,32 @@ def _is_who_clause(verb: Token, name: Span) -> bool:
     if between and between[0].text != "," and any(t.pos_ == "PROPN" for t in between):
         return False
     return not any(t.tag_ == "VBP" for t in (verb, *auxes))
+
+
+def _possessive_after(name: Span) -> str:
+    """The "’s" or "'s" written right after the name, or ""."""
+    after = name.doc[name.end : name.end + 1]
+    return after.text if after.text.lower() in ("'s", "’s") else ""
+
+
+# What comes after a possessive that owns nothing: "at Sotheby’s, which", "Sotheby’s said", "to
+# Christie’s in 2017", "McDonald’s and Burger King" (not "Fortnite's in-game currency", "Andretti
+# Global's rejected bid", "the Premier League's 'big six'").
+_AFTER_NO_OWNER = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART", "PRON", "DET"})
+_STOPS_AFTER_NO_OWNER = frozenset(",.;:")
+
+
+def _owns_nothing(name: Span) -> bool:
+    """A "’s" after the name that no noun follows: the name of a shop, a firm or an
+    auction house written in the possessive ("Sotheby’s", "Christie’s", "Macy’s")."""
+    if not _possessive_after(name):
+        return False
+    doc, i = name.doc, name.end + 1
+    if i == len(doc) or doc[i].text in _STOPS_AFTER_NO_OWNER:
+        return True
+    word = doc[i]
+    hyphened = not word.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
+    return word.pos_ in _AFTER_NO_OWNER and word.dep_ not in ("amod", "compound", "nmod") and not hyphened
 
 
 def _is_possessor(tok: Token) -> bool:
@@ -4724,6 +4755,10 @@ def _make_actor(
             label = "NORP"  # "the state Liberals", "Christian Democrats and Liberals": a political group
         if label == "NORP" and name_key(name) in employers and _is_acronym_word(name):
             label = "ORG"  # "SNAT President Mbongwa Dlamini": a union's acronym, not a people
+    if label == "ORG" and not pinned and all(m.possessive for m in group) and sum(m.owns_nothing for m in group) > 1:
+        # "sold at Sotheby’s, which", "sued Sotheby’s in 2017": a firm's name written in the possessive
+        # (twice, for one "’s" owning nothing may stand for a noun just written: "including U of L’s,")
+        name += group[0].possessive
     surfaces = Counter(m.text for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     if label == "PERSON":  # "a feud DeSantis said ...": a noun the parse put by the name, not who the person is
