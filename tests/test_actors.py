@@ -5016,3 +5016,13 @@ def test_a_firm_written_in_the_possessive_keeps_its_s_when_it_owns_nothing_there
         ("Sotheby’s", "ORG"),
         ("Goldman Sachs", "ORG"),
     ]
+
+
+def test_an_era_by_a_year_is_no_place(tmp_path):
+    text = (
+        "Court backs seizure of bronze\n\n"
+        "The life-sized bronze, dating from 300 B.C. to 100 B.C., is one of the highlights of the collection."
+        " A dealer in Vancouver, B.C., bought a second statue from 200 B.C. last year.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.count) for a in found if a.name == "British Columbia"] == [("British Columbia", 1)]

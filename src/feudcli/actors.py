@@ -441,7 +441,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        if _is_credit(span) or _is_combining_form(span) or _is_currency(span) or _is_short_date(span):
+        if _is_credit(span) or _is_combining_form(span) or _is_currency(span) or _is_short_date(span) or _is_era(span):
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
@@ -794,6 +794,18 @@ def _is_short_date(span: Span) -> bool:
     if len(words) == 2:
         return _DAY.fullmatch(words[1].text) is not None
     return len(words) == 1 and end < len(doc) and _DAY.fullmatch(doc[end].text) is not None
+
+
+# The eras years are counted in, written after or before a year ("300 B.C.", "A.D. 79").
+_ERAS = frozenset({"bc", "ad", "bce", "ce"})
+
+
+def _is_era(span: Span) -> bool:
+    """An era by a year's number ("from 300 B.C. to 100 B.C."): a date, not British Columbia."""
+    doc, start, end = span.doc, span.start, span.end
+    if span.text.replace(".", "").casefold() not in _ERAS:
+        return False
+    return (start > 0 and doc[start - 1].like_num) or (end < len(doc) and doc[end].like_num)
 
 
 # The codes of the currencies news most often writes before an amount.
