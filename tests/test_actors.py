@@ -5026,3 +5026,16 @@ def test_an_era_by_a_year_is_no_place(tmp_path):
     )
     found = actors_in(tmp_path, text)
     assert [(a.name, a.count) for a in found if a.name == "British Columbia"] == [("British Columbia", 1)]
+
+
+def test_names_before_a_plural_of_a_kind_of_place_are_places(tmp_path):
+    text = (
+        "Cruise bills pass\n\n"
+        "The bills were sponsored by Sen. Jim Boyd, representing parts of Manatee and Hillsborough counties,"
+        " and Rep. Spencer Roach.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found if a.name in ("Manatee", "Hillsborough")} == {
+        ("Manatee", "GPE"),
+        ("Hillsborough", "GPE"),
+    }

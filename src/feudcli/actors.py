@@ -865,14 +865,26 @@ def _typed_by_kind(span: Span) -> Span:
     """A name listed after a noun of its kind takes that kind: "movies like Lootera,
     Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
     "actors like X" people, and so does a name it is "called" ("a company called X");
-    a name a place's noun is "of" is a place ("the Spanish city of Salamanca")."""
+    a name a place's noun is "of" is a place ("the Spanish city of Salamanca"), and so
+    are names before a plural of a kind of place ("Manatee and Hillsborough counties")."""
     first = _first_of_list(span)
     prep = first.head
     if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
         return _relabelled(span, "GPE")
+    if _before_places_kind(first, span) and span.label_ not in LOCATION_LABELS:
+        return _relabelled(span, "GPE")
     noun = _kind_noun(first)
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+def _before_places_kind(first: Token, span: Span) -> bool:
+    """The list of names (`first`: its first) modifies a plural of a kind of place
+    written after it: "Manatee and Hillsborough counties", "the Bihar and Jharkhand states"."""
+    noun = first.head
+    if first.dep_ not in ("nmod", "compound") or noun.i < span.end or noun.tag_ != "NNS" or not noun.is_lower:
+        return False
+    return any(singular in _PLACE_KINDS for singular in _singulars(noun.lower_)[1:])
 
 
 def _first_of_list(span: Span) -> Token:
