@@ -5039,3 +5039,15 @@ def test_names_before_a_plural_of_a_kind_of_place_are_places(tmp_path):
         ("Manatee", "GPE"),
         ("Hillsborough", "GPE"),
     }
+
+
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
+    text = (
+        "Passengers sue cruise line\n\n"
+        "The lawsuit was filed on Monday by Matt and Melissa Crusan, who spent five days on the ship."
+        " Prime Minister Pavel Marek said the line should pay. Marek and Jana Novotna met in Prague.\n"
+    )
+    found = actors_in(tmp_path, text)
+    people = {(a.name, a.label) for a in found if a.label == "PERSON"}
+    assert {"Matt Crusan", "Pavel Marek"} <= {name for name, _ in people}
+    assert not any(name.startswith(("Marek ", "Matt ")) and name != "Matt Crusan" for name, _ in people)

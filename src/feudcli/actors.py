@@ -3033,6 +3033,26 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
             name.stands_for = real.text
 
 
+def link_couples(mentions: list[RawMention]) -> list[RawMention]:
+    """An article's given name alone before " and " and a full name that begins with a
+    given name shares its surname: "Matt and Melissa Crusan" names Matt Crusan,
+    "Domenico and Eleanore De Sole" Domenico De Sole; not a name the article writes
+    as a surname ("Erdogan and Aydin Dogan" beside "Recep Tayyip Erdogan")."""
+    at = {m.start: m for m in mentions}
+    surnames_written = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text}
+    for first in mentions:
+        if " " in first.text or first.text not in given_names() or first.text in surnames_written:
+            continue
+        partner = at.get(first.end + len(" and "))
+        if first.stands_for or partner is None or partner.start not in first.partners or partner.stands_for:
+            continue
+        given, *surname = partner.text.split()
+        if surname and given in given_names() and all(_is_capitalised_part(w) for w in surname):
+            first.stands_for = " ".join([first.text, *surname])
+            first.label = partner.label = "PERSON"
+    return mentions
+
+
 def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     """A name made of a place and a demonym's ending ("Londoners", "New Yorker",
     "Torontonians", "Kuwaiti"), or of a place the document names without its "-ia"
@@ -3522,7 +3542,8 @@ def _person_signs(group: list[RawMention]) -> bool:
     administration or government's leader ("the Trump administration"), or a full name that
     opens with a given name, never written as a company's ("Brian Gutekunst", whom the
     model took for a body, and a verb in the plural too; not "Tim Hortons", which
-    "called the lawsuit unfounded in a statement by its media team")."""
+    "called the lawsuit unfounded in a statement by its media team"), or a given name
+    standing for a full name it begins ("Matt" of "Matt and Melissa Crusan")."""
     return (
         _has_person_title(group)
         or any(m.leader for m in group)
@@ -3531,6 +3552,7 @@ def _person_signs(group: list[RawMention]) -> bool:
         or _aged(group)
         or _called_as_people_are(group)
         or (not any(m.company for m in group) and any(_opens_with_given_name(m.text) for m in group))
+        or any(m.stands_for and m.stands_for.startswith(m.text + " ") and m.text in given_names() for m in group)
     )
 
 
