@@ -5051,3 +5051,15 @@ def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     people = {(a.name, a.label) for a in found if a.label == "PERSON"}
     assert {"Matt Crusan", "Pavel Marek"} <= {name for name, _ in people}
     assert not any(name.startswith(("Marek ", "Matt ")) and name != "Matt Crusan" for name, _ in people)
+
+
+def test_two_names_joined_by_and_that_share_a_word_or_are_one_word_each_are_two(tmp_path):
+    text = (
+        "Charities drop merger\n\n"
+        "A lot can happen in three weeks, just ask Operation Lumen and Lumen Trust. The boards of the"
+        " organizations had approved a merger. Prince Harry and his co-founder have stepped down. Harry and"
+        " Seeiso decided to quit in solidarity with the former trustees.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert {"Operation Lumen", "Lumen Trust", "Harry", "Seeiso"} <= names
+    assert not any(" and " in name for name in names)

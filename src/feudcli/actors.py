@@ -2241,14 +2241,20 @@ def _split_at_and(span: Span) -> list[Span]:
     words or more joined by "and" are two names ("Marks and Spencer", "Bosnia and
     Herzegovina" and "Department of Health and Social Care" are one), the last of a list
     or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
-    only the second has a body's word ("Irish Nurses and Midwives Organisation")."""
+    only the second has a body's word ("Irish Nurses and Midwives Organisation"); two
+    names that share a word ("Operation Smile and Smile Train"); two single names the
+    model called one person ("Harry and Seeiso")."""
     doc = span.doc
+    if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
+        return [span[:1], span[2:]]
     joint = next((t.i for t in span[2:-2] if t.lower_ == "and"), None)
     if joint is None:
         return [span]
     before, after = doc[span.start : joint], doc[joint + 1 : span.end]
     if not all(t.is_title or t.is_upper for part in (before, after) for t in part):
         return [span]
+    if {t.lower_ for t in before if t.is_title}.intersection(t.lower_ for t in after if t.is_title):
+        return [before, after]  # "Operation Smile and Smile Train": a word of one name written again in the other
     if _has_org_word(after.text) and not _has_org_word(before.text):
         return [span]  # "Irish Nurses and Midwives Organisation": the body's word ends the whole name
     listed = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_iob_ in ("B", "I")
