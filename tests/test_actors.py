@@ -5063,3 +5063,13 @@ def test_two_names_joined_by_and_that_share_a_word_or_are_one_word_each_are_two(
     names = {a.name for a in actors_in(tmp_path, text)}
     assert {"Operation Lumen", "Lumen Trust", "Harry", "Seeiso"} <= names
     assert not any(" and " in name for name in names)
+
+
+def test_a_full_name_is_not_the_same_name_with_a_suffix(tmp_path):
+    text = (
+        "Attorney general sues family over charity\n\n"
+        "The attorney general is suing former Governor Harold Brisco, three of his adult children, Harold"
+        " Brisco Jr., Eric Brisco and Ivana Brisco. Harold Brisco Jr. ran the foundation for a decade.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {"Harold Brisco", "Harold Brisco Jr."} <= {a.name for a in found if a.label == "PERSON"}

@@ -4601,10 +4601,18 @@ def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
 
 
 def _given_names_of(key: str, names: _Names) -> list[str]:
-    """The full names `key` begins, as given names do ("Jami-Lee" of Jami-Lee Ross)."""
+    """The full names `key` begins, as given names do ("Jami-Lee" of Jami-Lee Ross), but
+    for a full name's with only a suffix added: "Donald Trump" is not "Donald Trump Jr." (but
+    "Karekin" is "Karekin II")."""
     words = key.split()
     fuller = names.persons_by_first.get(words[0], [])
-    return [k for k in fuller if len(k.split()) > len(words) and k.split()[: len(words)] == words]
+    return [
+        k
+        for k in fuller
+        if len(k.split()) > len(words)
+        and k.split()[: len(words)] == words
+        and not (len(words) > 1 and all(w in _NAME_SUFFIXES for w in k.split()[len(words) :]))
+    ]
 
 
 def _move_mentions(key: str, links: list[_Link], clusters: dict[str, list[RawMention]], names: _Names) -> bool:
