@@ -5073,3 +5073,16 @@ def test_a_full_name_is_not_the_same_name_with_a_suffix(tmp_path):
     )
     found = actors_in(tmp_path, text)
     assert {"Harold Brisco", "Harold Brisco Jr."} <= {a.name for a in found if a.label == "PERSON"}
+
+
+def test_a_law_to_the_model_that_a_role_calls_a_body_is_a_body_and_a_datelines_place_has_no_role(tmp_path):
+    text = (
+        "Federations quit sports group\n\n"
+        "SOCHI, RUSSIA (AFP) - Athletics' world body on Monday led a withdrawal from a major umbrella group."
+        ' "It is unfair," said Vizer, who has led SportAccord, a body that until Monday grouped 107'
+        " international federations. Candidates were stopped from making presentations at Sport Accord's"
+        " annual convention. Mr Vizer said the Sport Accord strategy was blocked.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Sport Accord")] == ["ORG"]
+    assert [a.label for a in named(found, "SOCHI")] == ["GPE"]

@@ -136,7 +136,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
-    cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker
+    cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker body
     """.split()
 )
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
@@ -478,7 +478,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 role = _listed_role(name_span, label)
             if role is None:
                 role = _office_after_as(name_span)
-            role = _after_dateline(role, dateline)
+            # a dateline's place has no role: the story begins after it ("SOCHI, RUSSIA (AFP) - Athletics' world body")
+            role = None if _in_dateline_place(name_span, dateline) else _after_dateline(role, dateline)
             mentions.append(
                 RawMention(
                     doc=paragraph.doc,
@@ -5231,6 +5232,8 @@ def decide_label(group: list[RawMention]) -> str:
     label = max(votes, key=lambda label: (votes[label], -order.get(label, 99)))
     if label == "PERSON" and (a_thing or written_as_thing):
         return "ORG"  # "online news site Crikey", wherever else the model took it for a person
+    if label == "LAW" and a_thing:
+        return "ORG"  # "SportAccord, a body that grouped 107 federations", a law to the model for its "Accord"
     if label == "PERSON" and a_group:
         return "ORG"
     if label == "PERSON" and no_person_role and not any(m.who for m in group) and _is_unknown_lone_name(group):
