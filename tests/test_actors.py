@@ -5086,3 +5086,13 @@ def test_a_law_to_the_model_that_a_role_calls_a_body_is_a_body_and_a_datelines_p
     found = actors_in(tmp_path, text)
     assert [a.label for a in named(found, "Sport Accord")] == ["ORG"]
     assert [a.label for a in named(found, "SOCHI")] == ["GPE"]
+
+
+def test_a_person_s_name_may_begin_with_a_newspaper_s_word(tmp_path):
+    text = (
+        "Chinese swimmer Sun Yang banned for eight years for breaking anti-doping rules\n\n"
+        "Chinese Olympic gold medallist Sun Yang has been banned from swimming for eight years for breaking"
+        " anti-doping rules. Sun was cleared of wrongdoing in an incident in which a vial of his blood was"
+        " smashed. The long ban almost certainly spells the end of Sun's career.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Sun Yang")] == ["PERSON"]
