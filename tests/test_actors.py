@@ -5096,3 +5096,16 @@ def test_a_person_s_name_may_begin_with_a_newspaper_s_word(tmp_path):
         " smashed. The long ban almost certainly spells the end of Sun's career.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Sun Yang")] == ["PERSON"]
+
+
+def test_a_name_with_one_year_in_brackets_after_it_is_a_work(tmp_path):
+    text = (
+        "Museums hand over looted drawings\n\n"
+        "Investigators seized three works from museums: the Art Institute of Chicago, for Vellmann’s Russian"
+        " War Prisoner (1916), and the Carnegie Museums of Pittsburgh. They earlier recovered two watercolors,"
+        " Woman Hiding Her Face (1912) and Girl in a Black Pinafore (1911), from a dealer. The painter Karl"
+        " Vellmann (1890-1918) died young.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [a.label for a in named(found, "Woman Hiding Her Face")] == ["WORK_OF_ART"]
+    assert [a.label for a in named(found, "Karl Vellmann")] == ["PERSON"]

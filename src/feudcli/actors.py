@@ -472,6 +472,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             label = name_span.label_ or piece.label_ or span.label_
+            if _is_dated_work(name_span, label):
+                label = "WORK_OF_ART"
             handle = name_span.text.startswith("@") and len(name_span.text) > 1  # "@Sonangol" names Sonangol
             start = name_span.start_char + 1 if handle else name_span.start_char
             if role is None and label in ("PERSON", "ORG"):
@@ -554,6 +556,17 @@ def _is_quoted_phrase(span: Span, words_before: int = 2) -> bool:
     # marks that hug the words: a straight quote mark opens and closes alike (', said Lee. "')
     hugged = not opening.whitespace_ and not doc[end - 1].whitespace_
     return hugged and _MATCHING_MARKS[opening.text] == closing.text
+
+
+# A work's year in brackets after its title: "Russian War Prisoner (1916)", "Salvator Mundi (ca. 1500)".
+_WORKS_YEAR = re.compile(r"\s*\((?:c\.|ca\.|circa)?\s*(?:1\d|20)\d\d\)")
+
+
+def _is_dated_work(name: Span, label: str) -> bool:
+    """A name with one year in brackets right after it is a work's title, as captions and
+    art writing give paintings, films and books ("Woman Hiding Her Face (1912)"); a
+    person's life is two years ("(1830-1903)")."""
+    return label not in ("LAW", "EVENT", "NORP") and _WORKS_YEAR.match(name.doc.text, name.end_char) is not None
 
 
 def _is_quoted_title(span: Span) -> bool:
