@@ -5109,3 +5109,15 @@ def test_a_name_with_one_year_in_brackets_after_it_is_a_work(tmp_path):
     found = actors_in(tmp_path, text)
     assert [a.label for a in named(found, "Woman Hiding Her Face")] == ["WORK_OF_ART"]
     assert [a.label for a in named(found, "Karl Vellmann")] == ["PERSON"]
+
+
+def test_a_court_s_name_keeps_its_district_and_the_district_its_place(tmp_path):
+    text = (
+        "Cruise line sues state\n\n"
+        "The cruise line wrote in the lawsuit, which was filed in the U.S. District Court for the Southern"
+        " District of Florida on Tuesday. Another complaint was filed in the Northern District of California"
+        " on Monday.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert "District Court for the Southern District of Florida" in names
+    assert "Northern District of California" in names

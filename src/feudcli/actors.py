@@ -1410,6 +1410,10 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 # "Prosecutor’s Office" + "against Organized Crime", "African Court on Human" + "and People’s Rights"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
+            if _continues_district(prev, ent):
+                # "U.S. District Court" + "for the" + "Southern District" + "of" + "Florida": a court's district
+                joined[-1] = _relabelled(doc[prev.start : ent.end], prev.label_)
+                continue
             if _is_possessive_kind_name(prev, ent):  # "Lincoln" + "’s" + "Inn"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], ent.label_)
                 continue
@@ -1436,6 +1440,17 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_given_name(ent) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _continues_district(prev: Span, ent: Span) -> bool:
+    """A district's name the model ended before its "of" and place ("Northern District" +
+    "of" + "California"), or a court's before "for the" and its district ("U.S. District
+    Court" + "for the" + "Southern District")."""
+    doc = prev.doc
+    between = doc[prev.end : ent.start + (ent[0].lower_ == "the")].text  # the model's span may hold "the"
+    if prev[-1].text == "District" and between == "of":
+        return ent.label_ in ("GPE", "LOC")
+    return prev[-1].text == "Court" and between == "for the" and ent[-1].text == "District"
 
 
 # Kinds of place and body named for a person or a saint with a possessive ("Lincoln's Inn",
