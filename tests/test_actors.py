@@ -5121,3 +5121,15 @@ def test_a_court_s_name_keeps_its_district_and_the_district_its_place(tmp_path):
     names = {a.name for a in actors_in(tmp_path, text)}
     assert "District Court for the Southern District of Florida" in names
     assert "Northern District of California" in names
+
+
+def test_a_place_to_the_model_that_no_gazetteer_knows_joins_its_company_s_legal_name(tmp_path):
+    text = (
+        "Wyndham claims FTC overreach in data breach lawsuit\n\n"
+        "Wyndham Worldwide Corp., the Parsippany-based hotel conglomerate, is fighting charges from the Federal"
+        " Trade Commission. The FTC accused Wyndham of engaging in unfair practices. The Wyndham case is set"
+        " apart. Attorneys for Wyndham say the FTC does not have the authority. A judge will rule on"
+        " Wyndham’s request to dismiss the case.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name.startswith("Wyndham")] == [("Wyndham Worldwide Corp.", "ORG")]

@@ -528,6 +528,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+# The last words of a company's name in its cluster key that give its legal form ("Corp." is "corporation").
+_LEGAL_FORMS = _COMPANY_SUFFIXES | frozenset({"corporation", "company", "limited", "incorporated"})
 # A company's form at the end of its name: ", Inc.", " Co.", " & Co", " N.V.".
 _COMPANY_FORM_AT_END = re.compile(
     r",?\s+(?:&\s+)?(?:" + "|".join(sorted(_COMPANY_SUFFIXES)) + r"|N\.V|S\.A|B\.V)\.?$", re.IGNORECASE
@@ -4526,11 +4528,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "Alibaba founder Jack Ma" beside "Alibaba Group": no place the gazetteer knows, but a company
         links.append(_Link(firm, "document"))
     elif label in ("GPE", "LOC") and not place and sum(m.placed for m in group) * 2 < len(group):
-        # "Southwest's board" beside "Southwest Airlines": no place the gazetteer knows, mostly not
-        # written as places are ("in Wales" is no short name of "the Wales Office"; "according to
-        # Sekunjalo" is one's way with anyone), beside a company's name (a place's senate or police
-        # are its own bodies)
-        links.append(_Link([k for k in firm if _is_trading_form(k.split()[len(words) :])], "document"))
+        # "Southwest's board" beside "Southwest Airlines", "Wyndham" beside "Wyndham Worldwide Corp.":
+        # no place the gazetteer knows, mostly not written as places are ("in Wales" is no short name
+        # of "the Wales Office"; "according to Sekunjalo" is one's way with anyone), beside a company's
+        # name or one with its legal form (a place's senate or police are its own bodies)
+        trading = [k for k in firm if _is_trading_form(k.split()[len(words) :]) or k.split()[-1] in _LEGAL_FORMS]
+        links.append(_Link(trading, "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
     if _is_kind_of_body_in_words(words):
