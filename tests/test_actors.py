@@ -5133,3 +5133,13 @@ def test_a_place_to_the_model_that_no_gazetteer_knows_joins_its_company_s_legal_
     )
     found = actors_in(tmp_path, text)
     assert [(a.name, a.label) for a in found if a.name.startswith("Wyndham")] == [("Wyndham Worldwide Corp.", "ORG")]
+
+
+def test_a_time_stamp_s_zone_and_dash_are_no_part_of_the_place_after_them(tmp_path):
+    text = (
+        "Defiant association goes ahead with elections\n\n"
+        "December 05, 2012 03:02 pm | Updated December 04, 2021 10:54 pm IST - New Delhi\n\n"
+        "The association's secretary general gestures during the annual meeting in New Delhi on Wednesday.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if "Delhi" in a.name] == [("New Delhi", "GPE")]

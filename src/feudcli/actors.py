@@ -441,6 +441,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
+        stamped = (zoned := _after_time_zone(span)) is not span  # its time stamp is no role of the name's
+        span = zoned
         if _is_credit(span) or _is_combining_form(span) or _is_currency(span) or _is_short_date(span) or _is_era(span):
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
@@ -462,6 +464,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             if cleaned is None:
                 continue
             name_span, role = cleaned
+            role = None if stamped else role
             if name_span.text.casefold() in CAPTION_LABELS:
                 continue  # "• Photo": a caption's label alone
             if _is_function_word(name_span.text):
@@ -2213,6 +2216,15 @@ def _is_time_zone(span: Span) -> bool:
         and span.start > 0
         and bool(_CLOCK.match(span.doc[span.start - 1].text))
     )
+
+
+def _after_time_zone(span: Span) -> Span:
+    """A name the model began at the time zone of a clock time and a dash before it
+    ("10:54 pm IST - New Delhi", a page's time stamp) starts after the dash."""
+    doc = span.doc
+    if len(span) < 3 or span[1].text not in ("-", "–", "—") or not _is_acronym_word(span[0].text) or span.start == 0:
+        return span
+    return _relabelled(span[2:], span.label_) if _CLOCK.match(doc[span.start - 1].text) else span
 
 
 def _is_person_title(tok: Token) -> bool:
