@@ -5143,3 +5143,12 @@ def test_a_time_stamp_s_zone_and_dash_are_no_part_of_the_place_after_them(tmp_pa
     )
     found = actors_in(tmp_path, text)
     assert [(a.name, a.label) for a in found if "Delhi" in a.name] == [("New Delhi", "GPE")]
+
+
+def test_a_sentence_s_first_word_that_is_a_name_word_begins_the_name_after_it(tmp_path):
+    text = (
+        "Association holds elections\n\n"
+        "The association went through with its elections as scheduled on Wednesday. Vijay Kumar Malhotra, who"
+        " chaired the meeting as acting president, said that the association had gone by the rules.\n"
+    )
+    assert "Vijay Kumar Malhotra" in {a.name for a in actors_in(tmp_path, text)}

@@ -2073,8 +2073,14 @@ def _with_given_name(span: Span) -> Span:
     Farhat" + "Omar Bengdara") or a preposition ("with Junius" + "Ho", but not a title's:
     "Minister for Finance"), in no entity and compounding the name in the parse, is
     taken in. Only in running text: in a Title Case headline every word is capitalised
-    ("Qualcomm Calls Tim Cook's ...")."""
+    ("Qualcomm Calls Tim Cook's ..."). So is a sentence's first word of that kind that is
+    no word of English nor place ("Vijay" + "Kumar Malhotra, who chaired the meeting")."""
     doc, i = span.doc, span.start - 1
+    if i < 0:
+        return span
+    if doc[i].is_sent_start:
+        opening = doc[i].text.casefold() not in english_words() and doc[i].text not in place_names()
+        return _with_word_before(span) if opening else span
     if i < 1:
         return span
     before = doc[i - 1]
@@ -2087,6 +2093,13 @@ def _with_given_name(span: Span) -> Span:
         return span  # after a plural ("commentators Messers Sam Omatseye") the word is more likely a title
     if before.tag_ == "IN" and i >= 2 and doc[i - 2].lower_ in TITLE_WORDS:
         return span  # "the Minister for Finance Gaeton Pikione": a title's preposition takes its portfolio
+    return _with_word_before(span)
+
+
+def _with_word_before(span: Span) -> Span:
+    """The span with the word before it, where that is a capitalised name word in no
+    entity that compounds the name in the parse and is no title."""
+    doc, i = span.doc, span.start - 1
     tok = doc[i]
     if (
         tok.pos_ == "PROPN"
