@@ -5152,3 +5152,13 @@ def test_a_sentence_s_first_word_that_is_a_name_word_begins_the_name_after_it(tm
         " chaired the meeting as acting president, said that the association had gone by the rules.\n"
     )
     assert "Vijay Kumar Malhotra" in {a.name for a in actors_in(tmp_path, text)}
+
+
+def test_a_place_based_role_says_nothing_of_a_person(tmp_path):
+    text = (
+        "Court upholds seizure of bronze\n\n"
+        "A European court ruled that Italy's efforts to recover the statue from the Malibu-based Getty were not"
+        " disproportionate. The bronze is one of the highlights of the Getty collection. It was purchased by the"
+        " Getty in 1977 for $4 million. The Getty had appealed to the European court.\n"
+    )
+    assert [a.label for a in named(actors_in(tmp_path, text), "Getty")] == ["ORG"]

@@ -5616,6 +5616,11 @@ def _role_head(role: str) -> str:
     return words[-1].casefold().removeprefix("ex-").removeprefix("then-") if words else ""
 
 
+# Participles that end a role written before a body's name ("the Malibu-based Getty", "the
+# state-owned Xinhua"), which say nothing of a person.
+_PARTICIPLES_OF_BODIES = frozenset({"based", "owned", "backed", "run", "controlled", "funded", "listed"})
+
+
 def _person_role(m: RawMention) -> str:
     """The mention's role when it can be a person's ("" for none, or for a thing's, a
     work's, a place's or a building's: "detective comedy" makes no detective; nor for a
@@ -5625,7 +5630,7 @@ def _person_role(m: RawMention) -> str:
         not m.role
         or _is_thing_role(m.role)
         or _is_building_role(m.role)
-        or _role_head(m.role) in WORK_ROLE_NOUNS | PRODUCT_ROLE_NOUNS | _PLACE_NOUNS
+        or _role_head(m.role) in WORK_ROLE_NOUNS | PRODUCT_ROLE_NOUNS | _PLACE_NOUNS | _PARTICIPLES_OF_BODIES
     ):
         return ""
     if m.placed:
