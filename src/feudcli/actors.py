@@ -3972,8 +3972,8 @@ def _relatives_of_people(clusters: dict[str, list[RawMention]]) -> None:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_family_name_form(text: str) -> bool:
     """Two or three capitalised name words, with a particle between them ("Angel di Maria"),
-    the first of them a newspaper's word that people's names begin with too ("Sun Yang",
-    not "Yang Sun" nor "Toronto Star")."""
+    none a word of bodies, places or titles but a first word that both newspapers' and
+    people's names have ("Sun Yang"; not "Toronto Star")."""
     words = text.split()
     names = words[:1] + [w for w in words[1:-1] if w not in _NAME_PARTICLES] + words[-1:]
     first = words[0].casefold() in _PRESS_WORDS_OF_PEOPLE
