@@ -5162,3 +5162,17 @@ def test_a_place_based_role_says_nothing_of_a_person(tmp_path):
         " Getty in 1977 for $4 million. The Getty had appealed to the European court.\n"
     )
     assert [a.label for a in named(actors_in(tmp_path, text), "Getty")] == ["ORG"]
+
+
+def test_games_named_for_their_place_are_an_event_and_a_studio_s_games_a_body(tmp_path):
+    text = (
+        "Boxing body stripped of recognition\n\n"
+        "The committee provisionally excluded the sport from the Los Angeles Games. The Games will open in"
+        " July. The secretary faces graft charges relating to the Commonwealth Games. Separately, Epic Games"
+        " said it would appeal.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found if a.name.endswith("Games")} >= {
+        ("Los Angeles Games", "EVENT"),
+        ("Epic Games", "ORG"),
+    }

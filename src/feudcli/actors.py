@@ -3646,10 +3646,13 @@ def _is_team_by_verb(group: list[RawMention]) -> bool:
 
 def _is_team_by_plural(group: list[RawMention]) -> bool:
     """A name in the plural also written after a place's name ("Steelers" and "Pittsburgh
-    Steelers"), as teams are."""
+    Steelers"), as teams are; not games ("Games" and "Los Angeles Games")."""
     plurals = {m.text for m in group if " " not in m.text and m.text.endswith("s")}
     return any(
-        len(words := m.text.split()) >= 2 and words[-1] in plurals and " ".join(words[:-1]) in place_names()
+        len(words := m.text.split()) >= 2
+        and words[-1] in plurals
+        and " ".join(words[:-1]) in place_names()
+        and _evident_label(m) != "EVENT"
         for m in group
     )
 
@@ -5382,6 +5385,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
     if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
+    if len(words) >= 2 and words[-1] == "games" and _are_games_event(label, text):
+        return "EVENT"  # "the Commonwealth Games", "the Los Angeles Games" (a company's "Epic Games" stays)
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
     if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
@@ -5444,6 +5449,14 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
 
 
 _AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol", "compact"})
+
+
+def _are_games_event(label: str, text: str) -> bool:
+    """A name ending in "Games" that names sporting games: one the model took for a law, a
+    thing or a place, or one named for its place or year ("Tokyo Games", "2028 Games");
+    studios are named so too ("Epic Games", "Riot Games")."""
+    before = text.rsplit(" ", 1)[0]
+    return label in ("LAW", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") or before in place_names() or before.isdigit()
 
 
 def _names_a_natural_feature(words: list[str]) -> bool:
