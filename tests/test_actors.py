@@ -5176,3 +5176,15 @@ def test_games_named_for_their_place_are_an_event_and_a_studio_s_games_a_body(tm
         ("Los Angeles Games", "EVENT"),
         ("Epic Games", "ORG"),
     }
+
+
+def test_an_acronym_keeping_small_words_letters_in_lower_case_spells_its_body(tmp_path):
+    text = (
+        "Charity loses funding\n\n"
+        "The Department for International Development said the charity must meet its standards. The"
+        " charity agreed not to bid for new funding until DfID is satisfied.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label, a.aliases) for a in found if "Development" in a.name or a.name == "DfID"] == [
+        ("Department for International Development", "ORG", ["DfID"])
+    ]

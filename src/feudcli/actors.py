@@ -4292,6 +4292,8 @@ class _Names:
             for initials in sorted(bare - spelt - {""}):
                 self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
+        # "dfid" of "department for international development": every word's initial, small words' too
+        self.orgs_by_every_initial = _index(orgs, lambda words: ["".join(w[0] for w in words)])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
         # "evergrande" of "china evergrande group": the word after a place of the gazetteer
         self.orgs_after_place = _index(
@@ -4466,6 +4468,10 @@ def _vowels_apart(a: str, b: str) -> bool:
     return a != b and len(a) == len(b) >= 8 and all(x == y or (x in "aeiou" and y in "aeiou") for x, y in zip(a, b))
 
 
+# An acronym that keeps its small words' letters in lower case: "DfID", "TfL", "DoJ" (not "McCain").
+_MIXED_CASE_ACRONYM = re.compile(r"(?=.*[a-z])(?:[A-Z][a-z]?)+[A-Z]")
+
+
 def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[str, list[RawMention]]) -> list[_Link]:
     words = key.split()
     label = _majority_label(group)
@@ -4513,6 +4519,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         docs = {m.doc for m in group}
         spelt = [k for k in names.by_initials.get(key, []) if k in clusters and names.docs[k] & docs]
         links.append(_Link(spelt, "document"))
+    if len(words) == 1 and all(_MIXED_CASE_ACRONYM.fullmatch(m.text) for m in group):
+        # "DfID" beside "the Department for International Development": an acronym that keeps its small
+        # words' letters in lower case spells every word of a body its document names
+        docs = {m.doc for m in group}
+        every = [k for k in names.orgs_by_every_initial.get(key, []) if k in clusters and names.docs[k] & docs]
+        links.append(_Link(every, "document"))
     given = _given_names_of(key, names)
     # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
     firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
