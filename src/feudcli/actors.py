@@ -1025,7 +1025,7 @@ def _is_company_like(name: Span) -> bool:
         return True  # "a Toyota Hilux": the maker of the product named after it
     if name.end < len(doc) and doc[name.end].lower_ in _COMPANYS_OWN_NOUNS and name.root.head == doc[name.end]:
         return True  # "The Netflix logo", "Tesla shares fell": what only a company has
-    if doc[name.end : name.end + 1].text in ("'s", "’s") and _is_companys_own(doc[name.end + 1 : name.end + 3]):
+    if _possessive_after(name) and _is_companys_own(doc[name.end + 1 : name.end + 3]):
         return True  # "Rockstar's parent company", "Tesla's shareholders"
     i = name.end
     if i < len(doc) and doc[i].text == ",":
@@ -1216,7 +1216,7 @@ def _is_who_clause(verb: Token, name: Span) -> bool:
 def _possessive_after(name: Span) -> str:
     """The "’s" or "'s" written right after the name, or ""."""
     after = name.doc[name.end : name.end + 1]
-    return after.text if after.text.lower() in ("'s", "’s") else ""
+    return after.text if after.text in ("'s", "’s") else ""
 
 
 # What comes after a possessive that owns nothing: "at Sotheby’s, which", "Sotheby’s said", "to
@@ -2081,9 +2081,7 @@ def _with_given_name(span: Span) -> Span:
     if doc[i].is_sent_start:
         opening = doc[i].text.casefold() not in english_words() and doc[i].text not in place_names()
         return _with_word_before(span) if opening else span
-    if i < 1:
-        return span
-    before = doc[i - 1]
+    before = doc[i - 1]  # i >= 1: a document's first word starts its sentence
     after_role = before.text == "," and i >= 2 and doc[i - 2].tag_ in ("NN", "NNS") and doc[i - 2].is_lower
     if (
         before.lower_.rstrip(".") not in TITLE_WORDS
@@ -4513,18 +4511,16 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
         ]
         links.append(_Link(written, "corpus"))
-    if len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group):
+    mixed_case = len(words) == 1 and all(_MIXED_CASE_ACRONYM.fullmatch(m.text) for m in group)
+    if mixed_case or (len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group)):
         # "Icasa" beside "the Independent Communications Authority of SA": an acronym written as a word
-        # ("Numsa", "Nato") spells all the initials of a body its document names
+        # ("Numsa", "Nato") spells all the initials of a body its document names; one that keeps its
+        # small words' letters in lower case ("DfID" of "the Department for International Development")
+        # spells every word's
+        spellings = names.orgs_by_every_initial if mixed_case else names.by_initials
         docs = {m.doc for m in group}
-        spelt = [k for k in names.by_initials.get(key, []) if k in clusters and names.docs[k] & docs]
+        spelt = [k for k in spellings.get(key, []) if k in clusters and names.docs[k] & docs]
         links.append(_Link(spelt, "document"))
-    if len(words) == 1 and all(_MIXED_CASE_ACRONYM.fullmatch(m.text) for m in group):
-        # "DfID" beside "the Department for International Development": an acronym that keeps its small
-        # words' letters in lower case spells every word of a body its document names
-        docs = {m.doc for m in group}
-        every = [k for k in names.orgs_by_every_initial.get(key, []) if k in clusters and names.docs[k] & docs]
-        links.append(_Link(every, "document"))
     given = _given_names_of(key, names)
     # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
     firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
