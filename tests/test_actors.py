@@ -2664,6 +2664,7 @@ def test_a_role_only_people_are_called_makes_a_person():
     [
         ("Anthony Vellner", "Antony Vellner", True),  # a silent "h"
         ("Mahmoud Quellani", "Mahmud Quellani", True),  # a vowel of a pair
+        ("Vasiliy Quellani", "Vasily Quellani", True),  # an "i" before a "y", transliterated or not
         ("Martin Vellner", "Marvin Vellner", False),  # a consonant for another
         ("Louis Vellner", "Louise Vellner", False),  # a name of its own
     ],

@@ -397,7 +397,7 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
     "Paul"/"Paula", which are names of their own), or two letters side by side swapped
     ("Scaloni"/"Scaloin"). `strict`: only a vowel for a vowel ("Kristen"/"Kristin",
     not "Martin"/"Marvin"), a doubled letter ("Philip"/"Phillip"), a silent "h" or a
-    vowel of a pair ("Anthony"/"Antony", "Mahmoud"/"Mahmud") or two vowels swapped
+    vowel of a pair ("Anthony"/"Antony", "Mahmoud"/"Mahmud", "Dmitriy"/"Dmitry") or two vowels swapped
     ("Pacquiao"/"Pacquaio")."""
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or not (a.isalpha() and b.isalpha()):
         return False
@@ -415,7 +415,7 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
         return False
     doubled = long[i] == long[i - 1] or long[i] == long[i + 1]
     # a silent "h" ("Anthony"/"Antony") or a vowel of a pair ("Mahmoud"/"Mahmud") written or not
-    unsounded = long[i] == "h" or (long[i] in "aeiou" and "aeiou".count(long[i - 1]) + "aeiou".count(long[i + 1]) > 0)
+    unsounded = long[i] == "h" or (long[i] in "aeiou" and (long[i - 1] in "aeiouy" or long[i + 1] in "aeiouy"))
     return long[i + 1 :] == short[i:] and (not strict or doubled or (i > 0 and unsounded))
 
 
