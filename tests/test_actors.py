@@ -2439,6 +2439,8 @@ def test_a_company_s_name_joins_its_full_name_with_its_industry():
         short = " ".join(full.split()[:-2])
         found = build_actors([mention("a", full, "ORG"), mention("a", short, "ORG", 40)])
         assert [(a.name, a.aliases) for a in found] == [(full, [short])]
+    found = build_actors([mention("a", "Quornview AI", "ORG"), mention("a", "Quornview", "ORG", 40)])
+    assert [(a.name, a.aliases) for a in found] == [("Quornview AI", ["Quornview"])]
     people = build_actors([mention("b", "Tracey Gold", "PERSON"), mention("b", "Gold", "PERSON", 40)])
     assert [(a.name, a.label) for a in people] == [("Tracey Gold", "PERSON")]
 

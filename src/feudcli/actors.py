@@ -4385,13 +4385,13 @@ _ORGANS_OF_A_BODY = frozenset({"board", "committee", "council"})
 _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 
 
-# A company's industry written after its name ("Centerra Gold", "Tullow Oil"): words of a body's
+# A company's industry written after its name ("Centerra Gold", "Tullow Oil", "Clearview AI"): words of a body's
 # kind only after another body's name, as some are surnames too ("Tracey Gold", "David Steel").
 _INDUSTRY_WORDS = frozenset(
     """
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
     telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
-    realty properties property estates construction developments
+    realty properties property estates construction developments ai
     """.split()
 )
 
