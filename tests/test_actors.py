@@ -5191,3 +5191,21 @@ def test_an_acronym_keeping_small_words_letters_in_lower_case_spells_its_body(tm
     assert [(a.name, a.label, a.aliases) for a in found if "Development" in a.name or a.name == "DfID"] == [
         ("Department for International Development", "ORG", ["DfID"])
     ]
+
+
+def test_a_regulation_a_code_and_a_convention_on_are_laws_and_an_acronym_of_one_joins_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Regulator fines Vellbook\n\n"
+        "The regulator said Vellbook Inc. broke the General Data Protection Regulation (GDPR) and the European"
+        " Convention on Human Rights. Vellbook said it had kept to the World Anti-Doping Code.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Ostra Vell said the GDPR was unfair to small firms.\n", encoding="utf-8")
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    laws = {(a.name, a.count, tuple(a.aliases)) for a in found if a.label == "LAW"}
+    assert laws == {
+        ("General Data Protection Regulation", 3, ("GDPR",)),
+        ("European Convention on Human Rights", 1, ()),
+        ("World Anti-Doping Code", 1, ()),
+    }
+    assert actors._evident_label_of("ORG", "Democratic National Convention", None, False) == "ORG"  # a party's

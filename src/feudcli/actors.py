@@ -2918,7 +2918,7 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
         )
         if not (_initials_fit(prev.text, acronym) or foreign):
             continue
-        if cur is None and prev.label not in ("PERSON", "WORK_OF_ART", "LAW"):
+        if cur is None and prev.label not in ("PERSON", "WORK_OF_ART"):
             cur = _untagged_mention(prev, start, end, acronym)
             mentions.insert(mentions.index(prev) + 1, cur)
         if cur is not None and cur.end == end:
@@ -4794,7 +4794,9 @@ def _dominant(keys: set[str], m: RawMention, clusters: dict[str, list[RawMention
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or (a in LOCATION_LABELS and b in LOCATION_LABELS)
+    """An acronym's label and that of the name it may spell: places of any kind are one
+    kind, and so are a body and a law (the model takes "GDPR" for a body)."""
+    return a == b or (a in LOCATION_LABELS and b in LOCATION_LABELS) or {a, b} == {"ORG", "LAW"}
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -5406,9 +5408,12 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     ):
         return "ORG"  # "LIV Golf", "Cricket Australia", "British Cycling": a sport's body
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    if len(words) >= 2 and (text.split()[-1] in ("Act", "Constitution") or head in _AGREEMENT_WORDS):
+    if len(words) >= 2 and (
+        text.split()[-1] in ("Act", "Constitution") or head in _AGREEMENT_WORDS or _is_convention_on(words)
+    ):
         # "the Local Authorities Act", "the 2008 Constitution", "the Joint Venture Agreement",
-        # "the Compact of Free Association"
+        # "the Compact of Free Association", "the General Data Protection Regulation", "the
+        # World Anti-Doping Code", "the European Convention on Human Rights"
         return "LAW"
     if len(words) >= 3 and text.split()[-1] in ("Bill", "Law"):
         return "LAW"  # "the National Coffee Amendment Bill", "Data Security Law" (not "Buffalo Bill", "Harvard Law")
@@ -5456,7 +5461,17 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     return label
 
 
-_AGREEMENT_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "protocol", "compact"})
+# Words that end the name of a treaty, a law or a body of rules, and no body's.
+_AGREEMENT_WORDS = frozenset(
+    {"agreement", "treaty", "accord", "accords", "protocol", "compact", "regulation", "directive", "code", "charter"}
+)
+
+
+def _is_convention_on(words: list[str]) -> bool:
+    """A treaty named as conventions are ("the Convention on the Rights of the Child",
+    "the UN Convention against Corruption"), not a party's convention ("the Democratic
+    National Convention")."""
+    return any(w == "convention" and after in ("on", "against", "for") for w, after in zip(words, words[1:]))
 
 
 def _are_games_event(label: str, text: str) -> bool:
