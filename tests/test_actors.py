@@ -5209,3 +5209,12 @@ def test_a_regulation_a_code_and_a_convention_on_are_laws_and_an_acronym_of_one_
         ("World Anti-Doping Code", 1, ()),
     }
     assert actors._evident_label_of("ORG", "Democratic National Convention", None, False) == "ORG"  # a party's
+
+
+def test_an_office_of_a_body_run_into_one_span_is_the_body_s_mention(nlp):
+    text = "A motion of no confidence in the Convener of Vellmoor Council was tabled."
+    found = _mentions(nlp, text, [("Convener of Vellmoor Council", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Vellmoor Council", "ORG")]
+    assert _mentions(nlp, "The Convener said no.", [("Convener", "PERSON")]) == []  # a title alone
+    office = "He wrote to the Speaker of the Opposition about it."
+    assert _mentions(nlp, office, [("Speaker of the Opposition", "ORG")]) == []

@@ -67,7 +67,7 @@ PERSON_TITLES = frozenset(
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
-    rector provost archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
+    rector provost convener convenor archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
     hon honourable honorable excellency chair cm lop vp atty
     """.split()
 )
@@ -457,7 +457,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             for part in _split_at_bracket(joined)
             for placed in _split_post_place(part)
             for held in _split_of_place(placed)
-            for p in _split_at_possessive(_cut_at_verb(_after_office(held)))
+            for p in _split_at_possessive(_cut_at_verb(_body_after_office(_after_office(held))))
         )
         for piece in parts:
             cleaned = clean(piece)
@@ -2255,6 +2255,17 @@ def _after_office(span: Span) -> Span:
     return _relabelled(holder, "PERSON")
 
 
+def _body_after_office(span: Span) -> Span:
+    """ "the Convener of Moray Council", "the President of the European Commission": an
+    office "of" a body, run into one span, is the body's mention (the office names no one)."""
+    if len(span) < 4 or span[0].lower_ not in _OFFICES | _LEADING_OFFICES or span[1].lower_ != "of":
+        return span
+    body = span[3:] if span[2].lower_ == "the" else span[2:]
+    if len(body) < 2 or not _has_org_word(body.text):
+        return span
+    return _relabelled(body, "ORG")
+
+
 def _split_post_place(span: Span) -> list[Span]:
     """ "the Bulgarian Ambassador to [North Macedonia Zhelyazko Radukov]": after a title
     and "to", "of" or "in", a place of the gazetteer and the name of the one who holds
@@ -2656,7 +2667,7 @@ _OFFICES = frozenset(
     """
     officer commissioner minister secretary director president chairman chairwoman chairperson spokesman
     spokeswoman spokesperson ambassador governor mayor senator manager inspector superintendent treasurer
-    councillor councilor registrar whip
+    councillor councilor registrar whip convener convenor provost
     """.split()
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
