@@ -5218,3 +5218,12 @@ def test_an_office_of_a_body_run_into_one_span_is_the_body_s_mention(nlp):
     assert _mentions(nlp, "The Convener said no.", [("Convener", "PERSON")]) == []  # a title alone
     office = "He wrote to the Speaker of the Opposition about it."
     assert _mentions(nlp, office, [("Speaker of the Opposition", "ORG")]) == []
+
+
+def test_a_kind_of_company_capitalised_before_its_name_is_a_role(nlp):
+    text = "But Insurer Vellcox has been taken to court, and Broadcaster VTV agreed."
+    found = _mentions(nlp, text, [("Insurer Vellcox", "PERSON"), ("Broadcaster VTV", "ORG")])
+    assert [(m.text, m.role) for m in found] == [("Vellcox", "Insurer"), ("VTV", "Broadcaster")]
+    assert decide_label([found[0]]) == "ORG"
+    carrier = _mentions(nlp, "Carrier Vellcorp was sold.", [("Carrier Vellcorp", "ORG")])
+    assert [m.text for m in carrier] == ["Carrier Vellcorp"]  # "Carrier" begins company names

@@ -139,6 +139,14 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker body
     """.split()
 )
+# Kinds of company that no company's name begins with, written before a name as a title is
+# ("Insurer Hiscox", "Broadcaster ITV"); not "Carrier", "Exchange" or "Service", which begin names.
+_KINDS_OF_COMPANY = frozenset(
+    """
+    insurer reinsurer retailer broadcaster carmaker automaker drugmaker chipmaker lender regulator watchdog
+    manufacturer supermarket grocer conglomerate tabloid startup
+    """.split()
+)
 # Nouns of kinship that, heading a role, say the name is a person's ("his brothers, Nicolás and César").
 KIN_NOUNS = frozenset(
     """
@@ -2487,6 +2495,13 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
+    if (
+        end - start >= 2
+        and doc[start].is_title
+        and doc[start].lower_ in _KINDS_OF_COMPANY
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1  # "Insurer Hiscox", "Carmaker Toyota": the kind of company, capitalised, is a role
     inner = [
         i
         for i in range(start + 1, end - 2)
