@@ -5227,3 +5227,12 @@ def test_a_kind_of_company_capitalised_before_its_name_is_a_role(nlp):
     assert decide_label([found[0]]) == "ORG"
     carrier = _mentions(nlp, "Carrier Vellcorp was sold.", [("Carrier Vellcorp", "ORG")])
     assert [m.text for m in carrier] == ["Carrier Vellcorp"]  # "Carrier" begins company names
+
+
+def test_a_group_s_plural_name_before_a_member_s_full_name_is_a_role(nlp):
+    text = "They include relatives of the late Vellners Tomas Orvel and the band's manager."
+    [member] = _mentions(nlp, text, [("Vellners Tomas Orvel", "PERSON")])
+    assert (member.text, member.role) == ("Tomas Orvel", "late Vellners")
+    for kept in ("Charles Vellmar Orvel", "Baselios Thomas I."):  # a given name; a name taken on an office
+        [m] = _mentions(nlp, f"The service was led by {kept} on Sunday.", [(kept, "PERSON")])
+        assert m.text == kept

@@ -2495,6 +2495,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
+    if span.label_ == "PERSON" and _is_group_before_full_name(doc[start:end]):
+        start += 1  # "the late Beatles John Lennon": the group the person belongs to is a role
     if (
         end - start >= 2
         and doc[start].is_title
@@ -2561,6 +2563,21 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _is_group_before_full_name(name: Span) -> bool:
+    """A capitalised plural that is no one's given name or surname before a given name
+    and a surname: the group the person belongs to ("Beatles John Lennon", "Democrats
+    Nancy Pelosi"; not "Charles Darwin", "Travis Scott" or "Baselios Thomas I")."""
+    if len(name) < 3 or not all(t.is_title for t in name):
+        return False
+    group, given, last = name[0].text, name[1].text, name[-1].text
+    if _REGNAL_NUMBER.fullmatch(last):
+        return False  # "Baselios Thomas I": a name taken on an office, with its number
+    return group.endswith("s") and group not in given_names() | surnames() and given in given_names()
+
+
+_REGNAL_NUMBER = re.compile(r"[IVX]+\.?")
 
 
 def _is_job_before_full_name(name: Span) -> bool:
