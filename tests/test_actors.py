@@ -5236,3 +5236,11 @@ def test_a_group_s_plural_name_before_a_member_s_full_name_is_a_role(nlp):
     for kept in ("Charles Vellmar Orvel", "Baselios Thomas I."):  # a given name; a name taken on an office
         [m] = _mentions(nlp, f"The service was led by {kept} on Sunday.", [(kept, "PERSON")])
         assert m.text == kept
+
+
+def test_a_firm_named_for_its_founder_and_its_place_keeps_its_possessive(nlp):
+    text = "The insurance market Vellman’s of London said it would pay."
+    [m] = _mentions(nlp, text, [("Vellman’s of London", "ORG")])
+    assert m.text == "Vellman’s of London"
+    [owner] = _mentions(nlp, "It was Vellman’s of the two plans.", [("Vellman’s", "PERSON")])
+    assert owner.text == "Vellman"

@@ -2379,6 +2379,8 @@ def _split_at_possessive(span: Span) -> list[Span]:
             possessed = span.doc[tok.i + 1 : span.end]
             if _is_possessive_place_name(span, head, possessed) or _is_titled_office(head, possessed):
                 return [span]
+            if len(possessed) >= 2 and possessed[0].lower_ == "of" and possessed[1:].text in place_names():
+                return [span]  # "Lloyd’s of London": a firm named for its founder and its place
             if len(possessed) and possessed[0].is_title and possessed[0].lower_ in _POSSESSIVE_NAMED_KINDS:
                 # "Lincoln’s Inn", "St Thomas’ Hospital": a place or body named for a person or a saint
                 return [_relabelled(span, "ORG") if span.label_ == "PERSON" else span]
