@@ -5244,3 +5244,12 @@ def test_a_firm_named_for_its_founder_and_its_place_keeps_its_possessive(nlp):
     assert m.text == "Vellman’s of London"
     [owner] = _mentions(nlp, "It was Vellman’s of the two plans.", [("Vellman’s", "PERSON")])
     assert owner.text == "Vellman"
+
+
+def test_a_name_the_model_cut_short_before_the_acronym_that_spells_it_is_whole(nlp):
+    text = "Fires ignited by Orvel Gas and Electric’s (OG&E) grid were studied."
+    found = _mentions(nlp, text, [("Orvel Gas and", "ORG"), ("OG&E", "ORG")])
+    assert [m.text for m in found] == ["Orvel Gas and Electric", "OG&E"]
+    office = "The former Member of Parliament (MP) Ana Orvel said so."
+    found = _mentions(nlp, office, [("Parliament", "ORG"), ("Ana Orvel", "PERSON")])
+    assert [m.text for m in found] == ["Parliament", "Ana Orvel"]  # an office's name, no body's

@@ -2980,8 +2980,9 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
     """ "the Telecom Disputes Settlement and Appellate Tribunal (TDSAT)", "the Screen
     Actors Guild-American Federation of Television and Radio Artists (SAG-AFTRA)": the
     capitalised words before a bracketed acronym whose initials spell it, with the small
-    words and hyphens of names between them, are one name however the model cut it, as
-    long as it cut inside them only."""
+    words and hyphens of names between them, are one name however the model cut it or
+    cut it short ("Pacific Gas and" of "Pacific Gas and Electric (PG&E)"), as long as it
+    cut inside them only."""
     for match in _ACRONYM_IN_BRACKETS.finditer(text):
         letters = re.sub(r"[-&]", "", match.group(1))
         words = _name_words_before(text, match.start())
@@ -2989,9 +2990,15 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
         if len(capitals) < len(letters) or "".join(w[2][0] for w in capitals) != letters:
             continue
         start, end = offset + capitals[0][0], offset + words[-1][1]
+        if words[-1][2][-2:] in ("’s", "'s"):
+            end -= 2  # "Pacific Gas and Electric’s (PG&E) grid"
         inside = [m for m in mentions if m.start < end and m.end > start]
-        if len(inside) < 2 or any(m.start < start or m.end > end for m in inside):
+        if not inside or any(m.start < start or m.end > end for m in inside):
             continue
+        first = words.index(capitals[0])
+        office = _is_person_noun(capitals[0][2]) and first + 1 < len(words) and words[first + 1][2] == "of"
+        if len(inside) == 1 and ((inside[0].start, inside[0].end) == (start, end) or office):
+            continue  # the model's span is the whole name, or the name is an office's ("Member of Parliament (MP)")
         whole = _untagged_mention(inside[0], start, end, text[start - offset : end - offset], label="ORG")
         at = mentions.index(inside[0])
         for m in inside:
