@@ -5253,3 +5253,10 @@ def test_a_name_the_model_cut_short_before_the_acronym_that_spells_it_is_whole(n
     office = "The former Member of Parliament (MP) Ana Orvel said so."
     found = _mentions(nlp, office, [("Parliament", "ORG"), ("Ana Orvel", "PERSON")])
     assert [m.text for m in found] == ["Parliament", "Ana Orvel"]  # an office's name, no body's
+
+
+def test_two_disasters_named_for_their_places_and_joined_by_and_are_two_events(nlp):
+    text = "Faced with payouts from the Vellton Fire and Orvel Fire last month, the insurer raised its rates."
+    found = _mentions(nlp, text, [("the Vellton Fire and Orvel Fire", "FAC")])
+    assert [m.text for m in found] == ["Vellton Fire", "Orvel Fire"]
+    assert [decide_label([m]) for m in found] == ["EVENT", "EVENT"]

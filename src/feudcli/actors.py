@@ -2320,10 +2320,11 @@ def _split_at_and(span: Span) -> list[Span]:
     doc = span.doc
     if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
         return [span[:1], span[2:]]
-    joint = next((t.i for t in span[2:-2] if t.lower_ == "and"), None)
+    lead = int(span[0].lower_ == "the")  # "the Eaton Fire and Palisades Fire"
+    joint = next((t.i for t in span[lead + 2 : -2] if t.lower_ == "and"), None)
     if joint is None:
         return [span]
-    before, after = doc[span.start : joint], doc[joint + 1 : span.end]
+    before, after = doc[span.start + lead : joint], doc[joint + 1 : span.end]
     if not all(t.is_title or t.is_upper for part in (before, after) for t in part):
         return [span]
     if {t.lower_ for t in before if t.is_title}.intersection(t.lower_ for t in after if t.is_title):
@@ -5453,6 +5454,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
     if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
         return "EVENT"  # "Cyclone Debbie", "Hurricane Katrina": a storm, named as people are
+    if len(words) >= 2 and label in ("FAC", "LOC", "GPE") and words[-1] in _DISASTER_WORDS:
+        return "EVENT"  # "the Eaton Fire", "the Kobe Earthquake": a disaster, named for its place
     if (
         len(words) >= 2
         and label in ("GPE", "LOC", "NORP", "PERSON")
@@ -5513,6 +5516,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     return label
 
 
+# Disasters named for their place, which the model takes for a building or a place.
+_DISASTER_WORDS = frozenset({"fire", "wildfire", "earthquake", "flood", "floods", "tsunami", "eruption"})
 # Words that end the name of a treaty, a law or a body of rules, and no body's.
 _AGREEMENT_WORDS = frozenset(
     {"agreement", "treaty", "accord", "accords", "protocol", "compact", "regulation", "directive", "code", "charter"}
