@@ -5260,3 +5260,9 @@ def test_two_disasters_named_for_their_places_and_joined_by_and_are_two_events(n
     found = _mentions(nlp, text, [("the Vellton Fire and Orvel Fire", "FAC")])
     assert [m.text for m in found] == ["Vellton Fire", "Orvel Fire"]
     assert [decide_label([m]) for m in found] == ["EVENT", "EVENT"]
+
+
+def test_a_given_name_and_a_surname_before_an_honour_are_a_person_s_not_a_club_s(nlp):
+    text = "Represented by Tomas McVellan SC, the company appealed, as Victoria Park SC did."
+    found = _mentions(nlp, text, [("Tomas McVellan SC", "ORG"), ("Victoria Park SC", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Tomas McVellan", "PERSON"), ("Victoria Park SC", "ORG")]

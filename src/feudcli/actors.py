@@ -2450,7 +2450,19 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... and Francis Zaake. Zaake had": the sentence's full stop
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text in (":", "by"):
         end -= 1  # "... as Belle Image: Nick Moreau", "... Film Festival Photo by": the caption's credit label
-    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS:
+    honoured = (  # "Declan McGrath SC", a body to the model: a given name and a surname before the honour
+        span.label_ == "ORG"
+        and end - start == 3
+        and doc[start].text in given_names()
+        and all(t.text[:1].isupper() and t.is_alpha for t in doc[start : end - 1])
+        and doc[start + 1].lower_ not in english_words()  # "Victoria Park SC" is a club
+        and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS
+    )
+    while (
+        (span.label_ == "PERSON" or honoured)
+        and end - start > 2
+        and doc[end - 1].text.rstrip(".").casefold() in _POST_NOMINALS
+    ):
         end -= 1  # "Michael Wheelahan QC": an honour or an office after a person's name
     membered = end
     while end - start > 1 and _is_member_title(doc[end - 1]):
@@ -2559,7 +2571,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None  # "His Holiness", "Her Royal Highness": how someone is addressed, not a name
     if _AMOUNT.match(name.text):
         return None  # an amount of money the model took for a name
-    if titled == start and span.label_ == "ORG" and not _has_org_word(name.text):
+    if (titled == start or honoured) and span.label_ == "ORG" and not _has_org_word(name.text):
         name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who (not "Catholicos Vellach Church")
     if party and span.label_ == "PERSON":
         name.label_ = "ORG"
