@@ -5266,3 +5266,10 @@ def test_a_given_name_and_a_surname_before_an_honour_are_a_person_s_not_a_club_s
     text = "Represented by Tomas McVellan SC, the company appealed, as Victoria Park SC did."
     found = _mentions(nlp, text, [("Tomas McVellan SC", "ORG"), ("Victoria Park SC", "ORG")])
     assert [(m.text, m.label) for m in found] == [("Tomas McVellan", "PERSON"), ("Victoria Park SC", "ORG")]
+
+
+def test_a_region_before_a_body_s_noun_says_where_the_body_is_not_its_name(nlp):
+    text = "Under the deal, the Vellish Valley company must create a privacy committee."
+    [m] = _mentions(nlp, text, [("Vellish Valley", "LOC")])
+    assert m.role is None
+    assert decide_label([m]) == "LOC"

@@ -2831,6 +2831,7 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         and after.lower_ in _NAMED_BODY_NOUNS | _NAMED_LAW_NOUNS
         and (root.head == after or (root.dep_ == after.dep_ == "compound" and root.head == after.head))
         and root.ent_type_ not in ("NORP", "GPE")  # "a Russian firm", "the U.K. group"
+        and not _names_a_natural_feature(name.text.casefold().split())  # "the Silicon Valley company"
         and not _is_acronym_word(name.text)
         and not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ == "PROPN")  # "Localist group Civic Passion"
     ):
