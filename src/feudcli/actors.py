@@ -2589,7 +2589,7 @@ def _is_group_before_full_name(name: Span) -> bool:
     group, given, last = name[0].text, name[1].text, name[-1].text
     if _REGNAL_NUMBER.fullmatch(last):
         return False  # "Baselios Thomas I": a name taken on an office, with its number
-    return group.endswith("s") and group not in given_names() | surnames() and given in given_names()
+    return group.endswith("s") and group not in given_names() and group not in surnames() and given in given_names()
 
 
 _REGNAL_NUMBER = re.compile(r"[IVX]+\.?")
