@@ -5216,6 +5216,10 @@ def test_an_office_of_a_body_run_into_one_span_is_the_body_s_mention(nlp):
     found = _mentions(nlp, text, [("Convener of Vellmoor Council", "ORG")])
     assert [(m.text, m.label) for m in found] == [("Vellmoor Council", "ORG")]
     assert _mentions(nlp, "The Convener said no.", [("Convener", "PERSON")]) == []  # a title alone
+    text = "He wrote to the Provost of Vellmoor City Council."
+    assert [m.text for m in _mentions(nlp, text, [("the Provost of Vellmoor City Council", "ORG")])] == [
+        "Vellmoor City Council"
+    ]
     office = "He wrote to the Speaker of the Opposition about it."
     assert _mentions(nlp, office, [("Speaker of the Opposition", "ORG")]) == []
 
