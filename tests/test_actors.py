@@ -5277,3 +5277,12 @@ def test_a_region_before_a_body_s_noun_says_where_the_body_is_not_its_name(nlp):
     [m] = _mentions(nlp, text, [("Vellish Valley", "LOC")])
     assert m.role is None
     assert decide_label([m]) == "LOC"
+
+
+def test_a_place_to_the_model_written_only_after_the_joins_its_name_with_a_legal_form():
+    band = [replace(mention("a", "Vellers", "GPE", at), placed=True, after_article=True) for at in (0, 40)]
+    found = build_actors([*band, mention("a", "Vellers Ltd.", "ORG", 80)])
+    assert [(a.name, a.label, a.count) for a in found] == [("Vellers Ltd.", "ORG", 3)]
+    town = replace(mention("b", "Vellers", "GPE", 40), placed=True)  # "in Vellers": where places are
+    found = build_actors([*[replace(m, doc="b") for m in band], town, mention("b", "Vellers Ltd.", "ORG", 80)])
+    assert sorted((a.name, a.label) for a in found) == [("Vellers", "GPE"), ("Vellers Ltd.", "ORG")]

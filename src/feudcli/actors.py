@@ -4636,6 +4636,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # name or one with its legal form (a place's senate or police are its own bodies)
         trading = [k for k in firm if _is_trading_form(k.split()[len(words) :]) or k.split()[-1] in _LEGAL_FORMS]
         links.append(_Link(trading, "document"))
+    elif label in ("GPE", "LOC") and not place and not any(m.placed and not m.after_article for m in group):
+        # "the history of the Eagles" beside "Eagles Ltd.": after "the" only, never where places
+        # are ("in", "at"), beside its name with a legal form
+        links.append(_Link([k for k in firm if k.split()[-1] in _LEGAL_FORMS], "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
     if _is_kind_of_body_in_words(words):
