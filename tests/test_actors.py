@@ -2483,6 +2483,8 @@ def test_acronyms_of_common_nouns_of_business_news_are_no_actors(nlp):
     assert _mentions(nlp, sport, [("MMA", "ORG"), ("IP", "ORG")]) == []
     labour = "Doctors will strike until the CBA is honoured, and RNA vaccines were cited."
     assert _mentions(nlp, labour, [("CBA", "ORG"), ("RNA", "ORG")]) == []
+    owner = "Is it the members, or an LLC that owns the rights? Vellcorp LLC said no."
+    assert [m.text for m in _mentions(nlp, owner, [("LLC", "ORG"), ("Vellcorp LLC", "ORG")])] == ["Vellcorp LLC"]
 
 
 def test_a_currency_s_code_and_its_amount_are_no_name_but_a_season_is(nlp):
