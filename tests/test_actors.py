@@ -4841,6 +4841,22 @@ def test_the_capitalised_words_an_acronym_spells_are_one_name_however_the_model_
     assert not [a for a in found if a.name in ("Appellate Tribunal", "Radio Artists", "AFTRA")]
 
 
+def test_an_acronym_written_as_a_word_or_spelling_a_word_in_capitals_joins_the_name_it_spells(tmp_path):
+    text = (
+        "Harbour strike spreads\n\n"
+        "On Wednesday, the strike was joined by members of the United Transport and Allied Trade Union (Utatu)."
+        " It also has the support of the SA Railway and Harbour Workers' Union (Sarhwu).\n\n"
+        "Operations at the harbour stopped on Friday, said the SA Transport and Allied Workers' Union (Satawu)."
+        " Satawu president Ezrom Mabyana spoke.\n"
+    )
+    bodies = {(a.name, a.count, tuple(a.aliases)) for a in actors_in(tmp_path, text) if a.label == "ORG"}
+    assert bodies == {
+        ("United Transport and Allied Trade Union", 2, ("Utatu",)),
+        ("SA Railway and Harbour Workers' Union", 1, ()),
+        ("SA Transport and Allied Workers' Union", 2, ("Satawu",)),
+    }
+
+
 def test_a_company_s_short_name_joins_its_name_with_its_country_s_before_or_its_trade_after(tmp_path):
     text = (
         "Creditors circle developer\n\n"

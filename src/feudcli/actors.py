@@ -2987,7 +2987,8 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
 
 
 # An acronym in capitals in brackets, its parts joined by hyphens or "&" ("(TDSAT)", "(SAG-AFTRA)").
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,}(?:[-&][A-Z]+)*)\s*\)")
+# An acronym in brackets: "(TDSAT)", "(PG&E)", or one written as a word ("(Numsa)").
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,}(?:[-&][A-Z]+)*|[A-Z][a-z]{3,7})\s*\)")
 _SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "&"})
 
 
@@ -2999,10 +3000,10 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
     cut it short ("Pacific Gas and" of "Pacific Gas and Electric (PG&E)"), as long as it
     cut inside them only."""
     for match in _ACRONYM_IN_BRACKETS.finditer(text):
-        letters = re.sub(r"[-&]", "", match.group(1))
+        letters = re.sub(r"[-&]", "", match.group(1)).upper()
         words = _name_words_before(text, match.start())
-        capitals = [w for w in words if w[2][0].isupper()][-len(letters) :]
-        if len(capitals) < len(letters) or "".join(w[2][0] for w in capitals) != letters:
+        capitals = _words_spelling(letters, [w for w in words if w[2][0].isupper()])
+        if not capitals:
             continue
         start, end = offset + capitals[0][0], offset + words[-1][1]
         if words[-1][2][-2:] in ("’s", "'s"):
@@ -3019,6 +3020,23 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
         for m in inside:
             mentions.remove(m)
         mentions.insert(at, whole)
+
+
+def _words_spelling(letters: str, capitals: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The last of the capitalised words whose initials spell `letters`, a word in capitals
+    giving all its letters or its first ("SA Transport and Allied Workers' Union" spells
+    "SATAWU"); none if no such words end the list."""
+    if not letters or not capitals:
+        return []
+    *before, (start, end, word) = capitals
+    spelt = [word[0]] + ([word] if word.isupper() and word.isalpha() and len(word) > 1 else [])
+    for part in spelt:
+        if letters.endswith(part):
+            rest = letters[: -len(part)]
+            found = _words_spelling(rest, before) if rest else []
+            if found or not rest:
+                return [*found, (start, end, word)]
+    return []
 
 
 def _name_words_before(text: str, end: int) -> list[tuple[int, int, str]]:
