@@ -5304,3 +5304,10 @@ def test_a_place_to_the_model_written_only_after_the_joins_its_name_with_a_legal
     town = replace(mention("b", "Vellers", "GPE", 40), placed=True)  # "in Vellers": where places are
     found = build_actors([*[replace(m, doc="b") for m in band], town, mention("b", "Vellers Ltd.", "ORG", 80)])
     assert sorted((a.name, a.label) for a in found) == [("Vellers", "GPE"), ("Vellers Ltd.", "ORG")]
+
+
+def test_a_place_to_the_model_beside_its_name_with_network_after_it_is_that_network():
+    # "Dish blasts back at SpaceX" beside "Dish Network": a place to the model, never written where places are
+    short = [mention("a", "Platter", "GPE", at) for at in (0, 40, 80)]
+    found = build_actors([*short, mention("a", "Platter Network", "PERSON", 120)])
+    assert [(a.name, a.label, a.count) for a in found] == [("Platter Network", "ORG", 4)]

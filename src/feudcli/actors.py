@@ -4442,7 +4442,7 @@ _TRADING_WORDS = frozenset(
     corporation company companies group holding holdings airlines airways motors industries systems
     technologies brothers enterprises ventures investments partners films pictures productions studios
     records entertainment media editore editrice edizioni editions éditions ediciones editora verlag
-    laboratories ferries theatres theaters research gaming
+    laboratories ferries theatres theaters research gaming network networks
     """.split()
 )
 
