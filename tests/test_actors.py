@@ -2073,6 +2073,9 @@ def test_a_name_before_a_noun_for_a_body_is_the_bodys(nlp):
 def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     credits = "A caption (Halden Photo/Dora Vell) and Image: Vantor/T. Brisk."
     assert _mentions(nlp, credits, [("Halden Photo/Dora Vell", "ORG"), ("Vantor/T. Brisk", "ORG")]) == []
+    run_on = "Ida Quell has gained since she took office.AP Photo/Marco Dellafiore"
+    spans = [("Ida Quell", "PERSON"), ("AP Photo/Marco", "ORG"), ("Dellafiore", "PERSON")]
+    assert [m.text for m in _mentions(nlp, run_on, spans)] == ["Ida Quell"]
     caption = "Ida Quell talks to reporters. Tomas Vellner/Vantor Images"
     assert [
         m.text for m in _mentions(nlp, caption, [("Ida Quell", "PERSON"), ("Tomas Vellner/Vantor Images", "PERSON")])

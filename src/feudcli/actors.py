@@ -619,6 +619,8 @@ def _is_credit(span: Span) -> bool:
     doc = span.doc
     if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span) or _closes_caption(span):
         return True
+    if any(t.text == "/" and doc[t.i - 1].lower_ in _PICTURE_WORDS for t in span[1:]):
+        return True  # "... took office.AP Photo/Eraldo Peres": the model's span runs through the credit
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
         span = span[2:]
     ends = all(t.is_punct for t in doc[span.end :])
@@ -673,12 +675,17 @@ _CAPTION_LABEL_WRITTEN = re.compile(r"(?:" + "|".join(sorted(CAPTION_LABELS)) + 
 
 def _after_credit_slash(span: Span) -> bool:
     """Right after a slash that follows a word for pictures ("(AP Photo/Michael Probst,
-    File)"), or an agency's name in lower case in a paragraph that writes a caption's
+    File)"), or after a capitalised word there ("Peres" of "AP Photo/Eraldo Peres", cut
+    by the model), or an agency's name in lower case in a paragraph that writes a caption's
     label before it, even run onto a word ("... court on FridayImage:
     picture-alliance/dpa/ Fredrik von Erichsen")."""
     doc = span.doc
     slash = _token_before(span)
-    if slash is None or slash.i < 1 or not slash.text.endswith("/"):
+    if slash is None or slash.i < 1:
+        return False
+    if slash.i >= 2 and slash.is_title and doc[slash.i - 1].text == "/" and doc[slash.i - 2].lower_ in _PICTURE_WORDS:
+        return True  # "AP Photo/Eraldo Peres", the model's span cut after the given name
+    if not slash.text.endswith("/"):
         return False
     i = slash.i
     before = doc[i].text[:-1] or doc[i - 1].text  # "dpa/" is one token
