@@ -3487,6 +3487,11 @@ def test_a_place_is_no_surname_of_an_office_named_after_it():
             "Minister of the Interior",
         ),
         (
+            "The president, here with Minister of the Environment Marco Dellafiore, attacked the data.",
+            "Marco Dellafiore",
+            "Minister of the Environment",
+        ),
+        (
             "Minister without Portfolio Chen Shih-chung responded to the call last Sunday.",
             "Chen Shih-chung",
             "Minister without Portfolio",

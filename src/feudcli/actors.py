@@ -2541,7 +2541,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
     office = _office_before_name(doc, start, end)
     if office is not None:  # "Bishop of [Cloyne] William Crean": the office, see and all, is the role
-        role_start, start = office, start + 1
+        role_start, start, outer = office, start + 1, min(outer, office)
     titled = start if start > role_start else None  # where the name starts after titles
     while start < end - 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].text not in _NAME_PARTICLES:
         start += 1
@@ -2644,11 +2644,13 @@ def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
     """Where the office starts whose see or portfolio begins the name words [start,
     end): "Bishop of Cloyne William Crean", "Minister of the Interior Juan Fernando
     Cristo", "Minister without Portfolio Chen Shih-chung". One word, then a name of two
-    words (or of three after "the", which a one-word portfolio takes)."""
+    words (or of three after "the", which a one-word portfolio takes, or of two that
+    start with a given name: "Minister of the Environment Ricardo Salles")."""
     the = int(start >= 1 and doc[start - 1].lower_ == "the")
     i = start - 1 - the  # the "of" or "without"
     words = doc[start:end].text.split()
-    if len(words) != 3 + the or i < 1 or doc[i].lower_ not in ("of", "without"):
+    named = len(words) == 3 + the or (the and len(words) == 3 and words[1] in given_names())
+    if not named or i < 1 or doc[i].lower_ not in ("of", "without"):
         return None
     title = doc[i - 1]
     if not (title.is_title and title.lower_ in TITLE_WORDS and all(w[0].isupper() for w in words)):
