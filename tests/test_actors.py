@@ -5319,3 +5319,14 @@ def test_a_place_to_the_model_beside_its_name_with_network_after_it_is_that_netw
     short = [mention("a", "Platter", "GPE", at) for at in (0, 40, 80)]
     found = build_actors([*short, mention("a", "Platter Network", "PERSON", 120)])
     assert [(a.name, a.label, a.count) for a in found] == [("Platter Network", "ORG", 4)]
+
+
+def test_a_job_capitalised_before_one_name_of_no_english_is_a_role(nlp):
+    text = "Critics accused fellow YouTuber Vellixa of lying. Baker Mayfield and Streamer Ostrelo did not."
+    spans = [("YouTuber Vellixa", "PERSON"), ("Baker Mayfield", "PERSON"), ("Streamer Ostrelo", "ORG")]
+    found = [(m.text, m.label, m.role) for m in _mentions(nlp, text, spans)]
+    assert found == [
+        ("Vellixa", "PERSON", "YouTuber"),
+        ("Baker Mayfield", "PERSON", None),  # a given name, no job
+        ("Ostrelo", "PERSON", "Streamer"),  # the job says who
+    ]

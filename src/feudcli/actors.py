@@ -2518,6 +2518,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
+    if end - start == 2 and _is_job_before_one_name(doc[start:end]):
+        start += 1  # "fellow YouTuber Tzuyang", "Rapper Vellix": a job, capitalised, before the one name
     if span.label_ == "PERSON" and _is_group_before_full_name(doc[start:end]):
         start += 1  # "the late Beatles John Lennon": the group the person belongs to is a role
     if (
@@ -2626,6 +2628,23 @@ def _is_job_before_full_name(name: Span) -> bool:
         and second.is_title
         and not _is_title_word(first)
         and (first.text in given_names() or not english_words().intersection((first.lower_, second.lower_)))
+    )
+
+
+def _is_job_before_one_name(name: Span) -> bool:
+    """Two capitalised words: a noun for a kind of person that is no given name or
+    surname, then a word of no English ("YouTuber Tzuyang"; not "Baker Mayfield", "Singer
+    Sargent" or "Player Relations")."""
+    job, word = name[0], name[1]
+    return (
+        job.text[:1].isupper()
+        and job.lower_ in person_nouns()
+        and job.text not in given_names()
+        and job.text not in surnames()
+        and word.text[:1].isupper()
+        and word.is_alpha
+        and not english_words().intersection(_singulars(word.lower_))
+        and not _has_org_word(name.text)
     )
 
 
