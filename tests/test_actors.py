@@ -1688,19 +1688,29 @@ def test_a_name_with_a_capital_inside_a_word_listed_among_people_is_a_person(nlp
 
 
 @pytest.mark.parametrize(
-    "text, spans",
+    "text, spans, role",
     [
-        ("Velkor (real name Tomas Orvel) said the agency had lied. Velkor left in June.", [("Tomas Orvel", "PERSON")]),
+        (
+            "Velkor (real name Tomas Orvel) said the agency had lied. Velkor left in June.",
+            [("Tomas Orvel", "PERSON")],
+            None,
+        ),
         (
             "Velkor, whose real name is Tomas Orvel, said the agency had lied. Velkor left in June.",
             [("Velkor", "ORG"), ("Tomas Orvel", "PERSON")],
+            None,
+        ),
+        (  # the model's mention, its job cut off as a role: the name before the bracket
+            "Fellow YouTuber Velkor (real name Tomas Orvel) said the agency had lied. Velkor left in June.",
+            [("YouTuber Velkor", "PERSON"), ("Tomas Orvel", "PERSON")],
+            "YouTuber",
         ),
     ],
 )
-def test_a_name_given_its_bearer_s_real_name_is_that_person(nlp, text, spans):
+def test_a_name_given_its_bearer_s_real_name_is_that_person(nlp, text, spans, role):
     found = _mentions(nlp, text, spans)
     assert [(m.text, m.stands_for, m.role) for m in found][:2] == [
-        ("Velkor", "Tomas Orvel", None),
+        ("Velkor", "Tomas Orvel", role),
         ("Tomas Orvel", None, None),
     ]
     later = replace(found[0], start=text.rindex("Velkor"), end=text.rindex("Velkor") + 6, stands_for=None, label="ORG")

@@ -3194,7 +3194,8 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
         found = _BEFORE_REAL_NAME.search(text, 0, real.start - offset)
         if found is not None:
             start, end = offset + found.start("name"), offset + found.end("name")
-            name = at.get(start)
+            # the model's mention there, its role cut ("YouTuber Keemstar (real name ...": "Keemstar")
+            name = next((m for m in mentions if m.end == end and start <= m.start < end), None)
             if name is None:
                 name = _untagged_mention(real, start, end, found["name"])
                 mentions.insert(mentions.index(real), name)
