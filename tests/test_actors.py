@@ -3424,6 +3424,12 @@ def test_a_name_after_alias_or_aka_is_the_person_s(tmp_path):
     assert (dahal.name, dahal.label, dahal.count) == ("Pushpa Kamal Dahal", "PERSON", 3)
 
 
+def test_a_name_after_known_by_one_s_username_is_the_person_s(nlp):
+    text = "Earlier today, Tomas Orvel, better known by his gossip channel username Vell Noodles, sued."
+    found = _mentions(nlp, text, [("Tomas Orvel", "PERSON"), ("Vell Noodles", "PERSON")])
+    assert [(m.text, m.stands_for) for m in found] == [("Tomas Orvel", None), ("Vell Noodles", "Tomas Orvel")]
+
+
 def test_a_surname_transliterated_with_other_vowels_joins_the_full_name():
     found = build_actors(
         [

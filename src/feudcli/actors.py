@@ -3181,8 +3181,9 @@ _BEFORE_REAL_NAME = re.compile(
     r"\s*(?:\(\s*(?:real name|born|n[ée]e)\s+|,\s+whose real name is\s+)$"
 )
 _KNOWN_AS = re.compile(
-    r",?\s+(?:(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known as|alias|a\.?k\.?a\.?)\s+"
-)  # "Pushpa Kamal Dahal alias Prachanda", "Sean Combs, aka Diddy"
+    r",?\s+(?:(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known (?:as|by (?:his|her|their)"
+    r"(?:\s+[a-z-]+){0,3}\s+(?:name|username|handle|nickname|moniker|alias))|alias|a\.?k\.?a\.?)\s+"
+)  # "Pushpa Kamal Dahal alias Prachanda", "Sean Combs, aka Diddy", "..., better known by his username X"
 
 
 def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None:
