@@ -1228,12 +1228,13 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
     title += [m("Lena Marsh", "PERSON", "title", 50), m("Slams Ida Quell", "PERSON", "title", 70)]
     title += [m("Vantor Group SpA", "ORG", "title", 90), m("Ravi Kadam-Meena Sethu", "PERSON", "title", 110)]
     title += [m("Spurned Vellix", "PERSON", "title", 140), m("Ostrel Reports", "PERSON", "title", 160)]
-    title += [m("Ostrel News", "ORG", "title", 180)]
+    title += [m("Ostrel News", "ORG", "title", 180), m("Dora Vellbest", "PERSON", "title", 192)]
     body = [m("TfX", "ORG", "body", 200), m("TfX", "ORG", "body", 220), m("Corvin", "GPE", "body", 240)]
     body += [m("Brannock News", "ORG", "body", 260), m("Marsh", "PERSON", "body", 280)]
     body += [m("Ida Quell", "PERSON", "body", 300), m("Vantor", "ORG", "body", 320)]
     body += [m("Ravi Kadam", "PERSON", "body", 340), m("Meena Sethu", "PERSON", "body", 360)]
     body += [m("Vellix", "ORG", "body", 380), m("Ostrel", "ORG", "body", 400)]
+    body += [m("DORA", "PERSON", "body", 420), m("Vellbest", "PERSON", "body", 440)]  # "DORA VELLBEST said"
     cut = actors.cut_headline_names(title + body, {"spurned", "the", "report", "new"})  # the body's lower case
     assert [(x.text, x.label, x.start, x.end) for x in cut if x.kind == "title"] == [
         ("TfX", "ORG", 0, 3),
@@ -1247,6 +1248,7 @@ def test_headline_names_are_cut_back_to_the_names_the_body_writes():
         ("Vellix", "ORG", 148, 154),  # "the spurned ...": a headline's capital, not a name's
         ("Ostrel", "ORG", 160, 166),  # "the Ostrel report"
         ("Ostrel News", "ORG", 180, 191),  # a word of a body's name, though the body writes "new"
+        ("Dora Vellbest", "PERSON", 192, 205),  # her given name and surname, which the body writes apart
     ]
 
 

@@ -5176,7 +5176,8 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
     ("CGT Engages", where the body has "the CGT"), cut back to the names the body writes;
     each part takes the body's label for it. A headline name that only adds
     capitalised words to a body name ("Fiat Group SpA" beside "Fiat") is its fuller
-    form, and stays; so does a full name beside its surname ("Lena Marsh")."""
+    form, and stays; so does a full name beside its surname ("Lena Marsh"), or beside
+    its given name and its surname written apart ("Jim Best" beside "JIM" and "Mr Best")."""
     body: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.kind == "body":
@@ -5188,6 +5189,15 @@ def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = (
             continue
         out.extend(_body_parts(m, body, lowercase) or [m])
     return out
+
+
+def _given_name_and_surname(first: str, rest: str, body: dict[str, Counter[str]]) -> bool:
+    """A given name, then one word, that the body writes apart as people's names."""
+    return (
+        first.title() in given_names()
+        and " " not in rest
+        and all(body[name_key(w)].most_common(1)[0][0] == "PERSON" for w in (first, rest))
+    )
 
 
 def _is_lower_case_word(word: str, lowercase: Container[str]) -> bool:
@@ -5203,6 +5213,8 @@ def _body_parts(m: RawMention, body: dict[str, Counter[str]], lowercase: Contain
         first, rest = m.text[: words[i - 1][1]], m.text[words[i][0] :]
         if name_key(first) not in body:
             continue
+        if name_key(rest) in body and _given_name_and_surname(first, rest, body):
+            return []  # "Jim Best" beside the body's "JIM" and "Mr Best": one person's full name
         if name_key(rest) in body:
             parts = [(0, words[i - 1][1], first), (words[i][0], len(m.text), rest)]
         elif rest[0].islower() or (
