@@ -5348,3 +5348,10 @@ def test_a_job_capitalised_before_one_name_of_no_english_is_a_role(nlp):
         ("Baker Mayfield", "PERSON", None),  # a given name, no job
         ("Ostrelo", "PERSON", "Streamer"),  # the job says who
     ]
+
+
+def test_a_name_ending_in_a_word_for_a_theatre_or_an_orchestra_is_no_person():
+    found = build_actors(
+        [mention("a", "Vellmoor Puppet Theatre", "PERSON"), mention("a", "Ostra Ballet", "PERSON", 40)]
+    )
+    assert sorted((a.name, a.label) for a in found) == [("Ostra Ballet", "ORG"), ("Vellmoor Puppet Theatre", "ORG")]

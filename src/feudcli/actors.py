@@ -108,6 +108,7 @@ ORG_WORDS = frozenset(
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
     bureau fc media zeitung shimbun ilbo telecom telecoms telekom railways trains front
     editore editrice edizioni editions éditions ediciones editora verlag
+    theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
