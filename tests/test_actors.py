@@ -5355,3 +5355,20 @@ def test_a_name_ending_in_a_word_for_a_theatre_or_an_orchestra_is_no_person():
         [mention("a", "Vellmoor Puppet Theatre", "PERSON"), mention("a", "Ostra Ballet", "PERSON", 40)]
     )
     assert sorted((a.name, a.label) for a in found) == [("Ostra Ballet", "ORG"), ("Vellmoor Puppet Theatre", "ORG")]
+
+
+def test_a_name_ending_in_derby_or_stakes_is_a_race():
+    found = build_actors(
+        [
+            mention("a", "Vellmoor Derby", "ORG"),
+            mention("a", "Ostra Golden Stakes", "ORG", 40),
+            mention("a", "Earl of Derby", "PERSON", 80),
+            mention("a", "Derby County", "ORG", 120),
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Derby County", "ORG"),
+        ("Earl of Derby", "PERSON"),
+        ("Ostra Golden Stakes", "EVENT"),
+        ("Vellmoor Derby", "EVENT"),
+    ]

@@ -236,6 +236,9 @@ _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 EVENT_WORDS = frozenset(
     "cup copa festival olympics championship championships tournament summit week contest prix slam marathon".split()
 )
+# Words that make an event of a name they end, a race's ("the Kentucky Derby", "the All Aged
+# Stakes"); elsewhere in a name they need not ("Derby County").
+_LAST_EVENT_WORDS = frozenset({"derby", "stakes"})
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -5525,8 +5528,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
-    if len(words) >= 2 and (words[-1] in EVENT_WORDS or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
-        return "EVENT"  # "Copa America", "Festival de Cannes"; "Festival Records" stays a body
+    evented = words[-1] in EVENT_WORDS | _LAST_EVENT_WORDS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
+    if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
+        # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
+        return "EVENT"
     if len(words) >= 2 and words[-1] == "games" and _are_games_event(label, text):
         return "EVENT"  # "the Commonwealth Games", "the Los Angeles Games" (a company's "Epic Games" stays)
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
