@@ -2236,7 +2236,7 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
 
 # A US lawmaker's party and state after the name: "D-Wash.", "R-Ala.", "I-VT", "R-Texas".
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{1,9}\.?")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?)$", re.IGNORECASE)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?$|^(?:[ap]\.?m\.?)$", re.IGNORECASE)  # "20:06:42" too
 
 
 def _is_time_zone(span: Span) -> bool:
