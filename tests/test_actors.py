@@ -5373,3 +5373,10 @@ def test_a_name_ending_in_derby_or_stakes_is_a_race():
         ("Ostra Golden Stakes", "EVENT"),
         ("Vellmoor Derby", "EVENT"),
     ]
+
+
+def test_a_given_name_and_a_monarch_s_number_is_a_person():
+    crowned = mention("a", "Elena III", "PERSON", role="Queen")
+    ruled = mention("b", "Tomas IV", "ORG")
+    assert [(a.name, a.label) for a in build_actors([crowned])] == [("Elena III", "PERSON")]
+    assert [(a.name, a.label) for a in build_actors([ruled])] == [("Tomas IV", "PERSON")]

@@ -2609,6 +2609,12 @@ def _is_group_before_full_name(name: Span) -> bool:
 _REGNAL_NUMBER = re.compile(r"[IVX]+\.?")
 
 
+def _is_regnal_name(text: str) -> bool:
+    """A given name and a monarch's or a pope's number: "Elizabeth II", "Carlos III"."""
+    words = text.split()
+    return len(words) == 2 and words[0] in given_names() and bool(_REGNAL_NUMBER.fullmatch(words[1]))
+
+
 def _is_job_before_full_name(name: Span) -> bool:
     """The name opens with a capitalised noun for a kind of person, no given name itself
     unless a title, and maybe more titles, before a given name (or two words of no
@@ -5536,6 +5542,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "the Commonwealth Games", "the Los Angeles Games" (a company's "Epic Games" stays)
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
+    if label in ("ORG", "GPE", "NORP") and _is_regnal_name(text):
+        return "PERSON"  # "Elizabeth II", "Carlos III": a given name and a monarch's or a pope's number
     if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
         return "EVENT"  # "Cyclone Debbie", "Hurricane Katrina": a storm, named as people are
     if len(words) >= 2 and label in ("FAC", "LOC", "GPE") and words[-1] in _DISASTER_WORDS:
@@ -5739,8 +5747,12 @@ def _last_word(text: str) -> str:
 def _ends_in_acronym(group: list[RawMention]) -> bool:
     """Every form ends in an acronym ("DAB", "Chat GPT"), or begins with one of four
     letters or more ("CITU Kanchipuram", a union's branch): people are not written so
-    (initials run together are shorter: "NR Narayana Murthy")."""
-    return all(_is_acronym_word(m.text.split()[-1]) or _opens_with_long_acronym(m.text) for m in group)
+    (initials run together are shorter: "NR Narayana Murthy"; a monarch's number is no
+    acronym: "Elizabeth II")."""
+    return all(
+        (_is_acronym_word(m.text.split()[-1]) and not _is_regnal_name(m.text)) or _opens_with_long_acronym(m.text)
+        for m in group
+    )
 
 
 def _opens_with_long_acronym(text: str) -> bool:
