@@ -85,3 +85,14 @@ def test_a_wire_story_s_long_credit_line_is_a_byline(credits):
         f"The court freed the opposition leader on Monday, his lawyer said.\n\n{credits}\n"
     )
     assert [p.kind for p in split("a.txt", text)] == ["title", "body", "byline"]
+
+
+def test_a_link_to_another_article_is_boilerplate_wherever_it_is():
+    got = kinds(
+        "Federation Rejects Tour Deal\n"
+        "The federation said talks had failed.\n"
+        "Also Read: Vellmar Defeats Ostrik in Sudden Death, Clinches Title\n"
+        "The tour's organisers said they would go on.\n"
+        "READ MORE | Ostrik Signs With New Club\n"
+    )
+    assert [k for k, _ in got] == ["title", "body", "boilerplate", "body", "boilerplate"]

@@ -41,6 +41,9 @@ _BOILERPLATE = re.compile(
     r"|you may also like|recommended(?: for you)?|print|email|tweet|facebook|twitter|linkedin|whatsapp)[.!:]?$",
     re.IGNORECASE,
 )
+# A link to another article, wherever a page puts it ("Also Read: Lula Leads Polls",
+# "READ MORE | ..."): its words are that article's headline, not this one's.
+_RELATED_LINK = re.compile(r"^(?:also read|read also|read more|see also|also see)\s*[:|]", re.IGNORECASE)
 MAX_HEADING_WORDS = 12
 # Longer paragraphs (a whole article on one line, a scraped blob) are cut at
 # sentence ends, or failing that at spaces, so the model never sees huge texts.
@@ -80,6 +83,8 @@ def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:
             break
         stripped = line.rstrip()
         soft_wrap = len(stripped) >= max(40, 0.6 * longest) and not stripped.endswith(_TERMINAL)
+        # a link to another article is a line of its own
+        soft_wrap = soft_wrap and not any(_RELATED_LINK.match(x.strip()) for x in (line, following[1]))
         if not soft_wrap:
             spans.append((current_start, end))
             current_start = following[0]
@@ -119,6 +124,8 @@ def classify(paragraphs: list[str]) -> list[str]:
             kinds[i] = "byline"
         elif i < 4 and _DATELINE.match(para.strip()):
             kinds[i] = "dateline"
+        elif _RELATED_LINK.match(para.strip()):
+            kinds[i] = "boilerplate"
         elif _looks_like_heading(para):
             kinds[i] = "title" if not any(k in ("title", "body") for k in kinds[:i]) else "heading"
     # Trailing boilerplate: sharing widgets and the like, and an author bio that
