@@ -5380,3 +5380,10 @@ def test_a_given_name_and_a_monarch_s_number_is_a_person():
     ruled = mention("b", "Tomas IV", "ORG")
     assert [(a.name, a.label) for a in build_actors([crowned])] == [("Elena III", "PERSON")]
     assert [(a.name, a.label) for a in build_actors([ruled])] == [("Tomas IV", "PERSON")]
+
+
+def test_a_headline_s_passive_verb_and_its_auxiliary_are_no_part_of_its_subject_s_name(nlp):
+    text = "This Vellcast Star Got Sued, Raised $130,000, and Wants to Change the Site Forever"
+    assert nlp(text).ents[0].text == "This Vellcast Star Got Sued"  # one span, to the model
+    found = actors.doc_mentions(nlp(text), Paragraph("d", 1, 0, len(text), text, "title"))
+    assert [m.text for m in found][:1] == ["Vellcast Star"]

@@ -2361,13 +2361,16 @@ def _split_at_bracket(span: Span) -> list[Span]:
 def _cut_at_verb(span: Span) -> Span:
     """ "Halden Group accused Lee": a name holds no lower-case verb; what comes from
     the verb on is cut (the rest is what the name does, not part of it). Nor does it hold
-    a headline's capitalised verb whose subject it has ("Lula Leads Polls")."""
+    a headline's capitalised verb whose subject it has ("Lula Leads Polls"), with its
+    auxiliary ("This Vlogger Got Sued")."""
     for tok in span[1:]:
         if tok.is_lower and tok.is_alpha and tok.pos_ in ("VERB", "AUX") and not _is_inner_particle(tok, span):
             return span.doc[span.start : tok.i]
-        headline_verb = tok.is_title and tok.tag_ in ("VBZ", "VBD") and tok.dep_ == "ROOT"
-        if headline_verb and any(t.dep_ == "nsubj" and t.head == tok for t in span.doc[span.start : tok.i]):
-            return span.doc[span.start : tok.i]
+        headline_verb = tok.is_title and tok.tag_ in ("VBZ", "VBD", "VBN") and tok.dep_ == "ROOT"
+        before = span.doc[span.start : tok.i]
+        if headline_verb and any(t.dep_ in ("nsubj", "nsubjpass") and t.head == tok for t in before):
+            aux = [t.i for t in before if t.dep_ in ("aux", "auxpass") and t.head == tok]
+            return span.doc[span.start : min([tok.i, *aux])]
     return span
 
 
