@@ -96,3 +96,13 @@ def test_a_link_to_another_article_is_boilerplate_wherever_it_is():
         "READ MORE | Ostrik Signs With New Club\n"
     )
     assert [k for k, _ in got] == ["title", "body", "boilerplate", "body", "boilerplate"]
+
+
+def test_a_page_s_menu_items_before_the_article_are_boilerplate_and_the_headline_after_them_its_title():
+    got = kinds(
+        "• Tech\n  • Video\n\n"
+        "This Vellcast Star Got Sued, Raised $130,000, and Wants to Change the Site Forever\n\n"
+        "When Ida Quell found out she was being sued, she never thought it would spark a backlash.\n\n"
+        "• Her fans raised money for her defence, and the site changed its rules.\n"
+    )
+    assert [k for k, _ in got] == ["boilerplate", "boilerplate", "title", "body", "body"]

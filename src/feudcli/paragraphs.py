@@ -44,6 +44,8 @@ _BOILERPLATE = re.compile(
 # A link to another article, wherever a page puts it ("Also Read: Lula Leads Polls",
 # "READ MORE | ..."): its words are that article's headline, not this one's.
 _RELATED_LINK = re.compile(r"^(?:also read|read also|read more|see also|also see)\s*[:|]", re.IGNORECASE)
+# A page's menu item before the article ("• Tech", "» World News").
+_MENU_ITEM = re.compile(r"^[•·▪►»]\s*\S+(?:\s+\S+){0,2}$")
 MAX_HEADING_WORDS = 12
 # Longer paragraphs (a whole article on one line, a scraped blob) are cut at
 # sentence ends, or failing that at spaces, so the model never sees huge texts.
@@ -124,7 +126,7 @@ def classify(paragraphs: list[str]) -> list[str]:
             kinds[i] = "byline"
         elif i < 4 and _DATELINE.match(para.strip()):
             kinds[i] = "dateline"
-        elif _RELATED_LINK.match(para.strip()):
+        elif _RELATED_LINK.match(para.strip()) or (_MENU_ITEM.match(para.strip()) and "body" not in kinds[:i]):
             kinds[i] = "boilerplate"
         elif _looks_like_heading(para):
             kinds[i] = "title" if not any(k in ("title", "body") for k in kinds[:i]) else "heading"
@@ -137,8 +139,10 @@ def classify(paragraphs: list[str]) -> list[str]:
             kinds[i] = "boilerplate"
         elif kinds[i] != "heading":
             break
-    if kinds and kinds[0] == "body" and len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
-        kinds[0] = "title"
+    first = next((i for i, k in enumerate(kinds) if k != "boilerplate"), None)  # past a page's menu
+    if first is not None and kinds[first] == "body" and len(paragraphs) > first + 1:
+        if "title" not in kinds[:first] and _looks_like_title(paragraphs[first]):
+            kinds[first] = "title"
     return kinds
 
 
