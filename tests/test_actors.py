@@ -5387,3 +5387,11 @@ def test_a_headline_s_passive_verb_and_its_auxiliary_are_no_part_of_its_subject_
     assert nlp(text).ents[0].text == "This Vellcast Star Got Sued"  # one span, to the model
     found = actors.doc_mentions(nlp(text), Paragraph("d", 1, 0, len(text), text, "title"))
     assert [m.text for m in found][:1] == ["Vellcast Star"]
+
+
+def test_a_full_name_ending_in_a_surname_that_a_noun_only_people_are_called_goes_with_is_a_person():
+    player = replace(mention("a", "Jaspreet Vell Singh", "ORG", role="Railway player"), agent=True)
+    found = build_actors([player, replace(mention("a", "Jaspreet", "ORG", 60), agent=True)])
+    assert [(a.name, a.label, a.count) for a in found] == [("Jaspreet Vell Singh", "PERSON", 2)]
+    sponsor = mention("b", "Vellmoor Singh", "ORG", role="title sponsor")  # a role bodies hold too
+    assert [(a.name, a.label) for a in build_actors([sponsor])] == [("Vellmoor Singh", "ORG")]

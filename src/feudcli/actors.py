@@ -3839,8 +3839,16 @@ def _said_he_or_she_of(group: list[RawMention]) -> bool:
 def _titled_name(group: list[RawMention]) -> bool:
     """A name written as people's are (two or three capitalised name words, none of a
     body, place or thing) that a person's title or role goes with ("Sedat Peker, the
-    head of ...")."""
-    return any(_holds_title(_person_role(m), TITLE_WORDS) and _is_family_name_form(m.text) for m in group)
+    head of ..."), or a noun only people are called, where the name ends in a surname of
+    the lists ("Railway player Gurpreet Pal Singh")."""
+    return any(
+        _is_family_name_form(m.text)
+        and (
+            _holds_title(_person_role(m), TITLE_WORDS)
+            or (_is_persons_kind(_person_role(m)) and not m.company and m.text.split()[-1] in surnames())
+        )
+        for m in group
+    )
 
 
 def _has_person_title(group: list[RawMention]) -> bool:
