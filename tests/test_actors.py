@@ -5395,3 +5395,10 @@ def test_a_full_name_ending_in_a_surname_that_a_noun_only_people_are_called_goes
     assert [(a.name, a.label, a.count) for a in found] == [("Jaspreet Vell Singh", "PERSON", 2)]
     sponsor = mention("b", "Vellmoor Singh", "ORG", role="title sponsor")  # a role bodies hold too
     assert [(a.name, a.label) for a in build_actors([sponsor])] == [("Vellmoor Singh", "ORG")]
+
+
+def test_a_name_that_says_a_quote_speaking_as_i_is_a_person(nlp):
+    text = '"You have treated me like a third-grade person," Vellhouse said. "We will appeal," Ostrava Ltd said.'
+    found = _mentions(nlp, text, [("Vellhouse", "ORG"), ("Ostrava Ltd", "ORG")])
+    assert [(m.text, m.pronoun) for m in found] == [("Vellhouse", True), ("Ostrava Ltd", False)]
+    assert decide_label(found[:1]) == "PERSON"

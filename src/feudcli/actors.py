@@ -1145,7 +1145,30 @@ def _said_he_or_she(name: Span) -> bool:
         )
         or _said_his_or_her(name)
         or _next_sentence_says_he_or_she(name)
+        or _says_i(name)
     )
+
+
+# Verbs of saying, as written (the actors' parse has no lemmas), and the words a quote speaks
+# as one person with (bodies say "we").
+_SAYING_VERBS = frozenset(
+    """
+    say says said tell tells told add adds added write writes wrote insist insists insisted
+    explain explains explained recall recalls recalled reply replies replied complain complains complained
+    """.split()
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+_QUOTE = re.compile(r"[“\"]([^”“\"]+)[”\"]")
+
+
+def _says_i(name: Span) -> bool:
+    """The name says a quote of its sentence in which "I" or "me" speaks ("“You have
+    treated me like a third-grade person,” Vellhouse said"): people speak so, bodies say
+    "we"."""
+    root = name.root
+    if root.head.lower_ not in _SAYING_VERBS:
+        return False
+    return any(_FIRST_PERSON.search(quote.group(1)) for quote in _QUOTE.finditer(name.sent.text))
 
 
 def _person_named_before(pronoun: Token, clause: Token) -> bool:
