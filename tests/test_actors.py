@@ -5402,3 +5402,17 @@ def test_a_name_that_says_a_quote_speaking_as_i_is_a_person(nlp):
     found = _mentions(nlp, text, [("Vellhouse", "ORG"), ("Ostrava Ltd", "ORG")])
     assert [(m.text, m.pronoun) for m in found] == [("Vellhouse", True), ("Ostrava Ltd", False)]
     assert decide_label(found[:1]) == "PERSON"
+
+
+def test_a_surname_that_speaks_as_a_person_joins_two_name_words_ending_in_it_a_body_to_the_model():
+    def at(text, start, paragraph, **signs):
+        return replace(mention("a", text, "ORG", start), paragraph=paragraph, agent=True, **signs)
+
+    full = [at("Gai Vellhouse", 0, 1), at("GAI Vellhouse", 82, 2), at("Gai Vellhouse", 1538, 9)]
+    said = [at("Vellhouse", 316, 3, pronoun=True), at("Vellhouse", 670, 6), at("Vellhouse", 1187, 8)]
+    assert [(a.name, a.label, a.count) for a in build_actors(full + said)] == [("Gai Vellhouse", "PERSON", 6)]
+    silent = [replace(m, pronoun=False) for m in said]  # no sign of a person: a body is not named by its last word
+    assert sorted((a.name, a.label) for a in build_actors(full + silent)) == [
+        ("Gai Vellhouse", "ORG"),
+        ("Vellhouse", "ORG"),
+    ]

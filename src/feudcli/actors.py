@@ -4705,6 +4705,15 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(given, "document"))
     if len(words) == 1 and label == "PERSON":
         links.append(_Link(names.persons_by_inner.get(words[0], []), "document"))
+    if len(words) == 1 and _person_signs(group):
+        # "“You treated me ...,” Vellhouse said", a person by how it speaks, beside "Gai Vellhouse",
+        # a body to the model: two words written as people's names are, ending in it
+        named = [
+            k
+            for k in names.orgs_by_last.get(words[0], [])
+            if len(k.split()) == 2 and k in clusters and _is_family_name_form(clusters[k][0].text)
+        ]
+        links.append(_Link(named, "document"))
     if len(words) == 1 and label == "PERSON" and not place and not _has_work_role(group):
         # "Cerberus" beside "Cerberus Capital Management" and no person of that name ("Mauritius" is
         # no given name of a party; "his memoirs Dangerous" no short name of his imprint "Dangerous Books")
