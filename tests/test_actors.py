@@ -13,7 +13,7 @@ import spacy
 from feudcli import actors
 from feudcli.actors import AliasTable, RawMention, build_actors, clean, decide_label, ruler_patterns
 from feudcli.analysis import analyze
-from feudcli.nlp import DEFAULT_MODEL
+from feudcli.nlp import DEFAULT_MODEL, parse
 from feudcli.records import Paragraph
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -1135,8 +1135,9 @@ def test_a_name_after_the_is_no_surname_of_a_person_met_in_another_article():
 
 def _mentions(nlp, text, spans):
     """doc_mentions() of `text` with the model's entities replaced by `spans` (text, label),
-    as a paragraph past the opening ones, where no dateline is read."""
-    doc = nlp(text)
+    as a paragraph past the opening ones, where no dateline is read; parsed as the actors'
+    pass parses, without lemmas."""
+    [doc] = parse(nlp, [text], lemmas=False)
     doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
     return actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
 

@@ -1231,14 +1231,20 @@ def _is_followed_by_which(name: Span) -> bool:
 
 
 # Verbs whose object is never a person: "founded Livedoor", "Transdev was established".
-_FOUNDING_VERBS = frozenset("found co-found cofound establish incorporate".split())
+# Founding verbs, as written: the actors' parse has no lemmas ("found" is also "find"'s past).
+_FOUNDING_VERBS = frozenset(
+    """
+    founded founds founding co-founded co-founds cofounded cofounds established establishes
+    incorporated incorporates
+    """.split()
+)
 
 
 def _is_founded(name: Span) -> bool:
     """The name is what a founding verb founds: "founded Livedoor in 1996", "X was
     incorporated in Delaware" (a person is born, not founded)."""
     root = name.root
-    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.casefold() in _FOUNDING_VERBS
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in _FOUNDING_VERBS
 
 
 def _is_who_clause(verb: Token, name: Span) -> bool:
