@@ -1902,8 +1902,11 @@ def test_a_dateline_s_place_is_no_person_whatever_role_or_pronoun_the_parse_give
 
 
 def test_an_amount_of_money_or_titles_alone_name_no_one(nlp):
-    text = "She will sue Datuk Seri Dorit Halberg over a fake RM80,000 necklace."
+    text = "She will sue the Datuk Seri over a fake RM80,000 necklace."
     assert _mentions(nlp, text, [("Datuk Seri", "PERSON"), ("RM80,000", "NORP")]) == []
+    named = "She will sue Datuk Seri Dorit Halberg over a fake RM80,000 necklace."  # the name the titles go with
+    found = _mentions(nlp, named, [("Datuk Seri", "PERSON"), ("RM80,000", "NORP")])
+    assert [(m.text, m.role) for m in found] == [("Dorit Halberg", "Datuk Seri")]
 
 
 def test_a_portfolio_is_no_body_however_the_model_spans_it(nlp):
@@ -5417,3 +5420,12 @@ def test_a_surname_that_speaks_as_a_person_joins_two_name_words_ending_in_it_a_b
         ("Gai Vellhouse", "ORG"),
         ("Vellhouse", "ORG"),
     ]
+
+
+def test_a_person_s_name_cut_before_the_last_names_its_words_compound_into_takes_them_in(nlp):
+    text = "The court sought to permanently restrain Tomas Arvid Ulf Vellberg from uploading the songs."
+    [m] = _mentions(nlp, text, [("Tomas Arvid", "PERSON")])
+    assert m.text == "Tomas Arvid Ulf Vellberg"
+    plural = "It was amongst the Orvel Polaroids donated to the university."
+    [m] = _mentions(nlp, plural, [("Orvel", "PERSON")])
+    assert m.text == "Orvel"  # a word of English: what the person made

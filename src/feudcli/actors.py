@@ -1491,7 +1491,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
         if ent.label_ == "PERSON":
             ent = _with_names_before_initial(_with_hyphened_syllable(ent))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
-            ent = _with_given_name(ent) if running_text else ent
+            ent = _with_given_name(_with_surname_after(ent)) if running_text else ent
         joined.append(ent)
     return joined
 
@@ -2112,6 +2112,25 @@ def _is_given_name_word(tok: Token) -> bool:
     """A capitalised proper noun in no entity that is not a title: a given name before a
     particle ("Isabel dos Santos")."""
     return tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and not tok.ent_type_ and not _is_title_word(tok)
+
+
+def _with_surname_after(span: Span) -> Span:
+    """A person's name the model cut before its last names, which its words compound
+    into in the parse: "Felix Arvid" + "Ulf Kjellberg". The capitalised proper nouns
+    after it, in no entity, two at most, the last no word of English, are taken in (in
+    running text only)."""
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
+        return span
+    words = doc[span.end : head.i + 1]
+    if (
+        all(t.is_title and t.is_alpha and t.tag_ == "NNP" and t.ent_iob_ == "O" for t in words)
+        and all(t.head == head for t in words[:-1])
+        and not english_words().intersection(_singulars(head.lower_))  # "the Warhol Polaroids"
+    ):
+        return _relabelled(doc[span.start : head.i + 1], span.label_)
+    return span
 
 
 def _with_given_name(span: Span) -> Span:
