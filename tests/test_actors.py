@@ -3431,6 +3431,15 @@ def test_a_name_after_alias_or_aka_is_the_person_s(tmp_path):
     assert (dahal.name, dahal.label, dahal.count) == ("Pushpa Kamal Dahal", "PERSON", 3)
 
 
+def test_a_name_after_known_as_that_the_model_tagged_not_is_the_person_s(nlp):
+    text = "The court restrained Tomas Orvel, better known as VellDiePie, from uploading the songs."
+    found = _mentions(nlp, text, [("Tomas Orvel", "PERSON")])
+    assert [(m.text, m.label, m.stands_for) for m in found] == [
+        ("Tomas Orvel", "PERSON", None),
+        ("VellDiePie", "PERSON", "Tomas Orvel"),
+    ]
+
+
 def test_a_name_after_known_by_one_s_username_is_the_person_s(nlp):
     text = "Earlier today, Tomas Orvel, better known by his gossip channel username Vell Noodles, sued."
     found = _mentions(nlp, text, [("Tomas Orvel", "PERSON"), ("Vell Noodles", "PERSON")])

@@ -3241,6 +3241,7 @@ _BEFORE_REAL_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
     r"\s*(?:\(\s*(?:real name|born|n[ée]e)\s+|,\s+whose real name is\s+)$"
 )
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _KNOWN_AS = re.compile(
     r",?\s+(?:(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known (?:as|by (?:his|her|their)"
     r"(?:\s+[a-z-]+){0,3}\s+(?:name|username|handle|nickname|moniker|alias))|alias|a\.?k\.?a\.?)\s+"
@@ -3265,7 +3266,14 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
                 name.stands_for = real.text
                 real.role = None if real.role == "real name" else real.role
         known = _KNOWN_AS.match(text, real.end - offset)
-        if known and (name := at.get(offset + known.end())) is not None:
+        if known is None:
+            continue
+        name = at.get(offset + known.end())
+        written = _CAPITALISED_NAME.match(text, known.end())
+        if name is None and written is not None:  # the model tagged none there
+            name = _untagged_mention(real, offset + written.start(), offset + written.end(), written.group())
+            bisect.insort(mentions, name, key=lambda m: m.start)
+        if name is not None:
             name.stands_for = real.text
 
 
