@@ -5438,3 +5438,20 @@ def test_a_person_s_name_cut_before_the_last_names_its_words_compound_into_takes
     plural = "It was amongst the Orvel Polaroids donated to the university."
     [m] = _mentions(nlp, plural, [("Orvel", "PERSON")])
     assert m.text == "Orvel"  # a word of English: what the person made
+
+
+def test_a_body_s_short_name_joins_its_full_name_that_the_model_took_for_a_building():
+    found = build_actors(
+        [
+            mention("a", "Vellgate Theatre", "FAC"),
+            mention("a", "Vellgate", "ORG", 40),
+            mention("a", "Vellgate", "ORG", 80),
+            mention("b", "Ostrow Stadium", "FAC"),  # a building's word: no body's
+            mention("b", "Ostrow", "ORG", 40),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Ostrow", "ORG", 1),
+        ("Ostrow Stadium", "FAC", 1),
+        ("Vellgate Theatre", "ORG", 3),
+    ]

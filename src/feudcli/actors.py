@@ -4001,7 +4001,8 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
-    orgs = [k for k in multi if k not in person_set and decide_label(clusters[k]) in ("ORG", "LAW")]
+    # a building to the model that a body's word ends is the body's too ("the Gate Theatre")
+    orgs = [k for k in multi if k not in person_set and _is_bodys_name(k, decide_label(clusters[k]))]
     places = {k for k in clusters if not k.startswith("alias:") and _majority_label(clusters[k]) in LOCATION_LABELS}
     names = _Names(clusters, persons, multi, orgs, places, employers)
     shared_surnames = set()
@@ -4035,6 +4036,10 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
             if _surname_of(key, names) or len(_given_names_of(key, names)) >= 2:
                 shared_surnames.add(key)
     return shared_surnames
+
+
+def _is_bodys_name(key: str, label: str) -> bool:
+    return label in ("ORG", "LAW") or (label == "FAC" and _is_org_word(key.split()[-1]))
 
 
 def _by_doc(group: list[RawMention]) -> dict[str, list[RawMention]]:
