@@ -5455,3 +5455,18 @@ def test_a_body_s_short_name_joins_its_full_name_that_the_model_took_for_a_build
         ("Ostrow Stadium", "FAC", 1),
         ("Vellgate Theatre", "ORG", 3),
     ]
+
+
+def test_an_acronym_the_model_took_for_a_thing_joins_the_one_name_another_article_defines_it_for():
+    def at(doc, text, label, start, **kw):
+        return replace(mention(doc, text, label, start), **kw)
+
+    defined = [
+        at("a", "International Vell Federation", "ORG", 0),
+        at("a", "FIDV", "ORG", 40, stands_for="International Vell Federation"),
+    ]
+    found = build_actors([*defined, at("b", "FIDV", "WORK_OF_ART", 10)])
+    assert [(a.name, a.label, a.count) for a in found] == [("International Vell Federation", "ORG", 3)]
+    twice = [*defined, at("c", "Federación Vell", "ORG", 0), at("c", "FIDV", "ORG", 40, stands_for="Federación Vell")]
+    found = build_actors([*twice, at("b", "FIDV", "WORK_OF_ART", 10)])
+    assert ("FIDV", "WORK_OF_ART", 1) in [(a.name, a.label, a.count) for a in found]  # two names: none

@@ -4487,6 +4487,11 @@ class _Names:
             for initials in sorted(bare - spelt - {""}):
                 self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
+        # "fide" of "international chess federation", which an article writes before "(FIDE)"
+        self.by_defined_acronym: dict[str, list[str]] = defaultdict(list)
+        for k in multi:
+            for acronym in sorted({name_key(m.text) for m in clusters[k] if m.stands_for and _is_acronym_word(m.text)}):
+                self.by_defined_acronym[acronym].append(k)
         # "dfid" of "department for international development": every word's initial, small words' too
         self.orgs_by_every_initial = _index(orgs, lambda words: ["".join(w[0] for w in words)])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
@@ -4708,6 +4713,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in spelled if names.docs[k] & acronym_docs or any(m.text == group[0].text for m in clusters[k])
         ]
         links.append(_Link(written, "corpus"))
+        defined = [k for k in names.by_defined_acronym.get(words[0], []) if k in clusters]
+        if label not in (*LOCATION_LABELS, "ORG") and not written and len(defined) == 1:
+            # the one name another article defines the acronym for, though its letters spell other
+            # words ("the International Chess Federation (FIDE)"), where the model took it for a
+            # thing (a body's acronym has its own links, to a name with its legal form)
+            links.append(_Link(defined, "corpus"))
     mixed_case = len(words) == 1 and all(_MIXED_CASE_ACRONYM.fullmatch(m.text) for m in group)
     if mixed_case or (len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group)):
         # "Icasa" beside "the Independent Communications Authority of SA": an acronym written as a word
