@@ -5470,3 +5470,10 @@ def test_an_acronym_the_model_took_for_a_thing_joins_the_one_name_another_articl
     twice = [*defined, at("c", "Federación Vell", "ORG", 0), at("c", "FIDV", "ORG", 40, stands_for="Federación Vell")]
     found = build_actors([*twice, at("b", "FIDV", "WORK_OF_ART", 10)])
     assert ("FIDV", "WORK_OF_ART", 1) in [(a.name, a.label, a.count) for a in found]  # two names: none
+
+
+def test_a_sport_s_word_in_ing_before_a_name_is_the_body_s_not_a_verb(nlp):
+    text = "She was hit with fines by Racing Vellmark stewards yesterday."
+    assert [m.text for m in _mentions(nlp, text, [("Racing Vellmark", "ORG")])] == ["Racing Vellmark"]
+    verb = "The board met on Monday, following Vellmark's collapse."
+    assert [m.text for m in _mentions(nlp, verb, [("following Vellmark", "ORG")])] == ["Vellmark"]

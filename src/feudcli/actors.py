@@ -883,7 +883,7 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
 _SPORT_WORDS = frozenset(
     """
     football soccer rugby cricket tennis golf athletics cycling swimming hockey netball basketball
-    baseball boxing rowing sailing gymnastics volleyball badminton squash skiing triathlon
+    baseball boxing rowing sailing gymnastics volleyball badminton squash skiing triathlon racing
     """.split()
 )
 
@@ -2607,6 +2607,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     while (
         start < end - 1
         and _is_opening_verb(doc[start])
+        and doc[start].lower_ not in _SPORT_WORDS  # "Racing NSW stewards", "Boxing Ireland": a sport's body
         and doc[start + 1].pos_ == "PROPN"
         and (doc[start].is_sent_start or not _names_a_firm(doc[start:end].text))
     ):
