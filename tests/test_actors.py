@@ -5477,3 +5477,10 @@ def test_a_sport_s_word_in_ing_before_a_name_is_the_body_s_not_a_verb(nlp):
     assert [m.text for m in _mentions(nlp, text, [("Racing Vellmark", "ORG")])] == ["Racing Vellmark"]
     verb = "The board met on Monday, following Vellmark's collapse."
     assert [m.text for m in _mentions(nlp, verb, [("following Vellmark", "ORG")])] == ["Vellmark"]
+
+
+def test_a_surname_takes_in_the_initials_run_together_before_it(nlp):
+    text = "The veto drew outcry from Nobel laureates JM Vellzee and others."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellzee", "PERSON")])] == [("JM Vellzee", "PERSON")]
+    titled = "The veto drew outcry from its CEO Vellzee and others."
+    assert [m.text for m in _mentions(nlp, titled, [("Vellzee", "PERSON")])] == ["Vellzee"]

@@ -1489,7 +1489,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
         if ent.label_ != "PERSON" and len(ent) == 1 and _is_plain_given_name(ent[0].text):
             ent = _as_full_name(ent)
         if ent.label_ == "PERSON":
-            ent = _with_names_before_initial(_with_hyphened_syllable(ent))
+            ent = _with_initials_before(_with_names_before_initial(_with_hyphened_syllable(ent)))
             ent = _with_particle_surname(_with_apostrophe_surname(_with_name_head(ent)))
             ent = _with_given_name(_with_surname_after(ent)) if running_text else ent
         joined.append(ent)
@@ -2097,6 +2097,28 @@ def _with_names_before_initial(ent: Span) -> Span:
         return ent
     start = _given_names_before(ent.doc, ent.start, 3)
     return ent if start == ent.start else _relabelled(ent.doc[start : ent.end], ent.label_)
+
+
+def _with_initials_before(ent: Span) -> Span:
+    """A person's surname the model tagged without the given names' initials run
+    together before it ("Nobel laureates JM" + "Coetzee"): two or three capitals in no
+    entity, no title's or acronym's that the lists know, are taken in."""
+    doc, i = ent.doc, ent.start - 1
+    if len(ent) != 1 or i < 0 or not doc[i].whitespace_:
+        return ent
+    initials = doc[i]
+    if not (
+        initials.is_alpha
+        and initials.is_upper
+        and 2 <= len(initials) <= 3
+        and not initials.ent_type_
+        and not initials.is_sent_start
+        and not _is_title_word(initials)
+        and initials.lower_ not in _COMMON_ACRONYMS
+        and initials.text not in _COUNTRY_ACRONYMS
+    ):
+        return ent
+    return _relabelled(doc[i : ent.end], ent.label_)
 
 
 def _given_names_before(doc: Doc, i: int, most: int) -> int:
