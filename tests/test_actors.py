@@ -5484,3 +5484,9 @@ def test_a_surname_takes_in_the_initials_run_together_before_it(nlp):
     assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellzee", "PERSON")])] == [("JM Vellzee", "PERSON")]
     titled = "The veto drew outcry from its CEO Vellzee and others."
     assert [m.text for m in _mentions(nlp, titled, [("Vellzee", "PERSON")])] == ["Vellzee"]
+
+
+def test_a_coined_noun_for_a_kind_of_person_alone_names_no_one(nlp):
+    text = "Drama YouTuber Vell Noodles Sues Ostrikstar For Defamation"
+    spans = [("YouTuber", "ORG"), ("Vell Noodles", "PERSON"), ("Ostrikstar", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Vell Noodles", "Ostrikstar"]

@@ -481,6 +481,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue  # "• Photo": a caption's label alone
             if _is_function_word(name_span.text):
                 continue  # "Us" of the song "Not Like Us": a pronoun, capitalised in a title
+            if _is_coined_job(name_span.text):
+                continue  # "Drama YouTuber ... Sues": a kind of person, capitalised, names no one
             if role and role.split()[-1] == "of":
                 title = role.split()[-2:-1]  # the word before "of", when there is one
                 if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
@@ -2712,6 +2714,18 @@ def _is_job_before_full_name(name: Span) -> bool:
         and second.is_title
         and not _is_title_word(first)
         and (first.text in given_names() or not english_words().intersection((first.lower_, second.lower_)))
+    )
+
+
+def _is_coined_job(text: str) -> bool:
+    """A noun for a kind of person that no dictionary of English has, nor any list of
+    names: "YouTuber", "co-star"."""
+    word = text.casefold()
+    return (
+        word in person_nouns()
+        and word not in english_words()
+        and text.title() not in given_names()
+        and text.title() not in surnames()
     )
 
 
