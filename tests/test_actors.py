@@ -5490,3 +5490,11 @@ def test_a_coined_noun_for_a_kind_of_person_alone_names_no_one(nlp):
     text = "Drama YouTuber Vell Noodles Sues Ostrikstar For Defamation"
     spans = [("YouTuber", "ORG"), ("Vell Noodles", "PERSON"), ("Ostrikstar", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Vell Noodles", "Ostrikstar"]
+
+
+def test_a_word_capitalised_for_emphasis_or_a_quote_s_start_names_no_one(nlp):
+    text = "He added: “Having checked Vellmar’s statistics, I have found NUMEROUS low probabilities.”"
+    spans = [("Having", "WORK_OF_ART"), ("Vellmar", "PERSON"), ("NUMEROUS", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellmar"]
+    acronym = "He said the NUMSA strike would go on."  # an acronym the parse takes for a name
+    assert [m.text for m in _mentions(nlp, acronym, [("NUMSA", "ORG")])] == ["NUMSA"]

@@ -483,6 +483,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue  # "Us" of the song "Not Like Us": a pronoun, capitalised in a title
             if _is_coined_job(name_span.text):
                 continue  # "Drama YouTuber ... Sues": a kind of person, capitalised, names no one
+            if _is_emphasised_word(name_span):
+                continue  # "I have found NUMEROUS low probabilities", "“Having checked ...": no name
             if role and role.split()[-1] == "of":
                 title = role.split()[-2:-1]  # the word before "of", when there is one
                 if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
@@ -2715,6 +2717,28 @@ def _is_job_before_full_name(name: Span) -> bool:
         and not _is_title_word(first)
         and (first.text in given_names() or not english_words().intersection((first.lower_, second.lower_)))
     )
+
+
+def _is_emphasised_word(name: Span) -> bool:
+    """One word of English that the parse takes for a verb's form or, in capitals, for
+    an adjective or an adverb: a word capitalised for emphasis or at a quote's start,
+    not a name ("Having", "NUMEROUS")."""
+    if len(name) != 1 or name.label_ == "NORP" or not english_words().intersection(_verb_stems(name[0].lower_)):
+        return False
+    tag = name[0].tag_
+    return tag in ("VBG", "VBD", "VBN", "VBZ") or (name[0].is_upper and len(name[0]) >= 4 and tag in ("JJ", "RB"))
+
+
+def _verb_stems(word: str) -> set[str]:
+    """The word and what it may be a form of, three letters or more: "having" of "have"."""
+    stems = {word}
+    if word.endswith("ing"):
+        stems |= {word[:-3], word[:-3] + "e"}
+    if word.endswith("ed"):
+        stems |= {word[:-2], word[:-1]}
+    if word.endswith("s"):
+        stems.add(word[:-1])
+    return {s for s in stems if len(s) >= 3}
 
 
 def _is_coined_job(text: str) -> bool:
