@@ -5498,3 +5498,14 @@ def test_a_word_capitalised_for_emphasis_or_a_quote_s_start_names_no_one(nlp):
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellmar"]
     acronym = "He said the NUMSA strike would go on."  # an acronym the parse takes for a name
     assert [m.text for m in _mentions(nlp, acronym, [("NUMSA", "ORG")])] == ["NUMSA"]
+
+
+def test_a_photographer_after_a_caption_s_label_before_a_bracket_is_no_actor(tmp_path):
+    text = (
+        "Vellbest opts not to appeal\n\n"
+        "Jim Vellbest was found guilty following a rehearing\n\n"
+        "PICTURE: Tom Orvelton ( Vellbest opts not to appeal against six-month ban\n"
+        "By jon lees 4:10PM 20 DEC 2016\n\n"
+        "JIM VELLBEST announced on Tuesday he would not be appealing.\n"
+    )
+    assert not named(actors_in(tmp_path, text), "Tom Orvelton")

@@ -652,8 +652,10 @@ def _is_credit(span: Span) -> bool:
     if labelled and span.text.isupper() and ends:
         return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
     pictured = labelled and doc[span.start - 2].lower_ in _PHOTO_LABELS
-    if pictured and span.label_ == "PERSON" and (ends or doc[span.end].text.startswith("/")):
-        return True  # "... since the fire. Photograph: Alicia Canter/the Guardian", "Photos: Ruby Lott."
+    if pictured and span.label_ == "PERSON" and (ends or doc[span.end].text.startswith(("/", "("))):
+        # "... since the fire. Photograph: Alicia Canter/the Guardian", "Photos: Ruby Lott.",
+        # "PICTURE: Ida Quell ( Vell opts not to ...": the caption's text after the credit
+        return True
     if "/" not in span.text:
         return False
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
