@@ -2107,6 +2107,8 @@ def test_credits_combining_forms_and_currency_codes_are_no_actors(nlp):
     spans = [("R1million", "ORG"), ("Sh2.5 billion", "ORG"), ("Vellmark", "ORG"), ("G7", "ORG")]
     found = _mentions(nlp, amounts, spans)
     assert [m.text for m in found] == ["Vellmark", "G7"]
+    cut = "Strikers had caused R20m in damages, Vellmark said."  # the model takes "R20" without its "m"
+    assert [m.text for m in _mentions(nlp, cut, [("R20", "PRODUCT"), ("Vellmark", "ORG")])] == ["Vellmark"]
 
 
 def test_a_name_the_model_ran_on_over_against_into_an_opponent_is_two_names(nlp):

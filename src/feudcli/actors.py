@@ -812,9 +812,11 @@ def _is_currency(span: Span) -> bool:
     """Three capitals after an amount, or before one, are a currency's code ("300,000
     ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI. An amount
     written after its currency's letters is none either ("the R1million lawsuit",
-    "Sh2.5 billion", "Rs500 crore")."""
+    "Sh2.5 billion", "Rs500 crore"), nor one the model cut before its glued amount's word
+    ("R20" of "R20m")."""
     doc, start, end = span.doc, span.start, span.end
-    if _AMOUNT_AFTER_CURRENCY.fullmatch(span.text):
+    glued = span.text + doc[end].text if end < len(doc) and not span[-1].whitespace_ else span.text
+    if _AMOUNT_AFTER_CURRENCY.fullmatch(span.text) or _AMOUNT_AFTER_CURRENCY.fullmatch(glued):
         return True
     if len(span) == 2 and span[0].text in _CURRENCY_CODES and re.fullmatch(r"\d[\d.,]*", span[1].text):
         return True  # "USD 12 million": the code and the amount the model took in with it ("IPL 2014" is a season)
