@@ -5511,3 +5511,11 @@ def test_a_photographer_after_a_caption_s_label_before_a_bracket_is_no_actor(tmp
         "JIM VELLBEST announced on Tuesday he would not be appealing.\n"
     )
     assert not named(actors_in(tmp_path, text), "Tom Orvelton")
+
+
+def test_one_word_a_place_to_the_model_after_in_and_a_person_elsewhere_with_no_sign_of_one_is_a_place():
+    town = [replace(mention("a", "Ostravell", "GPE", at), placed=True) for at in (0, 20)]
+    acting = [replace(mention("a", "Ostravell", "PERSON", at), agent=True) for at in (40, 80, 120)]
+    assert [(a.name, a.label) for a in build_actors([*town, *acting])] == [("Ostravell", "GPE")]
+    said = replace(acting[0], pronoun=True)  # "Ostravell said he ...": a person
+    assert [(a.name, a.label) for a in build_actors([*town, said, *acting[1:]])] == [("Ostravell", "PERSON")]

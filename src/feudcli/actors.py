@@ -5607,6 +5607,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "SportAccord, a body that grouped 107 federations", a law to the model for its "Accord"
     if label == "PERSON" and a_group:
         return "ORG"
+    if label == "PERSON" and not person_signs and _written_in_place(group):
+        return "GPE"  # "in Vellore" a place to the model, "Vellore has a history" a person: no sign of one
     if label == "PERSON" and no_person_role and not any(m.who for m in group) and _is_unknown_lone_name(group):
         return "ORG"  # "Moderna said": no title, "he", "she" or "who", no full name, no name of the lists
     if label == "PERSON" and a_building:
@@ -5651,6 +5653,13 @@ def _is_known_or_name_like(word: str) -> bool:
         or word.casefold().endswith(tuple(_SURNAME_ENDINGS))
         or any(mark in word for mark in ("-", *_APOSTROPHES))
         or _GLUED_INITIALS.match(word) is not None
+    )
+
+
+def _written_in_place(group: list[RawMention]) -> bool:
+    """One word, a place to the model after a preposition of place ("in Vellore")."""
+    return all(" " not in m.text for m in group) and any(
+        m.placed and not m.after_article and m.label in ("GPE", "LOC") for m in group
     )
 
 
