@@ -5519,3 +5519,14 @@ def test_one_word_a_place_to_the_model_after_in_and_a_person_elsewhere_with_no_s
     assert [(a.name, a.label) for a in build_actors([*town, *acting])] == [("Ostravell", "GPE")]
     said = replace(acting[0], pronoun=True)  # "Ostravell said he ...": a person
     assert [(a.name, a.label) for a in build_actors([*town, said, *acting[1:]])] == [("Ostravell", "PERSON")]
+
+
+def test_a_page_s_sharing_buttons_and_counters_run_into_the_text_are_no_actors(tmp_path):
+    text = (
+        "Judge Dismisses Claims Against Vellmark by: Ida Quell on September 12, 2024 | 1,447 Views September 12,"
+        " 2024 Copy Link Share on Facebook Share on Twitter Email Share on LinkedIn Share on WhatsApp Share on"
+        " Reddit Professor Tomas Orvel’s lawsuit against Vellmark University was dealt a setback on Wednesday.\n"
+    )
+    names = {a.name for a in actors_in(tmp_path, text)}
+    assert not [n for n in names if "Share" in n or n == "Views"]
+    assert "Tomas Orvel" in names

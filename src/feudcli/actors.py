@@ -434,6 +434,14 @@ def _one_edit_apart(a: str, b: str, strict: bool = True) -> bool:
 # ---------------------------------------------------------------- mentions
 
 
+# A web page's sharing buttons and counters, run into the article's text ("Copy Link Share on
+# Facebook Share on Twitter Email", "1,447 Views").
+_WIDGET = re.compile(
+    r"(?:(?:Copy Link|Email|Print|Share(?: on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Telegram))?)"
+    r"(?:\s+|$)){2,}|\b\d[\d,.]*[KkM]? (?:Views|Shares|Comments|Likes)\b"
+)
+
+
 def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     """The cleaned actor mentions of one paragraph's Doc, offsets into the document."""
     if paragraph.kind not in COUNTED_KINDS:
@@ -450,9 +458,12 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
+    widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
+        if any(start <= span.start_char and span.end_char <= end for start, end in widgets):
+            continue  # "Copy Link Share on Facebook Share on Twitter", "1,447 Views": a page's buttons
         stamped = (zoned := _after_time_zone(span)) is not span  # its time stamp is no role of the name's
         span = zoned
         if _is_credit(span) or _is_combining_form(span) or _is_currency(span) or _is_short_date(span) or _is_era(span):
