@@ -5530,3 +5530,9 @@ def test_a_page_s_sharing_buttons_and_counters_run_into_the_text_are_no_actors(t
     names = {a.name for a in actors_in(tmp_path, text)}
     assert not [n for n in names if "Share" in n or n == "Views"]
     assert "Tomas Orvel" in names
+
+
+def test_a_name_written_twice_in_a_row_is_one_mention_of_it(nlp):
+    text = "HBS Professor Dorit Halberg Dorit Halberg’s lawsuit against the school was dealt a setback."
+    found = _mentions(nlp, text, [("Dorit Halberg Dorit Halberg", "PERSON")])
+    assert [(m.text, m.start) for m in found] == [("Dorit Halberg", text.index("Dorit"))]

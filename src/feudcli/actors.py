@@ -2554,6 +2554,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... and Francis Zaake. Zaake had": the sentence's full stop
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text in (":", "by"):
         end -= 1  # "... as Belle Image: Nick Moreau", "... Film Festival Photo by": the caption's credit label
+    half = (end - start) // 2
+    if half >= 2 and end - start == 2 * half and doc[start : start + half].text == doc[start + half : end].text:
+        end = start + half  # "Professor Francesca Gino Francesca Gino’s": a page's caption run into its text
     honoured = (  # "Declan McGrath SC", a body to the model: a given name and a surname before the honour
         span.label_ == "ORG"
         and end - start == 3
