@@ -5536,3 +5536,14 @@ def test_a_name_written_twice_in_a_row_is_one_mention_of_it(nlp):
     text = "HBS Professor Dorit Halberg Dorit Halberg’s lawsuit against the school was dealt a setback."
     found = _mentions(nlp, text, [("Dorit Halberg Dorit Halberg", "PERSON")])
     assert [(m.text, m.start) for m in found] == [("Dorit Halberg", text.index("Dorit"))]
+
+
+def test_a_full_name_or_a_body_s_and_one_word_of_no_english_after_it_are_two_names(nlp):
+    text = "It was lifted by Tomas C Orvel and Vellput, with researchers from Ostrava Medical School and Quellsphere."
+    spans = [("Tomas C Orvel and Vellput", "PERSON"), ("Ostrava Medical School and Quellsphere", "ORG")]
+    found = [m.text for m in _mentions(nlp, text, spans)]
+    assert found == ["Tomas C Orvel", "Vellput", "Ostrava Medical School", "Quellsphere"]
+    one = "He joined the Vellmark Institute of Science and Technology."  # a word of English: one name
+    assert [m.text for m in _mentions(nlp, one, [("Vellmark Institute of Science and Technology", "ORG")])] == [
+        "Vellmark Institute of Science and Technology"
+    ]

@@ -108,7 +108,7 @@ ORG_WORDS = frozenset(
     synod diocese presbytery church liga radio television tv broadcasting forces movement alliance coalition
     bureau fc media zeitung shimbun ilbo telecom telecoms telekom railways trains front
     editore editrice edizioni editions éditions ediciones editora verlag
-    theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse
+    theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse school
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
@@ -2417,10 +2417,23 @@ def _split_at_and(span: Span) -> list[Span]:
     or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
     only the second has a body's word ("Irish Nurses and Midwives Organisation"); two
     names that share a word ("Operation Smile and Smile Train"); two single names the
-    model called one person ("Harry and Seeiso")."""
+    model called one person ("Harry and Seeiso"); a full name or a body's and one word of
+    no English after it ("Suresh C Joshi and Rajput", "Harvard Medical School and Surgisphere")."""
     doc = span.doc
     if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
         return [span[:1], span[2:]]
+    last = span[-2:]
+    if len(span) >= 4 and last[0].lower_ == "and" and last[1].is_title and last[1].is_alpha:
+        before = doc[span.start : last.start]
+        full_name = (  # "Suresh C Joshi and Rajput"
+            span.label_ == "PERSON"
+            and len(before) >= 2
+            and all(t.is_title or _is_initial(t) for t in before)
+            and before[0].lower_ not in english_words()
+        )
+        body = _is_org_word(before[-1].lower_) and last[1].lower_ not in english_words()  # "... School and Surgisphere"
+        if full_name or body:
+            return [before, last[1:]]
     lead = int(span[0].lower_ == "the")  # "the Eaton Fire and Palisades Fire"
     joint = next((t.i for t in span[lead + 2 : -2] if t.lower_ == "and"), None)
     if joint is None:
