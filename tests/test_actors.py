@@ -5547,3 +5547,13 @@ def test_a_full_name_or_a_body_s_and_one_word_of_no_english_after_it_are_two_nam
     assert [m.text for m in _mentions(nlp, one, [("Vellmark Institute of Science and Technology", "ORG")])] == [
         "Vellmark Institute of Science and Technology"
     ]
+
+
+def test_two_names_run_together_over_a_comma_in_a_list_or_before_a_clause_s_subject_are_two(nlp):
+    text = "Retailers H&M, Vellmart, Ostrabuy, Tesco and Aldi buy there. In an email to The Vellsun, Orvelink said so."
+    spans = [("Vellmart, Ostrabuy", "ORG"), ("The Vellsun, Orvelink", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellmart", "Ostrabuy", "Vellsun", "Orvelink"]
+    firm = "The book was published by Vellar, Straust and Orvelux in 1990."  # one name: no list before it
+    assert [m.text for m in _mentions(nlp, firm, [("Vellar, Straust and Orvelux", "ORG")])] == [
+        "Vellar, Straust and Orvelux"
+    ]

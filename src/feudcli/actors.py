@@ -476,7 +476,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         parts = (
             p
-            for joined in _split_at_and(span)
+            for listed in _split_at_comma(span)
+            for joined in _split_at_and(listed)
             for part in _split_at_bracket(joined)
             for placed in _split_post_place(part)
             for held in _split_of_place(placed)
@@ -2449,6 +2450,26 @@ def _split_at_and(span: Span) -> list[Span]:
     if not listed and english_words().intersection(_singulars(before[-1].lower_)):
         return [span]
     return [before, after]
+
+
+def _split_at_comma(span: Span) -> list[Span]:
+    """Two names the model ran together over a comma: a list's ("H&M, Primark, Walmart,
+    Tesco": one word each, after a comma) or a clause's opening phrase and its subject
+    ("In an email to The Sun, Wansink said": the object of a preposition before, the
+    subject of a verb after); not "Farrar, Straus and Giroux" nor a place's ("Paris, Texas")."""
+    doc = span.doc
+    comma = next((t for t in span[1:-1] if t.text == ","), None)
+    if comma is None or span.label_ in LOCATION_LABELS:
+        return [span]
+    before, after = doc[span.start : comma.i], doc[comma.i + 1 : span.end]
+    opening = (
+        before.root.dep_ == "pobj"
+        and before.root.head.i < span.start
+        and after.root.dep_ == "nsubj"
+        and after.root.head.i >= span.end
+    )
+    listed = span.start > 0 and doc[span.start - 1].text == "," and len(before) == 1 and len(after) == 1
+    return [before, after] if opening or listed else [span]
 
 
 def _split_at_bracket(span: Span) -> list[Span]:
