@@ -5557,3 +5557,12 @@ def test_two_names_run_together_over_a_comma_in_a_list_or_before_a_clause_s_subj
     assert [m.text for m in _mentions(nlp, firm, [("Vellar, Straust and Orvelux", "ORG")])] == [
         "Vellar, Straust and Orvelux"
     ]
+
+
+def test_names_listed_after_a_place_behind_a_preposition_of_place_are_places(nlp):
+    text = "Workers from 40 companies in Medan, Vell Serdang, Serdang Ostra and Quellan Batu took to the street."
+    spans = [("Medan", "GPE"), ("Vell Serdang", "PERSON"), ("Serdang Ostra", "PERSON"), ("Quellan Batu", "PERSON")]
+    assert [m.label for m in _mentions(nlp, text, spans)] == ["GPE"] * 4
+    people = "The award was shared by Medan, Vell Serdang and Quellan Batu on Monday."  # no place's preposition
+    spans = [("Medan", "GPE"), ("Vell Serdang", "PERSON"), ("Quellan Batu", "PERSON")]
+    assert [m.label for m in _mentions(nlp, people, spans)][1:] == ["PERSON", "PERSON"]

@@ -881,22 +881,38 @@ _AMOUNT_AFTER_CURRENCY = re.compile(
 
 def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     """A name of two or three words the model calls an organisation, a place or a building, listed
-    among people and nothing of its own kind, is a person: the members of a list are of
+    among people and nothing of its own kind, is a person, and one it calls a person, listed
+    after a preposition of place behind a place, a place: the members of a list are of
     one kind ("photographers such as Ansel Adams, Chuck Close, Walker Evans and ...").
     Any word of the name may be the one joined to the list: the parse may make the
     surname an apposition ("..., Monica Simwaka and Peterkings Mbale")."""
     at = {t.i: s for s in spans for t in s}
     typed = []
     for span in spans:
+        joined = (c for t in span for c in t.conjuncts)
+        listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
+        listed.pop((span.start, span.end), None)
+        labels = list(listed.values())
         if span.label_ in ("ORG", "GPE", "LOC", "FAC") and _is_plain_full_name(span):
-            joined = (c for t in span for c in t.conjuncts)
-            listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
-            listed.pop((span.start, span.end), None)
-            labels = list(listed.values())
             if labels.count("PERSON") >= 2 and span.label_ not in labels:
                 span = _relabelled(span, "PERSON")
+        elif span.label_ == "PERSON" and "GPE" in labels and _listed_after_place_word(span, at):
+            span = _relabelled(
+                span, "GPE"
+            )  # "in Medan, Deli Serdang and Labuhan Batu": places, listed where places are
         typed.append(span)
     return typed
+
+
+def _listed_after_place_word(span: Span, at: dict[int, Span]) -> bool:
+    """The list the name is in is the object of a preposition of place, and its first
+    name is a place to the model ("in Medan, Deli Serdang, ...")."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    place = at.get(first.i)
+    in_place = first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
+    return in_place and place is not None and place.label_ in ("GPE", "LOC")
 
 
 # Sports, whose names make a body of a place's or a league's name: "Cricket Australia", "LIV Golf".
