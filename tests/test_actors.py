@@ -5566,3 +5566,19 @@ def test_names_listed_after_a_place_behind_a_preposition_of_place_are_places(nlp
     people = "The award was shared by Medan, Vell Serdang and Quellan Batu on Monday."  # no place's preposition
     spans = [("Medan", "GPE"), ("Vell Serdang", "PERSON"), ("Quellan Batu", "PERSON")]
     assert [m.label for m in _mentions(nlp, people, spans)][1:] == ["PERSON", "PERSON"]
+
+
+def test_long_body_names_differing_by_a_plural_s_are_one_across_articles():
+    found = build_actors(
+        [
+            mention("a", "Vellish Confederation of Trade Union", "ORG"),
+            mention("b", "Vellish Confederation of Trade Unions", "ORG"),
+            mention("c", "General Motor", "ORG"),  # short names: one article's own forms only
+            mention("d", "General Motors", "ORG"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("General Motor", 1),
+        ("General Motors", 1),
+        ("Vellish Confederation of Trade Unions", 2),
+    ]

@@ -4385,7 +4385,9 @@ def _shortens_given_name(short: list[str], long: list[str]) -> bool:
 
 def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
     """Names of organisations in one document that differ only by a plural "s" on one
-    word ("General Motor" and "General Motors") go to the form written more often."""
+    word ("General Motor" and "General Motors") go to the form written more often; so
+    do such names of four words or more across documents ("Korean Confederation of
+    Trade Union" of one article, "... Unions" of another)."""
     orgs = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     by_stem: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in orgs:
@@ -4395,6 +4397,12 @@ def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
         if any(_majority_label(clusters[k]) != "ORG" for k in keys):
             continue
         counts = {k: Counter(m.doc for m in clusters[k]) for k in keys}
+        if all(len(k.split()) >= 4 for k in keys):
+            most = min(keys, key=lambda k: (-len(clusters[k]), k))
+            for key in keys:
+                if key != most:
+                    moves[key].update((doc, most) for doc in counts[key])
+            continue
         docs = Counter(d for k in keys for d in counts[k])
         for doc in (d for d, n in docs.items() if n > 1):
             present = sorted((k for k in keys if counts[k][doc]), key=lambda k: (-counts[k][doc], k))
