@@ -5582,3 +5582,15 @@ def test_long_body_names_differing_by_a_plural_s_are_one_across_articles():
         ("General Motors", 1),
         ("Vellish Confederation of Trade Unions", 2),
     ]
+
+
+def test_a_brewer_s_or_a_distiller_s_short_name_joins_its_full_name():
+    found = build_actors(
+        [
+            mention("a", "Vellroche Breweries Limited", "ORG"),
+            mention("a", "Vellroche", "ORG", 40),
+            mention("b", "Ostrow Distillery", "ORG"),
+            mention("b", "Ostrow", "ORG", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Ostrow Distillery", 2), ("Vellroche Breweries Limited", 2)]

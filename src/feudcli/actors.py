@@ -4731,6 +4731,7 @@ _INDUSTRY_WORDS = frozenset(
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
     telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
     realty properties property estates construction developments ai
+    brewery breweries brewing distillery distilleries distillers winery wineries wines spirits beverages
     """.split()
 )
 
