@@ -1978,9 +1978,11 @@ def test_demonyms_of_the_document_s_places_and_of_the_gazetteer_s_are_groups():
             mention("a", "Niger", "GPE", 60),
             mention("a", "Nigeria", "GPE", 80),  # a place itself
             mention("a", "Kenyan", "PERSON", 100),  # the gazetteer makes no person a group
+            mention("a", "Sri Lankan", "GPE", 120),  # a country of two words the article names not as a place
+            mention("a", "New Yorker", "ORG", 140),  # the magazine
         ]
     )
-    assert [m.label for m in marked] == ["GPE", "NORP", "NORP", "GPE", "GPE", "PERSON"]
+    assert [m.label for m in marked] == ["GPE", "NORP", "NORP", "GPE", "GPE", "PERSON", "NORP", "ORG"]
 
 
 def test_a_demonym_that_drops_its_place_s_last_e_is_a_group(tmp_path):

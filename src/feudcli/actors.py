@@ -3441,7 +3441,10 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
     known = place_names()
 
     def is_place(stem: str, m: RawMention) -> bool:
-        return stem in places or (len(stem) >= 4 and stem in known and m.label != "PERSON" and " " not in m.text)
+        # a name of several words only where the model took it for a place ("Sri Lankan"; the
+        # magazine "New Yorker" is a body to it)
+        one_word = " " not in m.text or m.label in ("GPE", "LOC")
+        return stem in places or (len(stem) >= 4 and stem in known and m.label != "PERSON" and one_word)
 
     for m in mentions:
         if m.label == "NORP" or m.text in known:
