@@ -5596,3 +5596,10 @@ def test_a_brewer_s_or_a_distiller_s_short_name_joins_its_full_name():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Ostrow Distillery", 2), ("Vellroche Breweries Limited", 2)]
+
+
+def test_a_capitalised_noun_for_a_person_after_the_in_apposition_is_a_role(nlp):
+    text = "“She was suspended for other charges,” Vellkumar, the University Registrar, said."
+    found = _mentions(nlp, text, [("Vellkumar", "PERSON")])
+    assert [(m.text, m.role) for m in found] == [("Vellkumar", "University Registrar")]
+    assert decide_label(found) == "PERSON"

@@ -3020,8 +3020,15 @@ def _role_outside(name: Span, left_end: int) -> str | None:
         # "Becerra, a coalition of ... and two cities": a list of things, no apposition ("Musk, the
         # conqueror of Twitter, and Trump" lists another name)
         listed = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in child.children)
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and determined and not listed:
-            return _role_text(_noun_phrase_role(_hyphened_end(child)))
+        # "Rajkumar, the University Registrar": a capitalised noun for a person, in no entity, is a noun too
+        noun = child.pos_ == "NOUN" or (
+            child.pos_ == "PROPN" and child.is_title and not child.ent_type_ and child.lower_ in person_nouns()
+        )
+        if child.dep_ == "appos" and noun and determined and not listed:
+            words = _noun_phrase_role(_hyphened_end(child))
+            if child.pos_ == "PROPN" and len(words) <= 6:  # capitalised words only, a noun for a person last
+                return " ".join(t.text for t in words)
+            return _role_text(words)
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
             return _role_text(_noun_phrase_role(_hyphened_end(child)))  # "K.C. Maurer, chief financial officer"
     before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
