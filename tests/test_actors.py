@@ -1498,6 +1498,12 @@ def test_names_listed_after_a_noun_of_their_kind_take_that_kind(nlp, text, names
     assert [found.get(n) for n in names] == [label] * len(names)
 
 
+def test_a_name_listed_after_figures_like_is_a_person(nlp):
+    text = "The bungalow hosted legendary figures like Tomasz Vellagore and Sir M Orvelaya."
+    found = {m.text: m.label for m in _mentions(nlp, text, [("Tomasz Vellagore", "ORG")])}
+    assert found == {"Tomasz Vellagore": "PERSON"}
+
+
 @pytest.mark.parametrize(
     "text, phrase, name, label",
     [

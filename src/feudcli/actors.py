@@ -1043,9 +1043,13 @@ def _kind_of_noun(word: str) -> str | None:
             return "PRODUCT"
         if noun in THING_ROLE_NOUNS:
             return "ORG"
-        if noun in OCCUPATIONS:
+        if noun in OCCUPATIONS or noun in _NOTABLE_NOUNS:
             return "PERSON"
     return None
+
+
+# Nouns for people of note, which a list of names may follow ("legendary figures like ...").
+_NOTABLE_NOUNS = frozenset("figure personality celebrity luminary dignitary notable".split())
 
 
 def _is_plain_full_name(span: Span) -> bool:
