@@ -2246,6 +2246,8 @@ def test_forms_of_address_and_quoted_phrases_name_no_one_and_a_catholicos_is_a_t
     said = '"They must pay," said Lee. "We will see."'  # straight quote marks around a name that is no phrase
     assert [m.text for m in _mentions(nlp, said, [("Lee", "PERSON")])] == ["Lee"]
     assert [m.text for m in _mentions(nlp, "Grace said no.", [("Grace", "PERSON")])] == ["Grace"]
+    outside = "There was a meeting between his Royal Highness and the prince."  # the pronoun before the span
+    assert _mentions(nlp, outside, [("Royal Highness", "ORG")]) == []
 
 
 def test_a_people_s_plural_is_that_people_and_a_radio_or_a_church_is_a_body(nlp):

@@ -2890,10 +2890,12 @@ _ADDRESS_WORDS = _ADDRESS_NOUNS | _ADDRESS_PRONOUNS | frozenset("royal serene im
 
 def _is_form_of_address(name: Span) -> bool:
     """A pronoun and words only of a form of address, with one of its nouns: "His
-    Holiness", "Her Royal Highness" (not "Grace" alone, a given name)."""
+    Holiness", "Her Royal Highness", also with the pronoun before the model's span ("his
+    Royal Highness"; not "Grace" alone, a given name)."""
     words = [t.lower_ for t in name]
+    before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
     return (
-        words[0] in _ADDRESS_PRONOUNS
+        (words[0] in _ADDRESS_PRONOUNS or (before in _ADDRESS_PRONOUNS and len(words) >= 2))
         and any(w in _ADDRESS_NOUNS for w in words)
         and all(w in _ADDRESS_WORDS for w in words)
     )
