@@ -4651,6 +4651,13 @@ def test_an_acronym_of_words_in_lower_case_is_no_actor(tmp_path):
     assert "RFT" not in found and found["Vellmar Democratic Party"] == ["VDP"]
 
 
+def test_an_acronym_before_the_lower_case_words_it_spells_in_brackets_is_no_actor(nlp):
+    text = 'The study "can be qualified as RIPH (research involving the human person, editor\'s note)", it said.'
+    assert _mentions(nlp, text, [("RIPH", "ORG")])[0].stands_for == "research involving the human person"
+    body = "It was run by VELL (the vellmark union of workers) last year."  # letters that spell other words
+    assert _mentions(nlp, body, [("VELL", "ORG")])[0].stands_for is None
+
+
 def test_an_acronym_written_as_a_word_joins_the_body_whose_initials_it_spells():
     found = build_actors(
         [

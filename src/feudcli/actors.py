@@ -3304,7 +3304,8 @@ def _link_common_acronyms(mentions: list[RawMention], paragraph: Paragraph) -> N
     """ "the regional fuel tax (RFT)", "non-fungible tokens (NFTs)": an acronym in
     brackets after words in lower case whose initials it spells stands for those words,
     a thing's name and no actor's; so does one after a person's title ("the
-    Vice-Chancellor (VC)", "Pohnpei’s Attorney General (AG)"). spread_acronyms gives that to
+    Vice-Chancellor (VC)", "Pohnpei’s Attorney General (AG)"), or before them in brackets
+    ("RIPH (research involving the human person)"). spread_acronyms gives that to
     the document's other mentions of the acronym, whether or not the model tagged this one."""
     for match in _BRACKETED_CAPITALS.finditer(paragraph.text):
         acronym = match.group(1)
@@ -3321,8 +3322,21 @@ def _link_common_acronyms(mentions: list[RawMention], paragraph: Paragraph) -> N
             tagged = RawMention(paragraph.doc, paragraph.number, paragraph.kind, start, end, acronym, "ORG")
             bisect.insort(mentions, tagged, key=lambda m: m.start)
         tagged.stands_for = " ".join(words)
+    for match in _CAPITALS_BEFORE_LOWER_WORDS.finditer(paragraph.text):  # "RIPH (research involving ...)"
+        acronym, words = match.group(1), match.group(2).split()
+        content = [w for w in words if w not in _SMALL_NAME_WORDS]
+        # the initials in any order: the acronym may be another language's ("RIPH", French)
+        spellings = {"".join(sorted(w[0] for w in ws)) for ws in (words, content)}
+        if "".join(sorted(acronym.casefold())) not in spellings:
+            continue
+        start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+        for m in mentions:
+            if (m.start, m.end) == (start, end):
+                m.stands_for = " ".join(words)
 
 
+# An acronym in capitals, then in brackets the words in lower case it stands for.
+_CAPITALS_BEFORE_LOWER_WORDS = re.compile(r"\b([A-Z]{2,6})\s*\(\s*([a-z]+(?:[\s-]+[a-z]+){1,7})\s*[,;)]")
 # Countries written as acronyms, which a bracket after a body's name may give as its place.
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE DRC PRC ROK DPRK NZ".split())
 
