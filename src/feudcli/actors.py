@@ -897,9 +897,8 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
             if labels.count("PERSON") >= 2 and span.label_ not in labels:
                 span = _relabelled(span, "PERSON")
         elif span.label_ == "PERSON" and "GPE" in labels and _listed_after_place_word(span, at):
-            span = _relabelled(
-                span, "GPE"
-            )  # "in Medan, Deli Serdang and Labuhan Batu": places, listed where places are
+            # "in Medan, Deli Serdang and Labuhan Batu": places, listed where places are
+            span = _relabelled(span, "GPE")
         typed.append(span)
     return typed
 
@@ -1270,8 +1269,8 @@ def _is_followed_by_which(name: Span) -> bool:
     )
 
 
-# Verbs whose object is never a person: "founded Livedoor", "Transdev was established".
-# Founding verbs, as written: the actors' parse has no lemmas ("found" is also "find"'s past).
+# Verbs whose object is never a person ("founded Livedoor", "Transdev was established"), as
+# written: the actors' parse has no lemmas ("found" is also "find"'s past).
 _FOUNDING_VERBS = frozenset(
     """
     founded founds founding co-founded co-founds cofounded cofounds established establishes
@@ -3217,8 +3216,8 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     _link_expansions(mentions, text, offset)
 
 
-# An acronym in capitals in brackets, its parts joined by hyphens or "&" ("(TDSAT)", "(SAG-AFTRA)").
-# An acronym in brackets: "(TDSAT)", "(PG&E)", or one written as a word ("(Numsa)").
+# An acronym in brackets: in capitals, its parts joined by hyphens or "&" ("(TDSAT)", "(SAG-AFTRA)",
+# "(PG&E)"), or written as a word ("(Numsa)").
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,}(?:[-&][A-Z]+)*|[A-Z][a-z]{3,7})\s*\)")
 _SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "&"})
 

@@ -4,7 +4,8 @@ Real article files come in two conventions: blank lines between paragraphs, or
 one paragraph per line. Blocks between blank lines are split further where a
 line is clearly not a soft wrap (a short line such as a title or heading, or a
 line ending a sentence before a short one). Each paragraph is then marked as
-title, byline, dateline, heading, body or (trailing) boilerplate.
+title, byline, dateline, heading, body or boilerplate (trailing widgets and bios,
+a page's menu items before the headline, a link to another article anywhere).
 """
 
 from __future__ import annotations
