@@ -5618,3 +5618,9 @@ def test_a_capitalised_noun_for_a_person_after_the_in_apposition_is_a_role(nlp):
     found = _mentions(nlp, text, [("Vellkumar", "PERSON")])
     assert [(m.text, m.role) for m in found] == [("Vellkumar", "University Registrar")]
     assert decide_label(found) == "PERSON"
+
+
+def test_two_people_s_names_with_name_words_between_that_compound_into_the_second_are_one(nlp):
+    text = "Vellroche CEO Tabitha Ostrami Muigai Vellanja speaking during a press conference on Monday."
+    found = _mentions(nlp, text, [("Tabitha Ostrami", "PERSON"), ("Vellanja", "PERSON")])
+    assert [m.text for m in found] == ["Tabitha Ostrami Muigai Vellanja"]

@@ -1513,7 +1513,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _begins_party_name(prev, ent):  # "Republican" + "People’s Party"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
-            if _are_one_name(prev, ent):
+            if _are_one_name(prev, ent) or _are_one_name_over_words(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
         ent = _with_acronym_hyphened_before(ent)
@@ -1867,6 +1867,24 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
         and last.whitespace_ == " "
         and all(
             _is_name_word(t) and not _is_title_word(t) for t in (*prev, *(ent[:-1] if ent[-1].tag_ == "POS" else ent))
+        )
+    )
+
+
+def _are_one_name_over_words(prev: Span, ent: Span) -> bool:
+    """Two people's names the model tagged apart with one or two capitalised proper
+    nouns between them in no entity, all of whose words compound into the second's last:
+    one name ("Tabitha Mukami" + "Muigai" + "Karanja")."""
+    doc, head = prev.doc, ent[-1]
+    between = doc[prev.end : ent.start]
+    return (
+        prev.label_ == ent.label_ == "PERSON"
+        and 1 <= len(between) <= 2
+        and prev[-1].dep_ == "compound"
+        and prev[-1].head == head
+        and all(
+            t.is_title and t.is_alpha and t.tag_ == "NNP" and t.ent_iob_ == "O" and t.head == head and t.whitespace_
+            for t in between
         )
     )
 
