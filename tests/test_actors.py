@@ -5624,3 +5624,19 @@ def test_two_people_s_names_with_name_words_between_that_compound_into_the_secon
     text = "Vellroche CEO Tabitha Ostrami Muigai Vellanja speaking during a press conference on Monday."
     found = _mentions(nlp, text, [("Tabitha Ostrami", "PERSON"), ("Vellanja", "PERSON")])
     assert [m.text for m in found] == ["Tabitha Ostrami Muigai Vellanja"]
+
+
+def test_a_place_s_or_a_people_s_name_before_a_trade_is_a_company():
+    found = build_actors(
+        [
+            mention("a", "Vellika Brewery", "GPE"),
+            mention("a", "Vellika", "GPE", 40),
+            mention("b", "South Vellish Breweries", "NORP"),
+            mention("c", "Ida Gold", "PERSON"),  # a person's surname may be a trade's word
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Ida Gold", "PERSON", 1),
+        ("South Vellish Breweries", "ORG", 1),
+        ("Vellika Brewery", "ORG", 2),
+    ]

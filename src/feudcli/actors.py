@@ -5828,6 +5828,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "EVENT"  # "the Commonwealth Games", "the Los Angeles Games" (a company's "Epic Games" stays)
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
         return "EVENT"  # "International Teachers’ Day" (a person's "Doris Day" keeps its label)
+    if label in ("GPE", "LOC", "NORP") and len(words) >= 2 and words[-1] in _INDUSTRY_WORDS:
+        return "ORG"  # "Baltika Brewery", "South African Breweries": a place's or a people's word before a trade
     if label in ("ORG", "GPE", "NORP") and _is_regnal_name(text):
         return "PERSON"  # "Elizabeth II", "Carlos III": a given name and a monarch's or a pope's number
     if len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]):
