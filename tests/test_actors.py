@@ -5640,3 +5640,12 @@ def test_a_place_s_or_a_people_s_name_before_a_trade_is_a_company():
         ("South Vellish Breweries", "ORG", 1),
         ("Vellika Brewery", "ORG", 2),
     ]
+
+
+def test_a_body_s_name_and_on_and_a_place_run_into_one_span_are_the_name_and_the_place(nlp):
+    text = (
+        "A group opposed the redevelopment of Vellmark Place on Toronto’s waterfront and the Council on Vell Relations."
+    )
+    spans = [("Vellmark Place on Toronto", "ORG"), ("Council on Vell Relations", "ORG")]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [("Vellmark Place", "ORG"), ("Toronto", "GPE"), ("Council on Vell Relations", "ORG")]

@@ -480,7 +480,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             for joined in _split_at_and(listed)
             for part in _split_at_bracket(joined)
             for placed in _split_post_place(part)
-            for held in _split_of_place(placed)
+            for located in _split_on_place(placed)
+            for held in _split_of_place(located)
             for p in _split_at_possessive(_cut_at_verb(_body_after_office(_after_office(held))))
         )
         for piece in parts:
@@ -2426,6 +2427,20 @@ def _split_post_place(span: Span) -> list[Span]:
         if place.text in place_names() and len(holder) <= 3 and all(_is_name_word(t) for t in holder):
             return [_relabelled(place, "GPE"), _relabelled(holder, "PERSON")]
     return [span]
+
+
+def _split_on_place(span: Span) -> list[Span]:
+    """ "the redevelopment of Ontario Place on Toronto’s waterfront": a body's or a
+    building's name and "on" and a place of the gazetteer, run into one span, are the name
+    and the place ("the Council on Foreign Relations" is one name: no place follows)."""
+    on = next((t.i for t in span[2:-1] if t.lower_ == "on"), None)
+    if on is None or span.label_ not in ("ORG", "FAC"):
+        return [span]
+    doc = span.doc
+    place = doc[on + 1 : span.end]
+    if place.text.removesuffix("’s").removesuffix("'s") not in place_names():
+        return [span]
+    return [doc[span.start : on], _relabelled(place, "GPE")]
 
 
 def _split_of_place(span: Span) -> list[Span]:
