@@ -236,9 +236,9 @@ _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 EVENT_WORDS = frozenset(
     "cup copa festival olympics championship championships tournament summit week contest prix slam marathon".split()
 )
-# Words that make an event of a name they end, a race's ("the Kentucky Derby", "the All Aged
-# Stakes"); elsewhere in a name they need not ("Derby County").
-_LAST_EVENT_WORDS = frozenset({"derby", "stakes"})
+# Words that make an event of a name they end: those, and a race's ("the Kentucky Derby", "the
+# All Aged Stakes"), which elsewhere in a name need not ("Derby County").
+_EVENT_ENDINGS = EVENT_WORDS | frozenset({"derby", "stakes"})
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -267,7 +267,9 @@ class RawMention:
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
     after_article: bool = False  # "the Twitter attention": people's names take no article
-    pronoun: bool = False  # the subject of a verb whose clause goes on with "he" or "she" ("Ana said she would")
+    pronoun: bool = (
+        False  # the subject of a verb whose clause goes on with "he" or "she" ("Ana said she would"), or "I"
+    )
     who: bool = False  # a "who" follows it ("Ana, who was"): a person, or a body written of as one ("AirTanker, who")
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
@@ -890,18 +892,23 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
     at = {t.i: s for s in spans for t in s}
     typed = []
     for span in spans:
-        joined = (c for t in span for c in t.conjuncts)
-        listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
-        listed.pop((span.start, span.end), None)
-        labels = list(listed.values())
         if span.label_ in ("ORG", "GPE", "LOC", "FAC") and _is_plain_full_name(span):
+            labels = _labels_listed_with(span, at)
             if labels.count("PERSON") >= 2 and span.label_ not in labels:
                 span = _relabelled(span, "PERSON")
-        elif span.label_ == "PERSON" and "GPE" in labels and _listed_after_place_word(span, at):
+        elif span.label_ == "PERSON" and _listed_after_place_word(span, at) and "GPE" in _labels_listed_with(span, at):
             # "in Medan, Deli Serdang and Labuhan Batu": places, listed where places are
             span = _relabelled(span, "GPE")
         typed.append(span)
     return typed
+
+
+def _labels_listed_with(span: Span, at: dict[int, Span]) -> list[str]:
+    """The labels of the other names of the list the span is in (`at`: names by token)."""
+    joined = (c for t in span for c in t.conjuncts)
+    listed = {(s.start, s.end): s.label_ for t in joined if (s := at.get(t.i)) is not None}
+    listed.pop((span.start, span.end), None)
+    return list(listed.values())
 
 
 def _listed_after_place_word(span: Span, at: dict[int, Span]) -> bool:
@@ -1172,7 +1179,8 @@ def _said_he_or_she(name: Span) -> bool:
     """The name is the subject of a verb whose clause has "he" or "she" for its subject
     ("Woodford said he", "Camarasa thought she"), or says "his" or "her" of it
     ("Oparanozie shared pictures on her Instagram account"), or the next sentence goes
-    on with them: people are so written, bodies ("it", "its") are not."""
+    on with them, or it says a quote in which "I" speaks: people are so written, bodies
+    ("it", "its", "we") are not."""
     root = name.root
     if root.dep_ != "nsubj":
         return False
@@ -3425,11 +3433,12 @@ def _link_expansions(mentions: list[RawMention], text: str, offset: int) -> None
 # What joins a name to the real name of its bearer ("Owodog (real name Chuang Hao-Chuan)", "Chai,
 # whose real name is Somchai ...") or the real name to the name it is known by ("Okafor Uchenna
 # Victor, popularly known as Mr Real").
+# A name of up to four capitalised words, before "(real name" and after "known as".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _BEFORE_REAL_NAME = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    rf"(?P<name>{_CAPITALISED_NAME.pattern})"
     r"\s*(?:\(\s*(?:real name|born|n[ée]e)\s+|,\s+whose real name is\s+)$"
 )
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _KNOWN_AS = re.compile(
     r",?\s+(?:(?:(?:popularly|better|also|widely|commonly|professionally)\s+)?known (?:as|by (?:his|her|their)"
     r"(?:\s+[a-z-]+){0,3}\s+(?:name|username|handle|nickname|moniker|alias))|alias|a\.?k\.?a\.?)\s+"
@@ -5835,7 +5844,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
-    evented = words[-1] in EVENT_WORDS | _LAST_EVENT_WORDS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
+    evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
