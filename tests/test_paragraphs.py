@@ -64,6 +64,17 @@ def test_a_date_line_with_its_clock_time_after_a_separator():
         assert [k for k, _ in kinds(f"Storm Hits Coast\n{line}\nThe storm hit the coast.\n")][1] == "dateline", line
 
 
+def test_published_and_updated_lines_in_one_block_are_two_datelines():
+    got = kinds(
+        "Storm Hits Coast\n\nPUBLISHED : Monday, 14 July, 2014, 10:38pm\nUPDATED : Tuesday, 15 July, 2014, 8:35am\n\n"
+        "The storm hit the coast on Monday, the weather service said.\n"
+    )
+    assert got[1:3] == [
+        ("dateline", "PUBLISHED : Monday, 14 July, 2014, 10:38pm"),
+        ("dateline", "UPDATED : Tuesday, 15 July, 2014, 8:35am"),
+    ]
+
+
 def test_a_byline_that_names_reporters_by_their_job():
     text = (
         "Council Row Deepens\n\n- JANE ROE AND ALAN VELL STAFF REPORTERS With files from Ida Quell\n\n"

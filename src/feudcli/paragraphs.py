@@ -86,8 +86,10 @@ def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:
             break
         stripped = line.rstrip()
         soft_wrap = len(stripped) >= max(40, 0.6 * longest) and not stripped.endswith(_TERMINAL)
-        # a link to another article is a line of its own
-        soft_wrap = soft_wrap and not any(_RELATED_LINK.match(x.strip()) for x in (line, following[1]))
+        # a link to another article, and a page's "Published: ..." or "Updated: ..." line, are lines of their own
+        soft_wrap = soft_wrap and not any(
+            _RELATED_LINK.match(x.strip()) or _DATELINE.match(x.strip()) for x in (line, following[1])
+        )
         if not soft_wrap:
             spans.append((current_start, end))
             current_start = following[0]
