@@ -237,16 +237,17 @@ def test_name_run_into_a_caption_label_is_cut_back(spelling_actors):
     assert [(m.start, m.text) for m in mayor.mentions if m.start == caption] == [(caption, "Lorenzo Bianchi")]
 
 
-def test_time_zone_after_a_clock_time_is_not_an_actor(tmp_path):
+def test_time_zone_after_a_clock_time_or_a_day_is_not_an_actor(tmp_path):
     (tmp_path / "vote.txt").write_text(
         "Polls close tonight\n\n"
         'Hackers posted a message: "We are watching ...". As of 10:42 GMT the forum was back online.\n\n'
         "Voting ends at 18:00 UTC and results follow at 21:30 UTC, the Marovian electoral board said.\n\n"
-        "tech2 News StaffApr 12, 2019 20:06:42 IST\n",
+        "tech2 News StaffApr 12, 2019 20:06:42 IST\n\n"
+        "ON Thursday (NZT), the Court of Vell Arbitration ruled against the runner.\n",
         encoding="utf-8",
     )
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
-    assert not {"GMT", "UTC", "IST"} & {a.name for a in found}
+    assert not {"GMT", "UTC", "IST", "NZT"} & {a.name for a in found}
 
 
 def test_acronym_read_as_a_place_but_never_written_as_one_is_dropped(corpus_actors):

@@ -2378,13 +2378,21 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?$|^(?:[ap]\.?m\.?)$", re.IGNOR
 
 
 def _is_time_zone(span: Span) -> bool:
-    """ "15:11 GMT", "9 a.m. EST": letters after a clock time name a time zone, not an actor."""
-    return (
-        len(span) == 1
-        and _is_acronym_word(span.text)
-        and span.start > 0
-        and bool(_CLOCK.match(span.doc[span.start - 1].text))
+    """ "15:11 GMT", "9 a.m. EST": letters after a clock time name a time zone, not an
+    actor; so do a zone's letters in brackets after a day ("on Thursday (NZT)")."""
+    if len(span) != 1 or not _is_acronym_word(span.text) or span.start == 0:
+        return False
+    doc = span.doc
+    if _CLOCK.match(doc[span.start - 1].text):
+        return True
+    bracketed = (
+        span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
     )
+    day = bracketed and doc[span.start - 2].ent_type_ in ("DATE", "TIME")
+    return day and _ZONE_LETTERS.match(span.text) is not None
+
+
+_ZONE_LETTERS = re.compile(r"^(?:[A-Z]{1,4}T|UTC)$")  # "GMT", "NZT", "AEDT", "UTC"
 
 
 def _after_time_zone(span: Span) -> Span:
