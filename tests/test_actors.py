@@ -5659,3 +5659,20 @@ def test_a_country_s_people_s_word_is_a_people_whatever_says_person(nlp):
     assert decide_label(group) == "NORP"
     assert decide_label([mention("a", "Kenyans", "PERSON", role="59-year-old")]) == "NORP"
     assert decide_label([mention("a", "Dawn French", "PERSON"), mention("a", "French", "PERSON", 30)]) == "PERSON"
+
+
+def test_a_given_name_s_familiar_form_is_the_same_person_unless_both_share_a_paragraph():
+    found = build_actors(
+        [
+            replace(mention("a", "Nick Vellardo", "PERSON"), paragraph=2),
+            replace(mention("a", "Vellardo", "PERSON", 40), paragraph=4),
+            replace(mention("a", "Nicholas Vellardo", "PERSON", 90), paragraph=5),
+            replace(mention("b", "Nathan Orvel", "PERSON"), paragraph=1),  # "Nathan Orvel and his father ..."
+            replace(mention("b", "Jonathan Orvel", "PERSON", 30), paragraph=1),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Jonathan Orvel", 1),
+        ("Nathan Orvel", 1),
+        ("Nick Vellardo", 3),
+    ]

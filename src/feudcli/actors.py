@@ -4416,7 +4416,9 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
     """Full names of people in one document that are one name written two ways go
     to the form written more often: a slip in one word ("Kristen Wilkins" and
     "Kristin Wilkins"), or the full name run into a following word that names no
-    one ("Ahmed Mohamed Image:" in a caption; the mention is cut back to the name)."""
+    one ("Ahmed Mohamed Image:" in a caption; the mention is cut back to the name).
+    A given name cut short or written in its familiar form ("Nick" of "Nicholas"),
+    in paragraphs of their own, goes to the longer name."""
     people = [
         k
         for k in clusters
@@ -4446,7 +4448,15 @@ def _merge_variants(clusters: dict[str, list[RawMention]]) -> None:
                     cuts[(key, doc)] = len(target.split())
                 break
         for key in keys:  # "Sel Napa" beside "Selina Napa": a given name shortened, whichever is written more
-            longer = [t for t in keys if _shortens_given_name(key.split(), t.split()) and doc not in moves[t]]
+            longer = [
+                t
+                for t in keys
+                if doc not in moves[t]
+                and (
+                    _shortens_given_name(key.split(), t.split())
+                    or (_nicknames_given_name(key.split(), t.split()) and not _in_one_paragraph(key, t, doc, clusters))
+                )
+            ]
             if len(longer) == 1 and doc not in moves[key]:
                 moves[key][doc] = longer[0]
     for key, doc in cuts:
@@ -4462,6 +4472,28 @@ def _shortens_given_name(short: list[str], long: list[str]) -> bool:
     ("Louis" and "Louise", "Jan" and "Janet" are names of their own)."""
     first, full = short[0], long[0]
     return short[1:] == long[1:] and 3 <= len(first) <= 4 and len(full) >= len(first) + 3 and full.startswith(first)
+
+
+def _nicknames_given_name(short: list[str], long: list[str]) -> bool:
+    """The same name but for a given name's shorter familiar form ("Nick Vell" and
+    "Nicholas Vell", "Bill Vell" and "William Vell"), as the nicknames package's
+    hand-made list of English names has it."""
+    first, full = short[0].casefold(), long[0].casefold()
+    return short[1:] == long[1:] and len(first) < len(full) and first in _nicknames().nicknames_of(full)
+
+
+@functools.cache
+def _nicknames():
+    from nicknames import NickNamer  # imported here: only documents with such a pair of names read it
+
+    return NickNamer()
+
+
+def _in_one_paragraph(key: str, other: str, doc: str, clusters: dict[str, list[RawMention]]) -> bool:
+    """Two names written in one paragraph of a document ("Nathan Vell and his father
+    Jonathan Vell"): two people, whatever their names share."""
+    paragraphs = {m.paragraph for m in clusters[key] if m.doc == doc}
+    return any(m.doc == doc and m.paragraph in paragraphs for m in clusters[other])
 
 
 def _merge_plural_variants(clusters: dict[str, list[RawMention]]) -> None:
