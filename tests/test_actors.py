@@ -5676,3 +5676,10 @@ def test_a_given_name_s_familiar_form_is_the_same_person_unless_both_share_a_par
         ("Nathan Orvel", 1),
         ("Nick Vellardo", 3),
     ]
+
+
+def test_a_body_s_name_after_a_possessor_is_a_name_of_its_own(nlp):
+    text = "Japan’s Nuclear Vell Authority has ruled, and Tomas Orvel’s Vell Show was cancelled."
+    spans = [("Japan’s Nuclear Vell Authority", "ORG"), ("Tomas Orvel’s Vell Show", "ORG")]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [("Japan", "GPE"), ("Nuclear Vell Authority", "ORG"), ("Tomas Orvel", "ORG")]

@@ -2574,8 +2574,9 @@ def _is_inner_particle(tok: Token, span: Span) -> bool:
 
 
 def _split_at_possessive(span: Span) -> list[Span]:
-    """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own.
-    A work's title is one name ("Sophie’s Choice")."""
+    """ "Trump’s America" -> the possessor "Trump"; the possessed part is not a name of its own,
+    unless it is a body's ("Japan’s Nuclear Regulation Authority": two names). A work's title
+    is one name ("Sophie’s Choice")."""
     if span.label_ == "WORK_OF_ART":
         return [span]
     for tok in span[:-1]:
@@ -2595,8 +2596,24 @@ def _split_at_possessive(span: Span) -> list[Span]:
                 return [_relabelled(span, "ORG") if span.label_ == "PERSON" else span]
             if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
+            if len(head) and _is_written_body_name(possessed):
+                # "Japan’s Nuclear Regulation Authority": a country and its body
+                owner = _relabelled(head, "GPE") if head.text in country_names() else head
+                return [owner, _relabelled(possessed, "ORG")]
             return [head] if len(head) else []
     return [span]
+
+
+def _is_written_body_name(words: Span) -> bool:
+    """Two or more capitalised words (and "of", "and", "for" between) ending in a body's
+    word: a body's name ("Nuclear Regulation Authority"), not a thing a possessor owns."""
+    return (
+        len(words) >= 2
+        and words[0].is_title
+        and words[-1].is_title
+        and words[-1].lower_ in ORG_WORDS
+        and all(t.is_title or t.lower_ in ("of", "and", "for") for t in words)
+    )
 
 
 def _is_titled_office(head: Span, possessed: Span) -> bool:
