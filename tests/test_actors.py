@@ -5683,3 +5683,20 @@ def test_a_body_s_name_after_a_possessor_is_a_name_of_its_own(nlp):
     spans = [("Japan’s Nuclear Vell Authority", "ORG"), ("Tomas Orvel’s Vell Show", "ORG")]
     found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
     assert found == [("Japan", "GPE"), ("Nuclear Vell Authority", "ORG"), ("Tomas Orvel", "ORG")]
+
+
+def test_a_tournament_named_for_a_place_and_a_country_s_tour_are_events():
+    found = build_actors(
+        [
+            mention("a", "French Open", "ORG"),
+            mention("a", "U.S. Open", "ORG", 20),
+            mention("a", "Tour de Vellandia", "ORG", 40),
+            mention("a", "Vellmark Open", "ORG", 60),  # no place's name: a body, as the model says
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("French Open", "EVENT"),
+        ("Tour de Vellandia", "EVENT"),
+        ("U.S. Open", "EVENT"),
+        ("Vellmark Open", "ORG"),
+    ]

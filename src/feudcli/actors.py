@@ -5904,6 +5904,16 @@ _NUMBERED_LAW = re.compile(
 _CASE_NAME = re.compile(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} v\.? [A-Z]")
 
 
+def _is_open_or_tour(words: list[str]) -> bool:
+    """A tennis or golf tournament named for its country or city ("Australian Open", "US
+    Open", "Madrid Open"), or a cycling race for its country ("Tour de France", "Tour of
+    Britain")."""
+    if len(words) == 2 and words[1] == "Open":
+        place = words[0].replace(".", "")
+        return _is_demonym(place) or place in place_names() or place in _COUNTRY_ACRONYMS
+    return 3 <= len(words) <= 4 and words[0] == "Tour" and words[1] in ("de", "du", "of") and words[2][:1].isupper()
+
+
 def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
@@ -5921,6 +5931,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if _is_open_or_tour(text.split()):
+        return "EVENT"  # "the Australian Open", "the Tour de France": a tournament and a race, not their organisers
     if len(words) >= 2 and words[-1] == "games" and _are_games_event(label, text):
         return "EVENT"  # "the Commonwealth Games", "the Los Angeles Games" (a company's "Epic Games" stays)
     if len(words) >= 2 and label == "ORG" and words[-1] == "day":
