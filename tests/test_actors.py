@@ -5700,3 +5700,16 @@ def test_a_tournament_named_for_a_place_and_a_country_s_tour_are_events():
         ("U.S. Open", "EVENT"),
         ("Vellmark Open", "ORG"),
     ]
+
+
+def test_two_parts_of_a_name_with_a_joining_word_of_another_language_are_one_name(nlp):
+    text = "The sports daily La Vellazza dello Sport said on Monday that Tomas Orvel de Vries had left."
+    spans = [("La Vellazza", "ORG"), ("Sport", "ORG"), ("Tomas Orvel", "PERSON"), ("Vries", "PERSON")]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [("La Vellazza dello Sport", "ORG"), ("Tomas Orvel de Vries", "PERSON")]
+
+
+def test_a_name_before_an_outlet_s_noun_is_an_outlet(nlp):
+    text = "Tomas Orvel told the Vell Zakon website on Friday that the team was clean."
+    found = _mentions(nlp, text, [("Tomas Orvel", "PERSON"), ("Vell Zakon", "PERSON")])
+    assert [(m.text, decide_label([m])) for m in found] == [("Tomas Orvel", "PERSON"), ("Vell Zakon", "ORG")]

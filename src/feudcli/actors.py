@@ -1074,8 +1074,11 @@ def _is_company_suffix(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in _COMPANY_SUFFIXES and tok.text[:1].isupper()
 
 
-# Nouns of what only a company has, written after its name ("the Netflix logo", "Tesla shares").
-_COMPANYS_OWN_NOUNS = frozenset("logo logos shares stock subscribers app brand".split())
+# Nouns of what only a company has, written after its name ("the Netflix logo", "Tesla shares"),
+# and of what a news outlet is ("the Sport Zakon website", "the Vell Post newspaper").
+_COMPANYS_OWN_NOUNS = frozenset(
+    "logo logos shares stock subscribers app brand website newspaper magazine tabloid broadcaster".split()
+)
 # And those after its "'s" ("Tesla's shareholders"; a person has shares, a brand and subscribers too).
 _COMPANYS_OWN_AFTER_POSSESSIVE = frozenset("shareholders subsidiary subsidiaries logo".split())
 
@@ -1467,6 +1470,18 @@ def _is_place_in_place(span: Span) -> bool:
     return known and (after == len(doc) or doc[after].is_punct)
 
 
+# Lower-case words of other languages that join the words of one name ("Corriere della Sera",
+# "Banco do Brasil", "Tour de France"), as English's "of" does not always.
+_JOINING_PARTICLES = frozenset("de del della dello delle degli dei di da do dos das du des".split())
+
+
+def _joined_by_particle(prev: Span, ent: Span) -> bool:
+    """Two names the model tagged apart with one such word between them ("La Gazzetta"
+    + "dello" + "Sport"): one name."""
+    between = prev.doc[prev.end : ent.start]
+    return len(between) == 1 and between[0].text in _JOINING_PARTICLES and prev[-1].is_title and ent[0].is_title
+
+
 def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     """Actor entities, with a span that ends in a preposition or conjunction joined to
     the entity that follows it ("the U.S. Agency for" + "International Development"),
@@ -1482,7 +1497,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     African Court on Human" + "and" + "People’s Rights") or at an "against" after a word
     of bodies ("Prosecutor’s Office" + "against Organized Crime"), and a party's name it
     began after its first word ("Republican" + "People’s Party", "Peace and" + "Democracy
-    Party")."""
+    Party"), and two parts of a name with a joining word of another language between
+    them ("La Gazzetta" + "dello" + "Sport")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -1520,6 +1536,10 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 continue
             if _is_possessive_kind_name(prev, ent):  # "Lincoln" + "’s" + "Inn"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], ent.label_)
+                continue
+            if _joined_by_particle(prev, ent):  # "La Gazzetta" + "dello" + "Sport"
+                label = "ORG" if "ORG" in (prev.label_, ent.label_) else prev.label_
+                joined[-1] = _relabelled(doc[prev.start : ent.end], label)
                 continue
             if _begins_party_name(prev, ent):  # "Republican" + "People’s Party"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
