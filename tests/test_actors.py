@@ -5713,3 +5713,16 @@ def test_a_name_before_an_outlet_s_noun_is_an_outlet(nlp):
     text = "Tomas Orvel told the Vell Zakon website on Friday that the team was clean."
     found = _mentions(nlp, text, [("Tomas Orvel", "PERSON"), ("Vell Zakon", "PERSON")])
     assert [(m.text, decide_label([m])) for m in found] == [("Tomas Orvel", "PERSON"), ("Vell Zakon", "ORG")]
+
+
+def test_a_name_wrapped_over_a_line_is_named_on_one_line_and_its_mention_keeps_the_text(tmp_path):
+    text = (
+        "Family feud goes to court\n\n"
+        "The shares went to a firm controlled by the children of founder and patriarch Tomas\n"
+        "Vellardo, who remains in hospital since a heart attack in May 2014, the group said.\n"
+    )
+    (tmp_path / "feud.txt").write_text(text, encoding="utf-8")
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (person,) = named(found, "Tomas Vellardo")
+    assert person.aliases == []
+    assert [(m.text, text[m.start : m.end]) for m in person.mentions] == [("Tomas\nVellardo", "Tomas\nVellardo")]

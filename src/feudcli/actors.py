@@ -5402,7 +5402,9 @@ def _make_actor(
         # "sold at Sotheby’s, which", "sued Sotheby’s in 2017": a firm's name written in the possessive
         # (twice, for one "’s" owning nothing may stand for a noun just written: "including U of L’s,")
         name += group[0].possessive
-    surfaces = Counter(m.text for m in group)
+    # a name the text wraps over a line ("patriarch Lee\nKun-hee") is named on one line; its mentions keep the text
+    name = " ".join(name.split())
+    surfaces = Counter(" ".join(m.text.split()) for m in group)
     alias_list = sorted((s for s in surfaces if s != name), key=lambda s: (-surfaces[s], s))
     if label == "PERSON":  # "a feud DeSantis said ...": a noun the parse put by the name, not who the person is
         for m in group:
