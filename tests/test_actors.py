@@ -5726,3 +5726,9 @@ def test_a_name_wrapped_over_a_line_is_named_on_one_line_and_its_mention_keeps_t
     (person,) = named(found, "Tomas Vellardo")
     assert person.aliases == []
     assert [(m.text, text[m.start : m.end]) for m in person.mentions] == [("Tomas\nVellardo", "Tomas\nVellardo")]
+
+
+def test_one_letter_in_brackets_after_a_name_is_no_actor(nlp):
+    text = "Siv Vellsen (L) and Ida Orvel met. That is an attack on journalists, says Vellsson (S)."
+    spans = [("Siv Vellsen", "PERSON"), ("L", "ORG"), ("Ida Orvel", "PERSON"), ("Vellsson (S", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Siv Vellsen", "Ida Orvel", "Vellsson"]

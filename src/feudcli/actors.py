@@ -2379,14 +2379,20 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
     """ "Mark Tedeschi, QC, said": letters after a person's name and a comma, ending the
     phrase or of a known honour, are an honour or degree, not an actor (unlike "Ann Lee,
     DAB's chair"); so are an honour's letters in brackets ("Wole Olanipekun (SAN)"; not a
-    party's, "Ann Lee (DAB)")."""
-    if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not _is_acronym_word(span.text):
+    party's, "Ann Lee (DAB)"), and one letter in brackets."""
+    letters = _is_acronym_word(span.text) or (len(span.text) == 1 and span.text.isupper())
+    if previous is None or previous.label_ != "PERSON" or len(span) != 1 or not letters:
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     between = [t.text for t in doc[previous.end : span.start]]
     if between == ["("]:
-        return after is not None and after.text == ")" and span.text.casefold() in _BRACKETED_HONOURS
+        # one letter is a caption's side or a party's initial ("Siv Vell (L)", "says Vellsson (S)")
+        return (
+            after is not None
+            and after.text == ")"
+            and (span.text.casefold() in _BRACKETED_HONOURS or len(span.text) == 1)
+        )
     ends = after is None or (after.is_punct and after.tag_ != "POS")
     # a known honour, whatever follows ("before Mr Justice Robin Knowles, CBE between ...")
     return between == [","] and (ends or span.text.rstrip(".").casefold() in _BRACKETED_HONOURS)
@@ -2564,10 +2570,14 @@ def _split_at_comma(span: Span) -> list[Span]:
 
 def _split_at_bracket(span: Span) -> list[Span]:
     """ "World Health Organisation (WHO": the name and the bracketed part are two
-    mentions; so are the names a dash parts ("endorsed by Elliott—David Cush, ...")."""
+    mentions, unless that part is one letter; so are the names a dash parts ("endorsed by
+    Elliott—David Cush, ...")."""
     for tok in span[1:-1]:
         if tok.text in ("(", "[", "—", "–"):
-            return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
+            after = span.doc[tok.i + 1 : span.end]
+            if tok.text in "([" and len(after.text) == 1:
+                return [span.doc[span.start : tok.i]]  # "Vellsson (S": a party's initial, a caption's side
+            return [span.doc[span.start : tok.i], after]
     return [span]
 
 
