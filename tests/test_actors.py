@@ -5732,3 +5732,14 @@ def test_one_letter_in_brackets_after_a_name_is_no_actor(nlp):
     text = "Siv Vellsen (L) and Ida Orvel met. That is an attack on journalists, says Vellsson (S)."
     spans = [("Siv Vellsen", "PERSON"), ("L", "ORG"), ("Ida Orvel", "PERSON"), ("Vellsson (S", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Siv Vellsen", "Ida Orvel", "Vellsson"]
+
+
+def test_a_person_s_full_name_after_a_party_s_possessive_is_the_person(nlp):
+    text = "In the debate the Social Vellocrats’ Magdalena Vellquist attacked the People’s Republic of Vellandia."
+    spans = [("Social Vellocrats’ Magdalena Vellquist", "ORG"), ("People’s Republic of Vellandia", "GPE")]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [
+        ("Social Vellocrats", "ORG"),
+        ("Magdalena Vellquist", "PERSON"),
+        ("People’s Republic of Vellandia", "GPE"),
+    ]

@@ -2612,7 +2612,8 @@ def _split_at_possessive(span: Span) -> list[Span]:
     for tok in span[:-1]:
         if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
             continue  # "O' Leary": a surname, not a possessive
-        if tok.i > span.start and _is_plural_noun(tok.doc[tok.i - 1]) and tok.i + 1 < span.end:
+        plural_owner = tok.i > span.start and _is_plural_noun(tok.doc[tok.i - 1]) and tok.i + 1 < span.end
+        if plural_owner and not _opens_with_given_name(span.doc[tok.i + 1 : span.end].text):
             continue  # "People's Republic of China", "Children's Hospital": one name
         if tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE:
             head = span.doc[span.start : tok.i]
@@ -2624,7 +2625,7 @@ def _split_at_possessive(span: Span) -> list[Span]:
             if len(possessed) and possessed[0].is_title and possessed[0].lower_ in _POSSESSIVE_NAMED_KINDS:
                 # "Lincoln’s Inn", "St Thomas’ Hospital": a place or body named for a person or a saint
                 return [_relabelled(span, "ORG") if span.label_ == "PERSON" else span]
-            if len(head) and head[-1].lower_ in ORG_WORDS | PRESS_WORDS and _is_plain_full_name(possessed):
+            if len(head) and _is_plain_full_name(possessed) and _names_its_person(head, possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
             if len(head) and _is_written_body_name(possessed):
                 # "Japan’s Nuclear Regulation Authority": a country and its body
@@ -2632,6 +2633,13 @@ def _split_at_possessive(span: Span) -> list[Span]:
                 return [owner, _relabelled(possessed, "ORG")]
             return [head] if len(head) else []
     return [span]
+
+
+def _names_its_person(head: Span, possessed: Span) -> bool:
+    """After a body's possessive, a full name is its person's: after a body's word ("Fox
+    News’ Sean Hannity") or any name, where the name is written as people's are ("the
+    Social Democrats’ Magdalena Vell"; not "Sotheby’s Hong Kong")."""
+    return head[-1].lower_ in ORG_WORDS | PRESS_WORDS or _opens_with_given_name(possessed.text)
 
 
 def _is_written_body_name(words: Span) -> bool:
