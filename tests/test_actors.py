@@ -5743,3 +5743,19 @@ def test_a_person_s_full_name_after_a_party_s_possessive_is_the_person(nlp):
         ("Magdalena Vellquist", "PERSON"),
         ("People’s Republic of Vellandia", "GPE"),
     ]
+
+
+def test_a_name_ending_in_an_industry_s_word_is_a_company_the_model_took_for_a_person():
+    found = build_actors(
+        [
+            mention("a", "Dana Vellgas Gas", "PERSON"),
+            mention("a", "Dana Vellgas Gas", "PERSON", 40),
+            mention("a", "Panati Wine", "PERSON", 80),
+            mention("a", "Samantha Power", "PERSON", 120),  # a surname, though an industry's word too
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Dana Vellgas Gas", "ORG"),
+        ("Panati Wine", "ORG"),
+        ("Samantha Power", "PERSON"),
+    ]

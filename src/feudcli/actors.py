@@ -2947,6 +2947,17 @@ def _is_job_before_one_name(name: Span) -> bool:
     )
 
 
+def _ends_in_trade(text: str) -> bool:
+    """A name of two words or more ending in an industry's word that is no surname
+    ("Dana Gas", "Panati Wine"; not "Samantha Power", "Tracey Gold", "Danielle Steel")."""
+    last = _last_word(text)
+    return " " in text and last in _INDUSTRY_WORDS - _SURNAME_TRADES and last.capitalize() not in surnames()
+
+
+# Industry words that are English surnames too, though the name lists lack some.
+_SURNAME_TRADES = frozenset({"gold", "steel", "power"})
+
+
 def _names_a_firm(text: str) -> bool:
     """A body's word, or an industry's last ("Turing Pharmaceuticals")."""
     return _has_org_word(text) or (" " in text and _last_word(text) in _INDUSTRY_WORDS)
@@ -4136,12 +4147,16 @@ def _is_followed_by_age(name: Span) -> bool:
 
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
-    """Two or more words, mostly tagged PERSON by the model, no organisation word and
-    no acronym for a surname ("Pro-Beijing DAB" is a party) nor a body's before the name
+    """Two or more words, mostly tagged PERSON by the model, no organisation word nor
+    industry's word last, and no acronym for a surname ("Pro-Beijing DAB" is a party) nor a body's before the name
     ("CITU Kanchipuram")."""
     multi = [m for m in group if len(m.text.split()) >= 2]
     if not multi or any(
-        _has_org_word(m.text) or _is_acronym_word(m.text.split()[-1]) or _opens_with_long_acronym(m.text) for m in multi
+        _has_org_word(m.text)
+        or _ends_in_trade(m.text)
+        or _is_acronym_word(m.text.split()[-1])
+        or _opens_with_long_acronym(m.text)
+        for m in multi
     ):
         return False
     if all(_is_in_words_of_english(m.text) for m in multi):
@@ -4899,7 +4914,7 @@ _INDUSTRY_WORDS = frozenset(
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
     telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
     realty properties property estates construction developments ai
-    brewery breweries brewing distillery distilleries distillers winery wineries wines spirits beverages
+    brewery breweries brewing distillery distilleries distillers winery wineries wine wines spirits beverages
     """.split()
 )
 
@@ -5849,7 +5864,7 @@ def decide_label(group: list[RawMention]) -> str:
         or articled
         or _is_word_of_english(group)
         or all(_is_in_words_of_english(m.text) for m in group)
-        or any(_has_org_word(m.text) for m in group)  # "Braidy" beside "Braidy Industries"
+        or any(_has_org_word(m.text) or _ends_in_trade(m.text) for m in group)  # "Braidy" beside "Braidy Industries"
     ):
         person = votes.pop("PERSON")  # the model's other guesses decide; else an organisation
         if not +votes:
