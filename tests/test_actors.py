@@ -5759,3 +5759,21 @@ def test_a_name_ending_in_an_industry_s_word_is_a_company_the_model_took_for_a_p
         ("Panati Wine", "ORG"),
         ("Samantha Power", "PERSON"),
     ]
+
+
+def test_a_group_s_company_named_without_the_group_s_name_joins_its_full_name():
+    found = build_actors(
+        [
+            mention("a", "Vellkor Glavix Co. Ltd.", "ORG"),
+            mention("a", "Vellkor Motor Group", "ORG", 40),
+            mention("a", "Glavix", "ORG", 80),
+            mention("b", "Orvel Quantix Inc.", "ORG"),  # no other body of the Orvel name: no group to tell
+            mention("b", "Quantix", "ORG", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Orvel Quantix Inc.", 1),
+        ("Quantix", 1),
+        ("Vellkor Glavix Co. Ltd.", 2),
+        ("Vellkor Motor Group", 1),
+    ]

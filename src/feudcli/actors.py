@@ -4277,6 +4277,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_reordered_bodies(clusters)
     _merge_run_together_forms(clusters)
     _merge_abbreviated_tails(clusters)
+    _merge_group_members(clusters)
     _merge_state_titles(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
@@ -4710,6 +4711,33 @@ def _merge_abbreviated_tails(clusters: dict[str, list[RawMention]]) -> None:
 
 
 _BODY_HEADS = ORG_WORDS | _BODY_KIND_NOUNS  # "Tribunal of State" beside "State Tribunal"
+
+
+def _merge_group_members(clusters: dict[str, list[RawMention]]) -> None:
+    """A group's company named without its group's name ("Glovis" beside "Hyundai
+    Glovis Co. Ltd." in one document, where "Hyundai" begins other bodies' names too, as
+    "Hyundai Motor Group"), a word of no English and no place, goes to its full name:
+    the group's name, the word, and its legal form if any."""
+    firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, first word) -> bodies' names
+    for k in clusters:
+        if not k.startswith("alias:") and len(k.split()) >= 2 and _majority_label(clusters[k]) == "ORG":
+            for doc in {m.doc for m in clusters[k]}:
+                firsts[doc, k.split()[0]].add(k)
+    members: dict[tuple[str, str], list[str]] = defaultdict(list)  # (document, member's word) -> full names
+    for (doc, _), keys in firsts.items():
+        for k in keys if len(keys) >= 2 else ():
+            words = k.split()
+            if all(w in _LEGAL_FORMS for w in words[2:]):
+                members[doc, words[1]].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short in [k for k in clusters if not k.startswith("alias:") and " " not in k]:
+        word = clusters[short][0].text
+        if word.casefold() in english_words() or _in_gazetteer(word):
+            continue
+        for doc in {m.doc for m in clusters[short]}:
+            if targets := members.get((doc, short)):  # one company, with its legal form or without
+                moves[short][doc] = max(targets, key=lambda k: (len(clusters[k]), k))
+    _apply_moves(moves, clusters)
 
 
 def _merge_reordered_bodies(clusters: dict[str, list[RawMention]]) -> None:
