@@ -5777,3 +5777,20 @@ def test_a_group_s_company_named_without_the_group_s_name_joins_its_full_name():
         ("Vellkor Glavix Co. Ltd.", 2),
         ("Vellkor Motor Group", 1),
     ]
+
+
+def test_a_name_written_as_people_s_joined_to_a_person_s_full_name_is_a_person(nlp):
+    text = "Goals by defender Chris Vellkua and Sadney Vellkhob, and by Tomas Orvel and Blue Vellorigin, won it."
+    spans = [
+        ("Chris Vellkua", "PERSON"),
+        ("Sadney Vellkhob", "ORG"),
+        ("Tomas Orvel", "PERSON"),
+        ("Blue Vellorigin", "ORG"),  # a word of English: a body's name as often
+    ]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [
+        ("Chris Vellkua", "PERSON"),
+        ("Sadney Vellkhob", "PERSON"),
+        ("Tomas Orvel", "PERSON"),
+        ("Blue Vellorigin", "ORG"),
+    ]

@@ -554,11 +554,24 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         # a possessor is not what the list joins: "between Dodik and Bosnia’s institutions"
         joined = [t for t in doc[root].conjuncts if not _is_possessor(t)] if not _is_possessor(doc[root]) else []
         m.partners = tuple(at[t.i].start for t in joined if t.i in at and at[t.i] is not m)
+    _mark_people_by_partners(mentions)
     _join_names_an_acronym_spells(mentions, paragraph.text, paragraph.start)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     _link_common_acronyms(mentions, paragraph)
     _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+def _mark_people_by_partners(mentions: list[RawMention]) -> None:
+    """A name the model took for a body, written as people's are in words of no English
+    and no place of the gazetteer ("Sadney Vellkhob"), that a list joins to a person's
+    full name ("defender Chris Vellkua and Sadney Vellkhob") is a person too."""
+    people = {m.start for m in mentions if m.label == "PERSON" and _opens_with_given_name(m.text)}
+    for m in mentions:
+        if m.label == "ORG" and people.intersection(m.partners) and _is_family_name_form(m.text):
+            words = m.text.split()
+            if not any(w.casefold() in english_words() or w in place_names() for w in words):
+                m.label = "PERSON"
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
