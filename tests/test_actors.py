@@ -5794,3 +5794,9 @@ def test_a_name_written_as_people_s_joined_to_a_person_s_full_name_is_a_person(n
         ("Tomas Orvel", "PERSON"),
         ("Blue Vellorigin", "ORG"),
     ]
+
+
+def test_a_dateline_s_place_region_and_agency_after_commas_before_a_dash_run_into_the_sentence():
+    found = actors._dateline("QUELLTOWN, Vellandia, VNA—The leader of the main opposition said on Monday.")
+    assert found is not None and (found.group("place"), found.group("region")) == ("QUELLTOWN", "Vellandia")
+    assert actors._dateline("VNATO—The alliance said on Monday that it would act.") is None

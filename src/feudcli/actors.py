@@ -1979,8 +1979,11 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'’-]+)*)(?=[\s,(:—–-]))?"
     # its state or country ("NACOGDOCHES, TX (KTRE) -", "POHNPEI, Federated States of Micronesia (…) –"),
     # not a date ("WASHINGTON, Jan 5 (Reuters) -")
-    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s(?:of\s|and\s)?[A-Z][A-Za-z.]+){0,3})(?=\s*[(—–:-]))?"
-    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n,]{2,30})(?:,[^()\n]{1,30})?\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z]))"
+    # or its agency after a comma ("GEORGETOWN, Guyana, CMC—")
+    r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s(?:of\s|and\s)?[A-Z][A-Za-z.]+){0,3})(?=\s*[(—–:-]|,\s[A-Z]{2,8}\s*[—–-]))?"
+    r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n,]{2,30})(?:,[^()\n]{1,30})?\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z])"
+    # a dash run into the sentence, after a place and its region only ("..., Guyana, CMC—The leader")
+    r"|(?(region)(?<=[A-Z][—–])(?=[A-Z])|(?!)))"
 )
 # The same written in Title Case, where only a spaced dash tells the place from the sentence:
 # "Lusaka - Zambia's First Lady ...", "Addis Abeba – In a rare ..."; its region and agency
