@@ -59,6 +59,11 @@ def test_dateline_and_trailing_boilerplate():
     assert [k for k, _ in got] == ["title", "dateline", "body", "boilerplate", "boilerplate"]
 
 
+def test_a_comment_widget_s_credit_line_ends_the_article_as_boilerplate():
+    got = kinds("Storm Hits Coast\nThe storm hit the coast.\ncomments powered by Vellqus\n")
+    assert [k for k, _ in got] == ["title", "body", "boilerplate"]
+
+
 def test_a_date_line_with_its_clock_time_after_a_separator():
     for line in ("May 16, 2017 / 6:33 PM", "June 3, 2024 | 10:02 am ET", "3 June 2024 · 10:02", "May 03. 2013"):
         assert [k for k, _ in kinds(f"Storm Hits Coast\n{line}\nThe storm hit the coast.\n")][1] == "dateline", line

@@ -39,7 +39,8 @@ _BOILERPLATE = re.compile(
     r"^(?:share(?: this(?: article)?)?|leave a (?:reply|comment)|related(?: articles| posts| stories)?"
     r"|comments?|advertisement|subscribe.*|sign up.*|read more.*|click here.*|follow us.*"
     r"|(?:©|\(c\)|copyright).*|all rights reserved.*|tags?:.*|filed under.*|previous article|next article"
-    r"|you may also like|recommended(?: for you)?|print|email|tweet|facebook|twitter|linkedin|whatsapp)[.!:]?$",
+    r"|you may also like|recommended(?: for you)?|print|email|tweet|facebook|twitter|linkedin|whatsapp"
+    r"|(?:comments )?powered by \w+)[.!:]?$",
     re.IGNORECASE,
 )
 # A link to another article, wherever a page puts it ("Also Read: Lula Leads Polls",
