@@ -46,8 +46,8 @@ COUNTRIES_HEADER = f"""\
 # Built by scripts/build_places.py; do not edit by hand.
 """
 DEMONYMS_HEADER = """\
-# Words for countries' peoples ("French", "Kenyan"), as countryinfo 1.0.1 (MIT) ships them; one per line,
-# those of one word that name no place.
+# Words for countries' peoples ("French", "Kenyan", "Solomon Islander"), as countryinfo 1.0.1 (MIT) ships
+# them; one per line, those that name no place.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -83,15 +83,17 @@ def main() -> None:
 
 
 def _demonyms() -> set[str]:
-    """The one-word words for countries' peoples; countryinfo writes two of a country's
-    with a comma or a slash between ("Antiguan,Barbudan")."""
+    """The words for countries' peoples ("Kenyan", "Solomon Islander"); countryinfo writes
+    two of a country's with a comma or a slash between ("Antiguan,Barbudan")."""
     words = set()
     for country in countryinfo.all_countries():
         try:
             written = country.demonym() or ""
         except KeyError:
             continue
-        words |= {w.strip() for w in written.replace("/", ",").split(",") if w.strip().isalpha()}
+        words |= {
+            w.strip() for w in written.replace("/", ",").split(",") if w.replace(" ", "").replace("-", "").isalpha()
+        }
     return words
 
 

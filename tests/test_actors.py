@@ -5800,3 +5800,10 @@ def test_a_dateline_s_place_region_and_agency_after_commas_before_a_dash_run_int
     found = actors._dateline("QUELLTOWN, Vellandia, VNA—The leader of the main opposition said on Monday.")
     assert found is not None and (found.group("place"), found.group("region")) == ("QUELLTOWN", "Vellandia")
     assert actors._dateline("VNATO—The alliance said on Monday that it would act.") is None
+
+
+def test_a_country_s_people_s_word_of_two_words_is_a_people_whatever_its_list_partners_are():
+    assert decide_label([mention("a", "Solomon Islanders", "PERSON")]) == "NORP"
+    person = replace(mention("a", "Tomas Orvel", "PERSON"), partners=(40,))
+    people = replace(mention("a", "Solomon Islanders", "PERSON", 40), partners=(0,), agent=True)
+    assert {a.name: a.label for a in build_actors([person, people])}["Solomon Islanders"] == "NORP"

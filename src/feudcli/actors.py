@@ -5444,7 +5444,8 @@ def _make_actor(
     name = pinned or _canonical_name(group)
     label = aliases.labels.get(name) if pinned else None
     if label is None:  # a label the alias table gives is kept as it is
-        label = "PERSON" if is_surname else kind or decide_label(group)
+        # a list's partners say nothing of a people ("of mocking Solomon Islanders")
+        label = "PERSON" if is_surname else (kind if kind and not _names_a_people(group) else decide_label(group))
         in_gazetteer = (name in place_names() or _is_country_acronym(name)) and not any(
             _is_thing_role(m.role) for m in group
         )
@@ -5612,6 +5613,11 @@ def country_names() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """The words for countries' peoples ("French", "Kenyan"; built by scripts/build_places.py)."""
     return _word_list("demonyms.txt")
+
+
+def _names_a_people(group: list[RawMention]) -> bool:
+    """Every mention a country's people's word, none written as a company's or a thing's."""
+    return all(_is_demonym(m.text) and not (m.company or m.thing) for m in group)
 
 
 def _is_demonym(text: str) -> bool:
@@ -5852,7 +5858,7 @@ def decide_label(group: list[RawMention]) -> str:
     that ends in an acronym or is one word that never acts in the parse is not a
     PERSON on the model's word alone, nor is one that a role calls a body, a thing or
     a building and none a person."""
-    if all(_is_demonym(m.text) and not (m.company or m.thing) for m in group):
+    if _names_a_people(group):
         return "NORP"  # "the 59-year-old Australian", "the French government": a people, whatever else the name does
     votes: Counter[str] = Counter()
     # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
