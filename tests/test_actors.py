@@ -5807,3 +5807,15 @@ def test_a_country_s_people_s_word_of_two_words_is_a_people_whatever_its_list_pa
     person = replace(mention("a", "Tomas Orvel", "PERSON"), partners=(40,))
     people = replace(mention("a", "Solomon Islanders", "PERSON", 40), partners=(0,), agent=True)
     assert {a.name: a.label for a in build_actors([person, people])}["Solomon Islanders"] == "NORP"
+
+
+@pytest.mark.parametrize(
+    "text, portfolio",
+    [  # the model runs the title into the portfolio's name
+        ("Opposition Spokesman on Vellish Security Tomas Orvel said it was wrong.", "Opposition Spokesman on Vellish"),
+        ("The Minister for the Vellmarine, Tomas Orvel, did not meet the protesters.", "Minister for the Vellmarine"),
+    ],
+)
+def test_a_portfolio_after_a_minister_s_or_spokesman_s_for_or_on_is_no_body(nlp, text, portfolio):
+    found = _mentions(nlp, text, [(portfolio, "ORG"), ("Tomas Orvel", "PERSON")])
+    assert [m.text for m in found] == ["Tomas Orvel"]

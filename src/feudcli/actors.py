@@ -500,10 +500,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue  # "Drama YouTuber ... Sues": a kind of person, capitalised, names no one
             if _is_emphasised_word(name_span):
                 continue  # "I have found NUMEROUS low probabilities", "“Having checked ...": no name
+            if role and _is_portfolio_role(role) and name_span.label_ not in LOCATION_LABELS:
+                continue  # "the Minister of Information", "Spokesman on Security": no body ("of Canada" is a place)
             if role and role.split()[-1] == "of":
-                title = role.split()[-2:-1]  # the word before "of", when there is one
-                if title and title[0].lower() in _PORTFOLIO_TITLES and name_span.label_ not in LOCATION_LABELS:
-                    continue  # "the Minister of Information": a portfolio, not a body ("of Canada" is a place)
                 role = None  # "the President of Airbus": the title is not Airbus's, and no person's sign
             label = name_span.label_ or piece.label_ or span.label_
             if _is_dated_work(name_span, label):
@@ -2326,6 +2325,18 @@ def _relabelled(span: Span, label: str) -> Span:
 # Titles whose "of" names a portfolio, not an organisation ("Secretary of State",
 # unlike "President of Airbus").
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary-general"})
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _is_portfolio_role(role: str) -> bool:
+    """A minister's or secretary's title and "of", "for" or "on" ("the Minister of", "the
+    Minister for the", "Opposition Spokesman on"): the name after it is a portfolio."""
+    words = role.casefold().split()
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) < 2 or words[-1] not in ("of", "for", "on"):
+        return False
+    return words[-2] in _PORTFOLIO_TITLES or (words[-1] != "of" and words[-2] in _SPOKES_TITLES)
 
 
 def _in_person_role(span: Span, following: Span | None) -> bool:
