@@ -5819,3 +5819,23 @@ def test_a_country_s_people_s_word_of_two_words_is_a_people_whatever_its_list_pa
 def test_a_portfolio_after_a_minister_s_or_spokesman_s_for_or_on_is_no_body(nlp, text, portfolio):
     found = _mentions(nlp, text, [(portfolio, "ORG"), ("Tomas Orvel", "PERSON")])
     assert [m.text for m in found] == ["Tomas Orvel"]
+
+
+def test_a_country_or_a_creed_and_a_followers_plural_tagged_apart_are_one_party(nlp):
+    text = "The Norway Democrats and the Christian Democrats met, and American Democrats and Texas Democrats came."
+    [doc] = parse(nlp, [text], lemmas=False)
+    spans, at = [], 0
+    for word, label in [("Norway", "GPE"), ("Christian", "NORP"), ("American", "NORP"), ("Texas", "GPE")]:
+        at = text.index(word, at)
+        spans.append(doc.char_span(at, at + len(word), label=label))
+        at = text.index("Democrats", at)
+        spans.append(doc.char_span(at, at + len("Democrats"), label="NORP"))
+    doc.ents = spans
+    found = [(m.text, m.label) for m in actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))]
+    assert found[:4] == [
+        ("Norway Democrats", "ORG"),
+        ("Christian Democrats", "ORG"),
+        ("American", "NORP"),  # Democrats who are American
+        ("Democrats", "NORP"),
+    ]
+    assert ("Texas Democrats", "ORG") not in found  # a state's, not a country's

@@ -1487,6 +1487,22 @@ def _is_place_in_place(span: Span) -> bool:
 _JOINING_PARTICLES = frozenset("de del della dello delle degli dei di da do dos das du des".split())
 
 
+# Plural nouns of a politics' followers that name a party after a country or a creed ("Sweden
+# Democrats", "Christian Democrats", "Finns"-style names aside).
+_PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens nationalists".split())
+
+
+def _names_a_party_with(prev: Span, ent: Span) -> bool:
+    """A country's name, or a people's word that is no country's ("Christian", "Social"),
+    and right after it a followers' plural, tagged apart: one party's name ("the Sweden
+    Democrats"; not "American Democrats", Democrats who are American, nor "Texas Democrats")."""
+    if prev.end != ent.start or len(ent) != 1 or ent[0].lower_ not in _PARTY_PLURALS or not ent[0].is_title:
+        return False
+    if prev.label_ == "GPE":
+        return prev.text in country_names()
+    return prev.label_ == "NORP" and len(prev) == 1 and prev[0].is_title and not _is_demonym(prev.text)
+
+
 def _joined_by_particle(prev: Span, ent: Span) -> bool:
     """Two names the model tagged apart with one such word between them ("La Gazzetta"
     + "dello" + "Sport"): one name."""
@@ -1548,6 +1564,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 continue
             if _is_possessive_kind_name(prev, ent):  # "Lincoln" + "’s" + "Inn"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], ent.label_)
+                continue
+            if _names_a_party_with(prev, ent):  # "Sweden" + "Democrats", "Christian" + "Democrats"
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
             if _joined_by_particle(prev, ent):  # "La Gazzetta" + "dello" + "Sport"
                 label = "ORG" if "ORG" in (prev.label_, ent.label_) else prev.label_
