@@ -5839,3 +5839,10 @@ def test_a_country_or_a_creed_and_a_followers_plural_tagged_apart_are_one_party(
         ("Democrats", "NORP"),
     ]
     assert ("Texas Democrats", "ORG") not in found  # a state's, not a country's
+
+
+def test_a_clause_s_opening_phrase_and_its_subject_the_parse_made_an_apposition_are_two_names(nlp):
+    text = "In an apparent concession to Vellcorp, Samsung Vell&T said on Thursday its shareholders would vote."
+    [doc] = parse(nlp, [text], lemmas=False)
+    span = doc.char_span(text.index("Vellcorp"), text.index(" said"), label="ORG")
+    assert [p.text for p in actors._split_at_comma(span)] == ["Vellcorp", "Samsung Vell&T"]

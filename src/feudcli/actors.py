@@ -2604,11 +2604,18 @@ def _split_at_comma(span: Span) -> list[Span]:
     if comma is None or span.label_ in LOCATION_LABELS:
         return [span]
     before, after = doc[span.start : comma.i], doc[comma.i + 1 : span.end]
+    verb = doc[span.end] if span.end < len(doc) else None
+    # the parse may hang the subject on the phrase as its apposition, leaving the verb after it none
+    subject_as_apposition = (
+        after.root.dep_ == "appos"
+        and verb is not None
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
     opening = (
         before.root.dep_ == "pobj"
         and before.root.head.i < span.start
-        and after.root.dep_ == "nsubj"
-        and after.root.head.i >= span.end
+        and ((after.root.dep_ == "nsubj" and after.root.head.i >= span.end) or subject_as_apposition)
     )
     listed = span.start > 0 and doc[span.start - 1].text == "," and len(before) == 1 and len(after) == 1
     return [before, after] if opening or listed else [span]
