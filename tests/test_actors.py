@@ -547,11 +547,15 @@ def test_a_clubs_short_name_joins_the_name_after_a_place_of_the_gazetteer():
 
 def test_a_short_name_taken_for_a_people_that_acts_joins_its_body():
     """A news agency's short name the model took for a people ("Yonvar reported" beside
-    "Yonvar News") joins it; a people's name ("Korvan"), or one that never acts
-    ("Catholic bishops"), stays."""
+    "Yonvar News") joins it, in another article too, and where it never acts if its word
+    is none of English ("told Vellhap"); a people's name ("Korvan"), or a word of English
+    that never acts ("Catholic bishops"), stays."""
     acting = [replace(mention("a", "Yonvar", "NORP", 40), agent=True), mention("a", "Yonvar", "NORP", 80)]
     found = build_actors([mention("a", "Yonvar News", "ORG"), *acting])
     assert [(a.name, a.label, a.count) for a in found] == [("Yonvar News", "ORG", 3)]
+    passive_agency = [mention("d", "Vellhap News Agency", "ORG"), mention("d", "Vellhap", "NORP", 40)]
+    found = build_actors([*passive_agency, mention("e", "Vellhap", "NORP")])
+    assert [(a.name, a.count) for a in found] == [("Vellhap News Agency", 3)]
     people = [replace(mention("b", "Korvan", "NORP", 40), agent=True), mention("b", "Korvan Group", "ORG")]
     passive = [mention("c", "Catholic", "NORP", 40), mention("c", "Catholic Church", "ORG")]
     assert sorted((a.name, a.count) for a in build_actors(people + passive)) == [

@@ -5227,7 +5227,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             k for k in names.orgs_by_first.get(words[0], []) if k.split()[:-1] == words and k.split()[-1] in _LAW_WORDS
         ]
         links.append(_Link(acts, "document"))
-    if label == "ORG":
+    # "Yonhap" of "Yonhap News Agency": a body the model took for a people, its word none of a people's
+    # nor a creed's ("Catholic" of "Catholic Church"), nor any of English
+    body_as_people = label == "NORP" and len(words) == 1 and not _ends_as_peoples_do(words[0])
+    if label == "ORG" or (body_as_people and words[0] not in english_words() and not _is_demonym(group[0].text)):
         placed = [  # "Senate" of "Ohio Senate", "United" of "Manchester United"
             k for k in names.orgs_by_last.get(words[-1], []) if _is_placed_form(words, k, names)
         ]
