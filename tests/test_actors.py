@@ -3684,6 +3684,11 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
         ("Survivors at the council meeting. Photograph: Alicia Vanterby/the Guardian", "Alicia Vanterby"),
         ("Supporters celebrate early results. Photos: Ruby Lott-Vellan.", "Ruby Lott-Vellan"),
         ("The roster was later caught up in a contract row. Sol Vellman for ESPN", "Sol Vellman"),
+        (
+            "Premier Ida Vellsdottir speaks in parliament in Quellvik. REUTERS/Geirsson\n"
+            "Premier Ida Vellsdottir speaks in parliament in Quellvik. REUTERS/Geirsson",
+            "REUTERS",
+        ),
     ],
 )
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):

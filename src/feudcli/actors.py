@@ -649,8 +649,10 @@ def _is_credit(span: Span) -> bool:
     ("PHOTO: ST FILE"), also where the model took the label in ("Credit: PA"), and a
     photographer's name and an agency's after a slash at a paragraph's end, whatever
     is written onto it ("... to fix games?Wilfredo Lee/Associated Press"), or after an
-    agency's acronym and a slash ("... victory. / AFP / Mohd RASFAN"). Every name of a
-    bracket a caption's label opens is one ("(photo credit: FLASH90, Ann Lee, BO CHAN)")."""
+    agency's acronym and a slash ("... victory. / AFP / Mohd RASFAN"), and a name after a
+    sentence written onto a slash and a photographer's name ("... Iceland. REUTERS/Geirix"
+    cut at the slash). Every name of a bracket a caption's label opens is one ("(photo
+    credit: FLASH90, Ann Lee, BO CHAN)")."""
     doc = span.doc
     if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span) or _closes_caption(span):
         return True
@@ -670,6 +672,8 @@ def _is_credit(span: Span) -> bool:
     for_outlet = len(outlet) > 0 and all(t.is_title or t.is_upper or t.is_punct or t.is_space for t in outlet)
     if after_stop and span.label_ == "PERSON" and doc[span.end : span.end + 1].text == "for" and for_outlet:
         return True  # "... between LG and SK Gaming. Sol Neelman for ESPN": a photographer, for an outlet
+    if after_stop and _credits_by_slash(span):
+        return True  # "... in Reykjavik, Iceland. REUTERS/Geirix": the model's span cut at the slash
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
@@ -688,6 +692,16 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _credits_by_slash(span: Span) -> bool:
+    """A name written onto a slash and a capitalised name ("REUTERS/Geirix"), the slash
+    in the model's span or not."""
+    doc = span.doc
+    slash = span[-1] if span[-1].text == "/" and len(span) > 1 else doc[span.end] if span.end < len(doc) else None
+    if slash is None or slash.text != "/" or slash.i + 1 >= len(doc):
+        return False
+    return not doc[slash.i - 1].whitespace_ and doc[slash.i + 1].is_title
 
 
 def _closes_caption(span: Span) -> bool:
