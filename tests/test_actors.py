@@ -5855,3 +5855,18 @@ def test_a_clause_s_opening_phrase_and_its_subject_the_parse_made_an_apposition_
     [doc] = parse(nlp, [text], lemmas=False)
     span = doc.char_span(text.index("Vellcorp"), text.index(" said"), label="ORG")
     assert [p.text for p in actors._split_at_comma(span)] == ["Vellcorp", "Samsung Vell&T"]
+
+
+def test_a_body_s_acronym_the_model_never_tags_is_found_by_its_full_name_s_initials(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Charity sues farm\n\nThe Royal Vellish Society for the Protection of Birds sued the farm on Monday.\n\n"
+        "The RVSPB said the birds had been harmed for years.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Farmers hit back\n\nFarmers accused the RVSPB of going too far, a spokesman for the farmers said.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (body,) = named(found, "Royal Vellish Society for the Protection of Birds")
+    assert (body.aliases, body.counts_by_document()) == (["RVSPB"], {"a.txt": 2, "b.txt": 1})

@@ -6457,10 +6457,12 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
     person the model itself tagged PERSON by full name, and the names of other actors of
     two words met twice or of three words or more ("We Are Tired", which the model also
     tags "Are Tired"), less those that only list other actors' names ("Bezos and Blue
-    Origin": the second pass parts them). A surname that is also another actor's name ("Paris", "Indonesia") is left
-    to the model; a one-word name that the corpus also uses as an ordinary lowercase
-    word only matches mid-sentence. `actors` is read once, in any order, and each
-    actor's mentions may be let go as it is read."""
+    Origin": the second pass parts them), and the acronym of a body's name of three words
+    or more with a body's word or an "of" or "for" (not "We Are Tired"), which the model
+    may never tag ("RSPCA"). A surname that is also another
+    actor's name ("Paris", "Indonesia") is left to the model; a one-word name that the
+    corpus also uses as an ordinary lowercase word only matches mid-sentence. `actors` is
+    read once, in any order, and each actor's mentions may be let go as it is read."""
     summaries = sorted(  # in build_actors()'s order: the first actor to give a form gives its label
         (actor_order(a), i, a.name, a.label, a.aliases, _is_confident_person(a), a.count) for i, a in enumerate(actors)
     )
@@ -6497,6 +6499,12 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
             for form in {name, *forms}:
                 if len(form.split()) >= 2:
                     add(label, form)
+            body = (
+                label == "ORG" and len(name.split()) >= 3 and (_has_org_word(name) or {"of", "for"} & set(name.split()))
+            )
+            acronym = _initials(name)[0].upper() if body else ""
+            if len(acronym) >= 3 and acronym.casefold() not in lowercase_words and written.get(acronym, "ORG") == "ORG":
+                add("ORG", acronym)  # "RSPCA" of "Royal Society for the Prevention of Cruelty to Animals"
     if aliases:
         for p in aliases.patterns():
             add(p["label"], p["pattern"])
