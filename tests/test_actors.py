@@ -3245,6 +3245,10 @@ def test_a_name_run_into_the_word_after_it_is_cut_back_to_the_name():
         mention("a", "European", "NORP", 350),  # "an" ends peoples' names
         mention("a", "Noël Le Brill", "PERSON", 400),
         mention("a", "Noël Le Brillpresented", "PERSON", 450),
+        mention("a", "Vinod Vellta", "PERSON", 500),
+        mention("a", "Vinod VelltaNot", "PERSON", 550),  # "Not for a long time ...": the next sentence's first word
+        mention("a", "Vell", "ORG", 600),
+        mention("a", "VellPost", "ORG", 650),  # a name written in two capitals, no sentence's word
     ]
     cut = actors.cut_glued_words(mentions, {"son", "presented"})
     assert [(m.text, m.end - m.start) for m in cut[1::2]] == [
@@ -3253,6 +3257,8 @@ def test_a_name_run_into_the_word_after_it_is_cut_back_to_the_name():
         ("Johnson", 7),
         ("European", 8),
         ("Noël Le Brill", 13),
+        ("Vinod Vellta", 12),
+        ("VellPost", 8),
     ]
 
 

@@ -5805,7 +5805,8 @@ def _parts(m: RawMention, parts: list[tuple[int, int, str]], body: dict[str, Cou
 def cut_glued_words(mentions: list[RawMention], lowercase: Container[str]) -> list[RawMention]:
     """A name run into the lower-case word after it, as a web page's link text is
     when the page's markup is dropped ("Noël Le Graëtpresented his apologies",
-    "asked about Zidanewhose name"), is cut back to the name: where the article writes
+    "asked about Zidanewhose name"), or into a sentence's capitalised first word ("Vinod
+    MehtaNot for a long time"), is cut back to the name: where the article writes
     that name apart (or a full name it ends), written once so, and the rest is a word
     the article writes on its own or an English function word. Endings of surnames are
     no such word ("Johnson" beside "Elton John" and a "son")."""
@@ -5819,9 +5820,12 @@ def cut_glued_words(mentions: list[RawMention], lowercase: Container[str]) -> li
             continue
         for cut in range(len(last) - 2, 1, -1):
             head, tail = m.text[: len(m.text) - len(last) + cut], last[cut:]
-            if not (tail.isalpha() and tail.islower()) or tail in _SURNAME_ENDINGS | _DEMONYM_ENDINGS:
+            # a sentence's first word is run on in capitals ("Vinod MehtaNot for a long time ...")
+            opening = tail.istitle() and tail.casefold() in STOP_WORDS and head[-1:].islower()
+            if not (tail.isalpha() and (tail.islower() or opening)) or tail in _SURNAME_ENDINGS | _DEMONYM_ENDINGS:
                 continue  # "European" is no "Europe" run into "an"
-            if (tail in lowercase or tail in STOP_WORDS) and (written[head] or head.split()[-1] in surnames):
+            known = tail in lowercase or tail.casefold() in STOP_WORDS
+            if known and (written[head] or head.split()[-1] in surnames):
                 m.text, m.end = head, m.end - len(tail)
                 break
     return mentions
