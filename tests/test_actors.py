@@ -5876,3 +5876,9 @@ def test_a_body_s_acronym_the_model_never_tags_is_found_by_its_full_name_s_initi
     found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
     (body,) = named(found, "Royal Vellish Society for the Protection of Birds")
     assert (body.aliases, body.counts_by_document()) == (["RVSPB"], {"a.txt": 2, "b.txt": 1})
+
+
+def test_a_bracket_s_end_run_into_a_word_is_no_name(nlp):
+    text = "Columnists quit Nation Vell Group (NVG)-owned newspaper Daily Vell on Tuesday."
+    spans = [("Nation Vell Group", "ORG"), ("NVG)-owned", "ORG"), ("Daily Vell", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Nation Vell Group", "NVG", "Daily Vell"]

@@ -500,6 +500,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue  # "Drama YouTuber ... Sues": a kind of person, capitalised, names no one
             if _is_emphasised_word(name_span):
                 continue  # "I have found NUMEROUS low probabilities", "“Having checked ...": no name
+            if ")" in name_span.text and "(" not in name_span.text:
+                continue  # "Nation Media Group (NMG)-owned newspaper": a bracket's end run into a word, one token
             if role and _is_portfolio_role(role) and name_span.label_ not in LOCATION_LABELS:
                 continue  # "the Minister of Information", "Spokesman on Security": no body ("of Canada" is a place)
             if role and role.split()[-1] == "of":
