@@ -5161,6 +5161,12 @@ def test_two_names_joined_by_and_that_share_a_word_or_are_one_word_each_are_two(
     assert not any(" and " in name for name in names)
 
 
+def test_a_body_and_its_holding_named_after_it_joined_by_and_are_two_names(nlp):
+    text = "The regulator revoked the licence of Vellpler and Vellpler Holdings Corp on Monday."
+    found = _mentions(nlp, text, [("Vellpler and Vellpler Holdings Corp", "ORG")])
+    assert [m.text for m in found] == ["Vellpler", "Vellpler Holdings Corp"]
+
+
 def test_a_full_name_is_not_the_same_name_with_a_suffix(tmp_path):
     text = (
         "Attorney general sues family over charity\n\n"

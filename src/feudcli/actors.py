@@ -2575,7 +2575,8 @@ def _split_at_and(span: Span) -> list[Span]:
     Herzegovina" and "Department of Health and Social Care" are one), the last of a list
     or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
     only the second has a body's word ("Irish Nurses and Midwives Organisation"); two
-    names that share a word ("Operation Smile and Smile Train"); two single names the
+    names that share a word ("Operation Smile and Smile Train", "Rappler and Rappler
+    Holdings Corp"); two single names the
     model called one person ("Harry and Seeiso"); a full name or a body's and one word of
     no English after it ("Suresh C Joshi and Rajput", "Harvard Medical School and Surgisphere")."""
     doc = span.doc
@@ -2594,6 +2595,9 @@ def _split_at_and(span: Span) -> list[Span]:
         if full_name or body:
             return [before, last[1:]]
     lead = int(span[0].lower_ == "the")  # "the Eaton Fire and Palisades Fire"
+    if len(span) >= lead + 4 and span[lead + 1].lower_ == "and" and span[lead].is_title:
+        if span[lead].text == span[lead + 2].text:  # "Rappler and Rappler Holdings Corp": a body and its holding
+            return [span[lead : lead + 1], span[lead + 2 :]]
     joint = next((t.i for t in span[lead + 2 : -2] if t.lower_ == "and"), None)
     if joint is None:
         return [span]
