@@ -5888,3 +5888,10 @@ def test_a_bracket_s_end_run_into_a_word_is_no_name(nlp):
     text = "Columnists quit Nation Vell Group (NVG)-owned newspaper Daily Vell on Tuesday."
     spans = [("Nation Vell Group", "ORG"), ("NVG)-owned", "ORG"), ("Daily Vell", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Nation Vell Group", "NVG", "Daily Vell"]
+
+
+def test_a_body_s_name_after_a_people_s_word_stands_for_it_without_that_word():
+    found = build_actors(
+        [mention("a", "Australian Vellview Review", "ORG"), mention("a", "Vellview Review", "ORG", 40)]
+    )
+    assert [(a.name, a.aliases) for a in found] == [("Australian Vellview Review", ["Vellview Review"])]

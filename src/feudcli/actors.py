@@ -5305,7 +5305,8 @@ def _ends_with(full: list[str], words: list[str]) -> bool:
 
 
 def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
-    """`key` is `words` after a place's name ("ohio senate" of "senate")."""
+    """`key` is `words` after a place's name or its people's word ("ohio senate" of
+    "senate", "australian financial review" of "financial review")."""
     full = key.split()
     return (
         len(full) > len(words)
@@ -5314,6 +5315,7 @@ def _is_placed_form(words: list[str], key: str, names: _Names) -> bool:
             (place := " ".join(full[: -len(words)])) in names.places
             or place in _place_keys()
             or place.upper() in _COUNTRY_ACRONYMS  # "NZ Nurses Organisation"
+            or place.title() in demonyms()  # "Australian Financial Review" of "Financial Review"
         )
     )
 
