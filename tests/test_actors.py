@@ -5895,3 +5895,14 @@ def test_a_body_s_name_after_a_people_s_word_stands_for_it_without_that_word():
         [mention("a", "Australian Vellview Review", "ORG"), mention("a", "Vellview Review", "ORG", 40)]
     )
     assert [(a.name, a.aliases) for a in found] == [("Australian Vellview Review", ["Vellview Review"])]
+
+
+def test_a_name_taken_for_a_place_that_a_role_calls_a_thing_is_a_body_but_a_site_stays_a_place():
+    portal = [mention("a", "Vellmain", "GPE", role="real estate portal"), mention("a", "Vellmain", "GPE", 40)]
+    # "in Vellecca": written where places are
+    site = [
+        mention("b", "Vellecca", "GPE", role="holiest site"),
+        mention("b", "Vellecca", "GPE", 40),
+        replace(mention("b", "Vellecca", "GPE", 80), placed=True),
+    ]
+    assert (decide_label(portal), decide_label(site)) == ("ORG", "GPE")

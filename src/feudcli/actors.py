@@ -133,7 +133,7 @@ _BOARDS_OF_A_BODY = frozenset({"board of directors", "board of trustees"})
 # ("the capital Amman" is a city; "his brothers" and "former partners" are people.)
 THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset(
     """
-    site website platform app service label giant outlet broadcaster channel publication tabloid
+    site website portal platform app service label giant outlet broadcaster channel publication tabloid
     paper brand chain retailer startup start-up maker manufacturer carrier airline team side band
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
@@ -6013,8 +6013,13 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Saturn" the model took for cars beside "Saturn Corporation": the company
     if label in ("GPE", "LOC", "NORP") and any(_is_body_s_full_name(m) for m in group):
         return "ORG"  # "Cisco", a place to the model, beside "Cisco Systems Inc."
-    if label in ("GPE", "LOC") and any(m.company for m in group) and not any(_in_gazetteer(m.text) for m in group):
-        return "ORG"  # "Netflix sues ...", "The Netflix logo": no place the gazetteer knows, written as a company
+    # a thing, but not a site ("Islam's holiest site Mecca" is a place)
+    called_a_thing = a_thing and not any(_role_head(m.role or "") == "site" for m in group)
+    if label in ("GPE", "LOC") and (called_a_thing or any(m.company for m in group)):
+        if not any(_in_gazetteer(m.text) for m in group):
+            # "Netflix sues ...", "The Netflix logo", "real estate portal Domain": no place the gazetteer
+            # knows, written as a company or called a thing
+            return "ORG"
     who_a_person_is = any(m.role and _is_persons_role(m.role) for m in group)
     if label in ("PERSON", "LAW", "PRODUCT") and any(m.company for m in group) and not who_a_person_is:
         return "ORG"  # "Rockstar's parent company", "Formula 1's parent company": no person's role, no law's
