@@ -2816,6 +2816,7 @@ def test_a_building_s_role_a_group_founder_s_employer_and_a_possessor_out_of_a_l
 
 def test_a_disease_a_place_something_is_based_in_and_a_body_cut_at_an_and(nlp):
     assert _mentions(nlp, "The move was needed to address COVID-19, she said.", [("COVID-19", "ORG")]) == []
+    assert _mentions(nlp, "Shooting badgers does not control cattle TB, he said.", [("TB", "ORG")]) == []
     text = "Father Tomas Vellner, a priest based in Vieux Vellfort, said so."
     assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vieux Vellfort", "FAC")])] == [("Vieux Vellfort", "GPE")]
     text = "He turned to the Vellish Court on Human and Peoples’ Rights, the judicial arm of the union."

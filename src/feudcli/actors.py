@@ -840,7 +840,7 @@ def _is_condition(span: Span) -> bool:
 
 
 # Diseases the news names often, that the model takes for bodies ("to address COVID-19").
-_DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika".split())
+_DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika tb mrsa bse".split())
 # Acronyms of common nouns of business, economics, technology and sport news, which the model takes for
 # bodies ("at last July's AGM", "the IPO had been given the all clear", "AI generated", "IP addresses",
 # "its own PBM company", "the MMA landscape"), and companies' legal forms alone ("an LLC that owns
