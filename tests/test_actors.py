@@ -5907,3 +5907,10 @@ def test_a_name_taken_for_a_place_that_a_role_calls_a_thing_is_a_body_but_a_site
         replace(mention("b", "Vellecca", "GPE", 80), placed=True),
     ]
     assert (decide_label(portal), decide_label(site)) == ("ORG", "GPE")
+
+
+def test_names_after_a_title_in_the_plural_and_the_names_listed_with_them_are_people(nlp):
+    text = "A bench comprising Justices Dipak Vellra and N V Ramvell said after hearing the pleas of Vellmark Group."
+    spans = [("Dipak Vellra", "ORG"), ("N V Ramvell", "ORG"), ("Vellmark Group", "ORG")]
+    found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
+    assert found == [("Dipak Vellra", "PERSON"), ("N V Ramvell", "PERSON"), ("Vellmark Group", "ORG")]

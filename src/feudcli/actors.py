@@ -556,6 +556,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         joined = [t for t in doc[root].conjuncts if not _is_possessor(t)] if not _is_possessor(doc[root]) else []
         m.partners = tuple(at[t.i].start for t in joined if t.i in at and at[t.i] is not m)
     _mark_people_by_partners(mentions)
+    _mark_people_after_plural_titles(mentions, doc, paragraph.start)
     _join_names_an_acronym_spells(mentions, paragraph.text, paragraph.start)
     _link_acronyms(mentions, paragraph.text, paragraph.start)
     _link_common_acronyms(mentions, paragraph)
@@ -573,6 +574,33 @@ def _mark_people_by_partners(mentions: list[RawMention]) -> None:
             words = m.text.split()
             if not any(w.casefold() in english_words() or w in place_names() for w in words):
                 m.label = "PERSON"
+
+
+def _mark_people_after_plural_titles(mentions: list[RawMention], doc: Doc, offset: int) -> None:
+    """Names after a title in the plural, and the names a list joins to them ("a bench of
+    Justices Dipak Vellra and N V Ramvell"), are people's, written as people's names are
+    (capitalised words and initials, no body's word)."""
+    titled = set()
+    for m in mentions:
+        span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        plural = before is not None and before.is_title and before.lower_.endswith("s")
+        if plural and before.lower_[:-1] in TITLE_WORDS | {"justice"} and _written_as_a_name(m.text):
+            titled.add(m.start)
+            titled.update(m.partners)
+    for m, following in zip(mentions, mentions[1:]):  # the parse may miss the list: "... and N V Ramvell"
+        if m.start in titled and doc.text[m.end - offset : following.start - offset] in (" and ", ", "):
+            titled.add(following.start)
+    for m in mentions:
+        if m.start in titled and _written_as_a_name(m.text):
+            m.label = "PERSON"
+
+
+def _written_as_a_name(text: str) -> bool:
+    """Two to four capitalised words or capital initials, none a body's ("N V Ramvell")."""
+    words = text.split()
+    shaped = all(_is_capitalised_word(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words)
+    return 2 <= len(words) <= 4 and shaped and not _has_org_word(text)
 
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
