@@ -5914,3 +5914,18 @@ def test_names_after_a_title_in_the_plural_and_the_names_listed_with_them_are_pe
     spans = [("Dipak Vellra", "ORG"), ("N V Ramvell", "ORG"), ("Vellmark Group", "ORG")]
     found = [(m.text, m.label) for m in _mentions(nlp, text, spans)]
     assert found == [("Dipak Vellra", "PERSON"), ("N V Ramvell", "PERSON"), ("Vellmark Group", "ORG")]
+
+
+def test_a_name_ending_in_a_landform_with_no_given_name_first_is_a_place_not_a_person():
+    found = build_actors(
+        [
+            mention("a", "Brokvell Hill", "PERSON"),
+            mention("a", "Vellweed Heads", "PERSON", 40),
+            mention("a", "Damon Hill", "PERSON", 120),  # a given name first: a person
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Brokvell Hill", "GPE"),
+        ("Damon Hill", "PERSON"),
+        ("Vellweed Heads", "GPE"),
+    ]

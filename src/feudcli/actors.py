@@ -229,6 +229,8 @@ NATURAL_FEATURE_WORDS = frozenset(
     mountains desert glacier basin delta
     """.split()
 )
+# Landforms that end towns' and districts' names ("Broken Hill", "Tweed Heads", "Pitt Meadows").
+_TOWN_LANDFORMS = frozenset("hill hills heads highlands meadows falls springs".split())
 # Words before a storm's name ("Cyclone Debbie", "Typhoon Haiyan").
 _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
@@ -5041,7 +5043,7 @@ _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 _INDUSTRY_WORDS = frozenset(
     """
     gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
-    telecom telecommunications communications electronics chemicals foods insurance publishing automobiles
+    telecom telecommunications communications electronics chemicals foods meats insurance publishing automobiles
     realty properties property estates construction developments ai
     brewery breweries brewing distillery distilleries distillers winery wineries wine wines spirits beverages
     """.split()
@@ -6131,6 +6133,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
+    if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
+        return "GPE"  # "Broken Hill", "Tweed Heads": no given name first (but "Damon Hill")
     evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
