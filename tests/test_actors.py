@@ -3696,6 +3696,8 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
             "Premier Ida Vellsdottir speaks in parliament in Quellvik. REUTERS/Geirsson",
             "REUTERS",
         ),
+        ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "Jamie Vellurley"),
+        ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "NCA VellWire"),
     ],
 )
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):

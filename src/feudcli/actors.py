@@ -706,6 +706,8 @@ def _is_credit(span: Span) -> bool:
         return True  # "... between LG and SK Gaming. Sol Neelman for ESPN": a photographer, for an outlet
     if after_stop and _credits_by_slash(span):
         return True  # "... in Reykjavik, Iceland. REUTERS/Geirix": the model's span cut at the slash
+    if _in_outlet_and_photographer(span):
+        return True  # "... this year. NCA NewsWire / James Gourley Credit: News Corp Australia"
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
@@ -724,6 +726,22 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _in_outlet_and_photographer(span: Span) -> bool:
+    """Within a caption's credit after its last sentence: an outlet's name, a slash and a
+    photographer's, capitalised words all, ending the paragraph or a caption's label
+    ("... this year. NCA NewsWire / James Gourley Credit: News Corp Australia")."""
+    doc = span.doc
+    start = next((t.i + 1 for t in reversed(doc[: span.start]) if t.text in ".!?"), None)
+    if start is None:
+        return False
+    labels = (t.i for t in doc[span.start :] if t.lower_ in CAPTION_LABELS and doc[t.i + 1 : t.i + 2].text == ":")
+    end = next(labels, len(doc))  # the model may run the name into the label ("James Gourley Credit")
+    run = [t for t in doc[start:end] if not t.is_space]
+    if not 3 <= len(run) <= 8 or end <= span.start or sum(t.text == "/" for t in run) != 1:
+        return False
+    return all(t.text == "/" or t.text[:1].isupper() for t in run)
 
 
 def _credits_by_slash(span: Span) -> bool:
