@@ -3698,6 +3698,8 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
         ),
         ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "Jamie Vellurley"),
         ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "NCA VellWire"),
+        ("Tomas Vellowski (Pool/AFP/File) Traffic on a street along the river in Quelltown.", "Tomas Vellowski"),
+        ("Ⓒ AFP – Damien Vellmeyer – | Logo of the Vellalis group at its plant in Quelltown.", "Damien Vellmeyer"),
     ],
 )
 def test_a_caption_s_credit_is_no_actor(tmp_path, caption, credit):

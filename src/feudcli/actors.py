@@ -708,6 +708,8 @@ def _is_credit(span: Span) -> bool:
         return True  # "... in Reykjavik, Iceland. REUTERS/Geirix": the model's span cut at the slash
     if _in_outlet_and_photographer(span):
         return True  # "... this year. NCA NewsWire / James Gourley Credit: News Corp Australia"
+    if _before_pool_credit(span) or any(t.text in ("©", "Ⓒ") for t in doc[max(0, span.start - 3) : span.start]):
+        return True  # "Brendan Smialowski (Pool/AFP/File) Traffic ...", "Ⓒ AFP – Damien Meyer – | Logo of ..."
     by, _, agency = span.text.rpartition("/")
     if ends and " " in by.strip() and (_is_acronym_word(agency.strip()) or span[-1].lower_ in _AGENCY_WORDS):
         return True
@@ -726,6 +728,20 @@ def _is_credit(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _before_pool_credit(span: Span) -> bool:
+    """A person's name opening a sentence, before a bracket of agencies' words with slashes
+    between ("Brendan Smialowski (Pool/AFP/File) Traffic on a street ..."; not "against the
+    ATP (Zac Goodwin/PA)", the caption's subject)."""
+    doc = span.doc
+    before = _token_before(span)
+    opening = before is None or before.text in ".!?"
+    if not opening or span.label_ != "PERSON" or span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end : span.end + 8] if t.text == ")"), None)
+    inside = doc[span.end + 1 : close] if close is not None else None
+    return inside is not None and "/" in inside.text and all(t.text == "/" or t.text[:1].isupper() for t in inside)
 
 
 def _in_outlet_and_photographer(span: Span) -> bool:
