@@ -5933,3 +5933,23 @@ def test_a_name_ending_in_a_landform_with_no_given_name_first_is_a_place_not_a_p
         ("Damon Hill", "PERSON"),
         ("Vellweed Heads", "GPE"),
     ]
+
+
+def test_the_first_name_of_a_list_before_a_plural_verb_is_no_team(nlp):
+    """The parse may make each of a list's names a subject of its own ("Delhi, Maharashtra
+    and Goa are the states ..."): hand-made here, as the model parsed one such article."""
+    from spacy.tokens import Doc
+
+    words = ["Vellapur", ",", "Quellab", "and", "Vellgoa", "are", "states", "."]
+    heads = [5, 5, 5, 2, 2, 5, 5, 5]  # each of the first two names a subject of its own
+    deps = ["nsubj", "punct", "nsubj", "cc", "conj", "ROOT", "attr", "punct"]
+    tags = ["NNP", ",", "NNP", "CC", "NNP", "VBP", "NNS", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        ents=["B-GPE", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 3,
+    )
+    assert not actors._takes_plural_verb(doc[0:1])

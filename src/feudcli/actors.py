@@ -1458,6 +1458,9 @@ def _takes_plural_verb(name: Span) -> bool:
         return False
     if any(t.dep_ == "cc" for t in root.subtree):
         return False  # "Yury Maisevich and team official Artur Shimak have left", a list the parse took apart
+    doc = name.doc
+    if name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].ent_iob_ == "B":
+        return False  # "Delhi, Maharashtra, ... and Goa are the states": a list's first name
     verb = root.head
     return any(t.tag_ == "VBP" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
