@@ -5953,3 +5953,22 @@ def test_the_first_name_of_a_list_before_a_plural_verb_is_no_team(nlp):
         ents=["B-GPE", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 3,
     )
     assert not actors._takes_plural_verb(doc[0:1])
+
+
+def test_one_word_the_model_took_for_a_person_in_a_list_of_people_stays_a_person():
+    """ "... works by Vellgauguin, Vellmonet and Tomas Orvel": no title or pronoun, but a
+    list the model read as people only; a name it took for a body in such a list stays one."""
+    painters = [
+        replace(mention("a", "Vellgauguin", "PERSON"), partners=(20, 40)),
+        replace(mention("a", "Vellmonet", "PERSON", 20), partners=(0, 40)),
+        replace(mention("a", "Tomas Orvel", "PERSON", 40), partners=(0, 20)),
+        replace(mention("b", "Vellcorp", "ORG"), partners=(20,)),
+        replace(mention("b", "Ida Quell", "PERSON", 20), partners=(0,)),
+    ]
+    assert {a.name: a.label for a in build_actors(painters)} == {
+        "Vellgauguin": "PERSON",
+        "Vellmonet": "PERSON",
+        "Tomas Orvel": "PERSON",
+        "Vellcorp": "ORG",
+        "Ida Quell": "PERSON",
+    }

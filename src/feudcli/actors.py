@@ -4027,11 +4027,15 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     model took for a place or a people, joined only to people and acting in the parse
     somewhere (a subject or a possessor), is a person, unless it is a place of the
     gazetteer written as places are ("in Liberia"); countries are joined to their
-    leaders, and are not often their subjects. (Bodies are joined to people in lists
-    of candidates and their parties, so no name becomes a body so.) Returns those
-    labels by cluster key."""
+    leaders, and are not often their subjects. So is one word the model always took for a
+    person, joined only to names it took for people ("Gauguin, Picasso and Monet"). (Bodies
+    are joined to people in lists of candidates and their parties, so no name becomes a
+    body so.) Returns those labels by cluster key."""
     joined = {(m.doc, p) for group in clusters.values() for m in group for p in m.partners}
     key_at = {(m.doc, m.start): k for k, group in clusters.items() for m in group if (m.doc, m.start) in joined}
+    model_labels = {
+        (m.doc, m.start): m.label for group in clusters.values() for m in group if (m.doc, m.start) in joined
+    }
     labels: dict[str, str] = {}
 
     def label_of(key: str) -> str:
@@ -4046,6 +4050,13 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
         name = group[0].text
         placed = _in_gazetteer(name) and any(m.placed for m in group)
         if found == {"PERSON"} and label_of(key) in LOCATION_LABELS and any(m.agent for m in group) and not placed:
+            kinds[key] = "PERSON"
+        # "Cézanne, Gauguin, da Vinci, Picasso and Monet": a word the model always took for a person, in a
+        # list of names it took for people only, though no title or pronoun says so
+        partners = [p for m in group for p in m.partners]
+        in_people = bool(partners) and all(model_labels.get((m.doc, p)) == "PERSON" for m in group for p in m.partners)
+        lone = " " not in name and not _is_acronym_word(name)
+        if lone and in_people and all(m.label == "PERSON" for m in group) and label_of(key) == "ORG":
             kinds[key] = "PERSON"
     return kinds
 
