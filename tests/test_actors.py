@@ -3699,6 +3699,7 @@ def test_a_list_s_bullet_opens_no_role(tmp_path):
         ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "Jamie Vellurley"),
         ("Nurses strike for the fourth time. NCA VellWire / Jamie Vellurley Credit: Vell Corp", "NCA VellWire"),
         ("Tomas Vellowski (Pool/AFP/File) Traffic on a street along the river in Quelltown.", "Tomas Vellowski"),
+        ("Taxicabs parked along Vell Street on May 8, 2016. PHOTO | EVANS HABIL | VELL MEDIA GROUP.", "EVANS HABIL"),
         ("Ⓒ AFP – Damien Vellmeyer – | Logo of the Vellalis group at its plant in Quelltown.", "Damien Vellmeyer"),
     ],
 )

@@ -715,9 +715,13 @@ def _is_credit(span: Span) -> bool:
         return True
     if ends and _after_agency_and_slash(span):
         return True
-    labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CAPTION_LABELS
-    if labelled and span.text.isupper() and ends:
-        return True  # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption
+    labelled = span.start >= 2 and doc[span.start - 1].text in ":|" and doc[span.start - 2].lower_ in CAPTION_LABELS
+    bar = next((t.i for t in doc[span.end :] if t.text == "|"), None)
+    barred = bar is not None and all(t.is_upper or t.is_space for t in doc[span.end : bar])
+    if labelled and span.text.isupper() and (ends or barred):
+        # "... for Singaporeans. PHOTO: ST FILE": an agency's credit in capitals ends a caption; "PHOTO |
+        # JANE ROE | NATION MEDIA GROUP": a photographer's, between a label's bars
+        return True
     pictured = labelled and doc[span.start - 2].lower_ in _PHOTO_LABELS
     if pictured and span.label_ == "PERSON" and (ends or doc[span.end].text.startswith(("/", "("))):
         # "... since the fire. Photograph: Alicia Canter/the Guardian", "Photos: Ruby Lott.",
