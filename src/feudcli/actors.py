@@ -587,7 +587,7 @@ def _mark_people_after_plural_titles(mentions: list[RawMention], doc: Doc, offse
         span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
         before = doc[span.start - 1] if span is not None and span.start > 0 else None
         plural = before is not None and before.is_title and before.lower_.endswith("s")
-        if plural and before.lower_[:-1] in TITLE_WORDS | {"justice"} and _written_as_a_name(m.text):
+        if plural and before.lower_[:-1] in TITLE_WORDS and _written_as_a_name(m.text):
             titled.add(m.start)
             titled.update(m.partners)
     for m, following in zip(mentions, mentions[1:]):  # the parse may miss the list: "... and N V Ramvell"
@@ -1574,8 +1574,8 @@ def _is_place_in_place(span: Span) -> bool:
 _JOINING_PARTICLES = frozenset("de del della dello delle degli dei di da do dos das du des".split())
 
 
-# Plural nouns of a politics' followers that name a party after a country or a creed ("Sweden
-# Democrats", "Christian Democrats", "Finns"-style names aside).
+# Plural nouns of a politics' followers that name a party after a country or a creed ("the Sweden
+# Democrats", "the Christian Democrats").
 _PARTY_PLURALS = frozenset("democrats republicans socialists liberals conservatives greens nationalists".split())
 
 
@@ -2431,6 +2431,7 @@ def _relabelled(span: Span, label: str) -> Span:
 # Titles whose "of" names a portfolio, not an organisation ("Secretary of State",
 # unlike "President of Airbus").
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary-general"})
+# Titles whose "for" or "on" names a portfolio too ("Opposition Spokesman on Health").
 _SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -2647,9 +2648,9 @@ def _split_at_and(span: Span) -> list[Span]:
     or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
     only the second has a body's word ("Irish Nurses and Midwives Organisation"); two
     names that share a word ("Operation Smile and Smile Train", "Rappler and Rappler
-    Holdings Corp"); two single names the
-    model called one person ("Harry and Seeiso"); a full name or a body's and one word of
-    no English after it ("Suresh C Joshi and Rajput", "Harvard Medical School and Surgisphere")."""
+    Holdings Corp"); two single names the model called one person ("Harry and Seeiso"); a
+    full name or a body's and one word of no English after it ("Suresh C Joshi and
+    Rajput", "Harvard Medical School and Surgisphere")."""
     doc = span.doc
     if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
         return [span[:1], span[2:]]
@@ -4303,8 +4304,8 @@ def _is_followed_by_age(name: Span) -> bool:
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     """Two or more words, mostly tagged PERSON by the model, no organisation word nor
-    industry's word last, and no acronym for a surname ("Pro-Beijing DAB" is a party) nor a body's before the name
-    ("CITU Kanchipuram")."""
+    industry's word last, and no acronym for a surname ("Pro-Beijing DAB" is a party) nor
+    a body's before the name ("CITU Kanchipuram")."""
     multi = [m for m in group if len(m.text.split()) >= 2]
     if not multi or any(
         _has_org_word(m.text)
