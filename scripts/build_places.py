@@ -87,10 +87,7 @@ def _demonyms() -> set[str]:
     two of a country's with a comma or a slash between ("Antiguan,Barbudan")."""
     words = set()
     for country in countryinfo.all_countries():
-        try:
-            written = country.demonym() or ""
-        except KeyError:
-            continue
+        written = country.demonym() or ""
         words |= {
             w.strip() for w in written.replace("/", ",").split(",") if w.replace(" ", "").replace("-", "").isalpha()
         }
