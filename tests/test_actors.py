@@ -5973,3 +5973,10 @@ def test_one_word_the_model_took_for_a_person_in_a_list_of_people_stays_a_person
         "Vellcorp": "ORG",
         "Ida Quell": "PERSON",
     }
+
+
+def test_a_given_name_the_model_left_in_a_role_before_a_surname_is_the_person_s(nlp):
+    text = "Emergency room nurse Ana Vellada said nurses take 20 patients. Secretary of State Grace Orvel agreed."
+    found = _mentions(nlp, text, [("Vellada", "ORG"), ("Orvel", "ORG")])
+    assert [(m.text, m.label, m.role) for m in found][0] == ("Ana Vellada", "PERSON", "Emergency room nurse")
+    assert found[1].text == "Orvel"  # after a title, not a lower-case noun: the model's span stands

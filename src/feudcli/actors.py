@@ -494,6 +494,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 continue
             name_span, role = cleaned
             role = None if stamped else role
+            name_span, role = _with_given_name_from_role(name_span, role)
             if name_span.text.casefold() in CAPTION_LABELS:
                 continue  # "• Photo": a caption's label alone
             if _is_function_word(name_span.text):
@@ -564,6 +565,20 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     _link_common_acronyms(mentions, paragraph)
     _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+def _with_given_name_from_role(name: Span, role: str | None) -> tuple[Span, str | None]:
+    """A one-word name whose role ends in a given name right before it ("Emergency room
+    nurse Ana" + "Villeda"): the given name is the name's, and the two a person's."""
+    doc = name.doc
+    given = doc[name.start - 1] if len(name) == 1 and name.start > 1 and role else None
+    if given is None or not role.endswith(" " + given.text) or not doc[given.i - 1].is_lower:
+        return name, role  # after a lower-case noun: "nurse Ana", not "Secretary of State Ana"
+    if given.text not in given_names() or given.text in place_names():
+        return name, role
+    if name.text in given_names() or name.text.casefold() in english_words():
+        return name, role  # "Ana Maria", "Ana Support": no surname
+    return _relabelled(doc[given.i : name.end], "PERSON"), role[: -len(given.text)].strip()
 
 
 def _mark_people_by_partners(mentions: list[RawMention]) -> None:
