@@ -5980,3 +5980,8 @@ def test_a_given_name_the_model_left_in_a_role_before_a_surname_is_the_person_s(
     found = _mentions(nlp, text, [("Vellada", "ORG"), ("Orvel", "ORG")])
     assert [(m.text, m.label, m.role) for m in found][0] == ("Ana Vellada", "PERSON", "Emergency room nurse")
     assert found[1].text == "Orvel"  # after a title, not a lower-case noun: the model's span stands
+
+
+def test_a_name_ending_in_a_transport_word_is_a_body():
+    found = build_actors([mention("a", "Quelltown Bus", "PERSON"), mention("a", "Vellish Rail", "PERSON", 30)])
+    assert sorted((a.name, a.label) for a in found) == [("Quelltown Bus", "ORG"), ("Vellish Rail", "ORG")]

@@ -98,7 +98,7 @@ TITLE_WORDS = (
 # "Thai Airways"): a name with one of them is not a PERSON. A lexicon of kinds, not of names.
 ORG_WORDS = frozenset(
     """
-    corporation corp inc incorporated ltd llc plc co company companies group holding holdings airlines
+    corporation corp inc incorporated ltd llc plc co company companies group holding holdings airlines bus rail transit
     airways aircraft airplanes aerospace motors motor automotive industries systems technologies
     bank university college institute council committee agency department ministry office party
     association union federation foundation court commission authority board network services
