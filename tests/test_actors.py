@@ -5985,3 +5985,12 @@ def test_a_given_name_the_model_left_in_a_role_before_a_surname_is_the_person_s(
 def test_a_name_ending_in_a_transport_word_is_a_body():
     found = build_actors([mention("a", "Quelltown Bus", "PERSON"), mention("a", "Vellish Rail", "PERSON", 30)])
     assert sorted((a.name, a.label) for a in found) == [("Quelltown Bus", "ORG"), ("Vellish Rail", "ORG")]
+
+
+def test_a_body_s_name_spelt_the_british_and_the_american_way_is_one_actor():
+    found = build_actors(
+        [mention("a", "Organisation of Vellish States", "ORG"), mention("b", "Organization of Vellish States", "ORG")]
+    )
+    assert [(sorted({a.name, *a.aliases}), a.count) for a in found] == [
+        (["Organisation of Vellish States", "Organization of Vellish States"], 2)
+    ]

@@ -359,14 +359,15 @@ def _load_yaml(path: Path):
 
 @functools.lru_cache(maxsize=1 << 16)  # names recur: thousands of mentions, few distinct texts
 def name_key(text: str) -> str:
-    """Normalised name for matching: case, periods, apostrophes, dashes, spacing and "&" folded,
-    a "Mc" written apart joined ("Frank Mc Brearty" is "Frank McBrearty") and the comma
-    before a company's suffix dropped."""
+    """Normalised name for matching: case, periods, apostrophes, dashes, spacing, "&" and
+    British "-isation" folded, a "Mc" written apart joined ("Frank Mc Brearty" is "Frank
+    McBrearty") and the comma before a company's suffix dropped."""
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"[.\u00ad]", "", text)
     text = re.sub(r"[\s\u2010-\u2015-]+", " ", text)
     text = re.sub(r"^the ", "", text.strip().casefold())
     text = re.sub(r"\bmc (?=\w)", "mc", text)
+    text = re.sub(r"isation\b", "ization", text)  # "Organisation of American States" ~ "Organization of ..."
     head, comma, last = text.rpartition(", ")
     if comma and last in _COMPANY_SUFFIXES:  # "Fuji Media Holdings, Inc." ~ "Fuji Media Holdings Inc"
         text = f"{head} {last}"
