@@ -617,7 +617,7 @@ def _mark_people_after_plural_titles(mentions: list[RawMention], doc: Doc, offse
 def _written_as_a_name(text: str) -> bool:
     """Two to four capitalised words or capital initials, none a body's ("N V Ramvell")."""
     words = text.split()
-    shaped = all(_is_capitalised_word(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words)
+    shaped = all(_is_capitalised_word(w) or _INITIAL.fullmatch(w) for w in words)
     return 2 <= len(words) <= 4 and shaped and not _has_org_word(text)
 
 
@@ -4053,10 +4053,11 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
     are joined to people in lists of candidates and their parties, so no name becomes a
     body so.) Returns those labels by cluster key."""
     joined = {(m.doc, p) for group in clusters.values() for m in group for p in m.partners}
-    key_at = {(m.doc, m.start): k for k, group in clusters.items() for m in group if (m.doc, m.start) in joined}
-    model_labels = {
-        (m.doc, m.start): m.label for group in clusters.values() for m in group if (m.doc, m.start) in joined
-    }
+    key_at: dict[tuple[str, int], str] = {}  # a joined mention's cluster key
+    model_labels: dict[tuple[str, int], str] = {}  # and the model's label for it
+    for k, group in clusters.items():
+        for m in (m for m in group if (m.doc, m.start) in joined):
+            key_at[m.doc, m.start], model_labels[m.doc, m.start] = k, m.label
     labels: dict[str, str] = {}
 
     def label_of(key: str) -> str:
@@ -4074,8 +4075,8 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
             kinds[key] = "PERSON"
         # "Cézanne, Gauguin, da Vinci, Picasso and Monet": a word the model always took for a person, in a
         # list of names it took for people only, though no title or pronoun says so
-        partners = [p for m in group for p in m.partners]
-        in_people = bool(partners) and all(model_labels.get((m.doc, p)) == "PERSON" for m in group for p in m.partners)
+        listed = any(m.partners for m in group)
+        in_people = listed and all(model_labels.get((m.doc, p)) == "PERSON" for m in group for p in m.partners)
         lone = " " not in name and not _is_acronym_word(name)
         if lone and in_people and all(m.label == "PERSON" for m in group) and label_of(key) == "ORG":
             kinds[key] = "PERSON"
