@@ -5994,3 +5994,32 @@ def test_a_body_s_name_spelt_the_british_and_the_american_way_is_one_actor():
     assert [(sorted({a.name, *a.aliases}), a.count) for a in found] == [
         (["Organisation of Vellish States", "Organization of Vellish States"], 2)
     ]
+
+
+def test_a_ship_is_a_product_by_its_role_prefix_or_tonnage():
+    found = build_actors(
+        [
+            mention("a", "Vellow Star", "PERSON", role="chemical tanker"),
+            mention("a", "Quellmar", "ORG", 30, role="grounded bulk carrier"),
+            mention("a", "Dalvi", "GPE", 60, role="114,500 tonne"),
+            mention("a", "MV Orvel Pearl", "ORG", 90),
+            mention("a", "Qantell", "ORG", 120, role="carrier"),  # an airline
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Dalvi", "PRODUCT"),
+        ("MV Orvel Pearl", "PRODUCT"),
+        ("Qantell", "ORG"),
+        ("Quellmar", "PRODUCT"),
+        ("Vellow Star", "PRODUCT"),
+    ]
+
+
+def test_a_ship_s_name_without_its_first_words_is_the_ship():
+    found = build_actors(
+        [
+            mention("a", "VSC Orla 3", "PERSON", role="container vessel"),
+            mention("a", "Orla 3", "PERSON", 40, role="cargo vessel"),
+        ]
+    )
+    assert [(a.name, a.label, a.aliases) for a in found] == [("VSC Orla 3", "PRODUCT", ["Orla 3"])]

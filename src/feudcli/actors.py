@@ -162,12 +162,30 @@ WORK_ROLE_NOUNS = frozenset(
     comedy drama thriller sitcom sequel musical
     """.split()
 )
+# Nouns of ships and boats, made things too: a vessel's name is a product's, as OntoNotes
+# tags vehicles ("container ship Dali", "the chemical tanker Pechora Star").
+VESSEL_NOUNS = frozenset(
+    """
+    ship vessel tanker supertanker freighter ferry trawler yacht superyacht liner warship frigate destroyer
+    submarine boat barge tug tugboat icebreaker dredger
+    """.split()
+)
+# The prefixes of ships' names: "MV X-Press Pearl", "FV Margiris", "HMS Vellant" (not "MS" or "SS",
+# Indian initials as often: "MS Dhoni").
+_VESSEL_PREFIXES = frozenset("MV M/V MT FV F/V HMS HMAS HMCS HMNZS USS USNS RMS RV".split())
+# The cargo a carrier is named for: "bulk carrier Wakashio" is a ship, "carrier Qantas" an airline.
+_CARGO_WORDS = frozenset("bulk container ore oil crude gas lng lpg car vehicle aircraft cargo chemical".split())
+# A ship's tonnage, written before its name: "the 114,500-tonne Concordia", "the 37,200-dwt Julietta D".
+_TONNAGE_WORDS = frozenset("tonne tonnes ton tons dwt gt grt teu".split())
 # Nouns of made things: a name listed after one is a product ("devices such as the iPhone,
 # iPad and Apple Watch", "drugs like Ozempic").
-PRODUCT_ROLE_NOUNS = frozenset(
-    """
+PRODUCT_ROLE_NOUNS = (
+    frozenset(
+        """
     product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
     """.split()
+    )
+    | VESSEL_NOUNS
 )
 # Titles a body's people bear: the name written before one is the body's ("Qualcomm CEO
 # Steve Mollenkopf", "Big Machine founder Scott Borchetta", "Benfica president Luis Vieira",
@@ -4452,6 +4470,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_abbreviated_tails(clusters)
     _merge_group_members(clusters)
     _merge_state_titles(clusters)
+    _merge_vessels_short_names(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -4884,6 +4903,32 @@ def _merge_abbreviated_tails(clusters: dict[str, list[RawMention]]) -> None:
 
 
 _BODY_HEADS = ORG_WORDS | _BODY_KIND_NOUNS  # "Tribunal of State" beside "State Tribunal"
+
+
+def _merge_vessels_short_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A ship's name without the words its full name begins with ("Elsa 3" beside "MSC
+    Elsa 3", "the container vessel MSC Elsa 3"), in one document, goes to that full name."""
+    tails: dict[tuple[str, str], list[str]] = defaultdict(list)  # (document, a tail of a ship's name) -> names
+    for k in clusters:
+        words = k.split()
+        if not k.startswith("alias:") and len(words) >= 2 and _is_vessel(clusters[k]):
+            for doc in {m.doc for m in clusters[k]}:
+                for i in range(1, len(words)):
+                    tails[doc, " ".join(words[i:])].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short in clusters:
+        for doc in {m.doc for m in clusters[short]}:
+            if len(ships := tails.get((doc, short), [])) == 1:
+                moves[short][doc] = ships[0]
+    _apply_moves(moves, clusters)
+
+
+def _is_vessel(group: list[RawMention]) -> bool:
+    """A ship, by a prefix of its name or a role ("MV X-Press Pearl", "container ship Dali")."""
+    return any(
+        _is_vessel_name(m.text.split()) or (m.role and (_role_head(m.role) in VESSEL_NOUNS or _is_vessel_role(m.role)))
+        for m in group
+    )
 
 
 def _merge_group_members(clusters: dict[str, list[RawMention]]) -> None:
@@ -5608,8 +5653,9 @@ def _make_actor(
     if label is None:  # a label the alias table gives is kept as it is
         # a list's partners say nothing of a people ("of mocking Solomon Islanders")
         label = "PERSON" if is_surname else (kind if kind and not _names_a_people(group) else decide_label(group))
+        # not a place where a role calls it a thing or a made thing ("container ship Dali")
         in_gazetteer = (name in place_names() or _is_country_acronym(name)) and not any(
-            _is_thing_role(m.role) for m in group
+            _is_thing_role(m.role) or _is_product_role(m.role) for m in group
         )
         if label in _NOT_PLACE_KINDS | {"NORP"} and in_gazetteer and not any(m.company for m in group):
             # "Tijuana's mayor", "the Yangon court": a country or city taken for a body or a people; not
@@ -6209,6 +6255,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if label != "PRODUCT" and _is_vessel_name(text.split()):
+        return "PRODUCT"  # "MV X-Press Pearl", "MSC MV Akiteta II": a ship
     if _is_open_or_tour(text.split()):
         return "EVENT"  # "the Australian Open", "the Tour de France": a tournament and a race, not their organisers
     if len(words) >= 2 and words[-1] == "games" and _are_games_event(label, text):
@@ -6442,7 +6490,8 @@ def _is_thing_role(role: str | None) -> bool:
         return False
     head = _role_head(role)
     leaning = role.casefold().replace("-", " ") in _LEANINGS  # "far-right Chega", "the center-left Nepali Congress"
-    return head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split() or leaning
+    thing = head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split() or leaning
+    return thing and not _is_vessel_role(role)  # "bulk carrier Wakashio" is a ship
 
 
 def _is_work_role(role: str | None) -> bool:
@@ -6451,8 +6500,22 @@ def _is_work_role(role: str | None) -> bool:
 
 
 def _is_product_role(role: str | None) -> bool:
-    """A role headed by a noun for a made thing ("a drug", "the medicine")."""
-    return bool(role) and _role_head(role) in PRODUCT_ROLE_NOUNS
+    """A role headed by a noun for a made thing ("a drug", "the medicine"), or a ship's."""
+    return bool(role) and (_role_head(role) in PRODUCT_ROLE_NOUNS or _is_vessel_role(role))
+
+
+def _is_vessel_name(words: list[str]) -> bool:
+    """A ship's prefix, first or after its line's acronym ("MSC MV Akiteta II"), then a name."""
+    at = 1 if len(words) >= 3 and words[0] not in _VESSEL_PREFIXES and _is_acronym_word(words[0]) else 0
+    return len(words) > at + 1 and words[at] in _VESSEL_PREFIXES and words[at + 1][:1].isupper()
+
+
+def _is_vessel_role(role: str) -> bool:
+    """A role that makes a ship of a name: a carrier of a cargo ("grounded bulk carrier") or
+    a tonnage ("114,500 tonne")."""
+    words = role.casefold().split()
+    carrier = words[-1:] == ["carrier"] and len(words) >= 2 and words[-2] in _CARGO_WORDS
+    return carrier or (len(words) >= 2 and words[-1] in _TONNAGE_WORDS and any(ch.isdigit() for ch in words[-2]))
 
 
 # Where on the left and right a party stands, written before its name.
@@ -6494,7 +6557,8 @@ def _person_role(m: RawMention) -> str:
         not m.role
         or _is_thing_role(m.role)
         or _is_building_role(m.role)
-        or _role_head(m.role) in WORK_ROLE_NOUNS | PRODUCT_ROLE_NOUNS | _PLACE_NOUNS | _PARTICIPLES_OF_BODIES
+        or _is_product_role(m.role)
+        or _role_head(m.role) in WORK_ROLE_NOUNS | _PLACE_NOUNS | _PARTICIPLES_OF_BODIES
     ):
         return ""
     if m.placed:
