@@ -6023,3 +6023,15 @@ def test_a_ship_s_name_without_its_first_words_is_the_ship():
         ]
     )
     assert [(a.name, a.label, a.aliases) for a in found] == [("VSC Orla 3", "PRODUCT", ["Orla 3"])]
+
+
+def test_a_name_written_before_a_noun_for_a_people_is_a_people(tmp_path):
+    text = (
+        "Land claim upheld\n\n"
+        "The court ruled for the Vellarra people on Tuesday. The Vellarra won rights to fish in the east.\n\n"
+        "Elders of the Quelloa indigenous community said the Quelloa would return. "
+        "Residents of Bay of Orvenly gave money to Bay of Orvenly people.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Vellarra"], found["Quelloa"]) == ("NORP", "NORP")
+    assert found["Bay of Orvenly"] != "NORP"

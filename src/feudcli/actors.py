@@ -294,6 +294,7 @@ class RawMention:
     partners: tuple[int, ...] = ()  # where the names joined to this one by "and" or commas start ("Ana and Tamim")
     plural: bool = False  # alone, the subject of a verb in the plural ("Levski are", "Levski want"): a team's way
     aged: bool = False  # an age between commas follows it ("Heather, 45, said"): news's way with people
+    people: bool = False  # before a noun for a people ("the Vellarra people", "the Quellan tribe"): a people's name
     determined: bool = False  # right after its own article or count ("the Lib Dems", "two Lib Dems")
     employer: str | None = None  # the possessor before a company title in front of it ("Didi’s chief executive")
     leader: bool = False  # named for the administration or government it leads ("the Trump administration")
@@ -558,6 +559,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     and _takes_plural_verb(name_span)
                     and not _in_dateline_place(name_span, dateline),
                     aged=_is_followed_by_age(name_span),
+                    people=_is_before_peoples_noun(name_span),
                     determined=_is_determined(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
                     company=_is_company_like(name_span),
@@ -4327,6 +4329,25 @@ def _aged(group: list[RawMention]) -> bool:
     return any((m.aged or _AGE.search(_person_role(m))) and not _has_org_word(m.text) for m in group)
 
 
+# Nouns for a people, written after its name ("the Vellarra people", "Quellan tribespeople"), and the
+# words that may come between ("the Vellarra indigenous people", "Quellan (tribal) people"); a
+# community is a people's only so qualified ("the Quellan indigenous community", not "the Vell
+# University community").
+_PEOPLES_NOUNS = frozenset("people peoples tribe tribes tribespeople tribesmen".split())
+_PEOPLES_QUALIFIERS = frozenset("indigenous tribal aboriginal native".split())
+
+
+def _is_before_peoples_noun(name: Span) -> bool:
+    """A noun for a people after the name, in lower case, past qualifiers in or out of brackets."""
+    doc, i = name.doc, name.end
+    qualified = False
+    while i < len(doc) and (doc[i].text in "()" or doc[i].lower_ in _PEOPLES_QUALIFIERS):
+        qualified = qualified or doc[i].lower_ in _PEOPLES_QUALIFIERS
+        i += 1
+    nouns = _PEOPLES_NOUNS | ({"community", "communities"} if qualified else set())
+    return i < len(doc) and doc[i].is_lower and doc[i].text in nouns
+
+
 def _is_followed_by_age(name: Span) -> bool:
     """An age after the name: a number up to 120 between commas, or before the
     sentence's end ("Walter Cho, 43, stepped in"; not "Brisbane, 12 people", nor
@@ -5823,6 +5844,18 @@ def demonyms() -> frozenset[str]:
     return _word_list("demonyms.txt")
 
 
+def _is_written_as_a_people(group: list[RawMention]) -> bool:
+    """A name written before a noun for a people somewhere, and nowhere as a company's, a
+    thing's, a person's or a place's is (no body's word in it, no person's sign or full name,
+    no landform: "Bay of Vellenty people" are a place's)."""
+    return (
+        any(m.people for m in group)
+        and not any(m.company or m.thing or _has_org_word(m.text) or _evident_label(m) in ("LOC", "FAC") for m in group)
+        and not _person_signs(group)
+        and not _is_full_person_name(group)
+    )
+
+
 def _names_a_people(group: list[RawMention]) -> bool:
     """Every mention a country's people's word, none written as a company's or a thing's."""
     return all(_is_demonym(m.text) and not (m.company or m.thing) for m in group)
@@ -6072,6 +6105,8 @@ def decide_label(group: list[RawMention]) -> str:
     a building and none a person."""
     if _names_a_people(group):
         return "NORP"  # "the 59-year-old Australian", "the French government": a people, whatever else the name does
+    if _is_written_as_a_people(group):
+        return "NORP"  # "the Vellarra people", "the Quellan tribe", whatever the model took the name for
     votes: Counter[str] = Counter()
     # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
     # the model took for a body)
