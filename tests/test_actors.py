@@ -6035,3 +6035,12 @@ def test_a_name_written_before_a_noun_for_a_people_is_a_people(tmp_path):
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Vellarra"], found["Quelloa"]) == ("NORP", "NORP")
     assert found["Bay of Orvenly"] != "NORP"
+
+
+def test_a_nickname_in_single_quotation_marks_stays_inside_the_name(nlp):
+    text = "Two players, including Vellco’s Zhan ‘Qo’ Ran-Tu and Lian ‘bless’ Kai-Lun, were banned."
+    found = _mentions(nlp, text, [("Zhan ‘Qo", "PERSON"), ("Lian", "GPE"), ("Kai-Lun", "PERSON")])
+    assert [(m.text, m.label) for m in found][-2:] == [
+        ("Zhan ‘Qo’ Ran-Tu", "PERSON"),
+        ("Lian ‘bless’ Kai-Lun", "PERSON"),
+    ]

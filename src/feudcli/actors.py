@@ -2212,16 +2212,30 @@ def _with_nicknames(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         j = i + 2
         while j < min(len(doc), i + 5) and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)):
             j += 1  # "Kirkland “KB” Bodie" too
+        if j == i + 2 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1  # a nickname in lower case, one word between names: "Xiang ‘bless’ Yi-Tong"
         if j == i + 2 or j + 1 >= len(doc) or doc[j].text not in _CLOSING_MARKS or not _is_name_word(doc[j + 1]):
             continue
         end = j + 2
-        while end < len(doc) and _is_name_word(doc[end]):
-            end += 1
+        while end < len(doc) and (_is_name_word(doc[end]) or _joins_hyphened_name(doc, end)):
+            end += 1  # "Nick “Inero” Smith", "Zhou ‘Bo’ Yang-Bo"
         found.append(_relabelled(doc[i:end], "PERSON"))
     if not found:
         return spans
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+def _joins_hyphened_name(doc: Doc, i: int) -> bool:
+    """A hyphen at token `i` between two name words, unspaced ("Yang-Bo")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and _is_name_word(doc[i - 1])
+        and _is_name_word(doc[i + 1])
+    )
 
 
 def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2793,6 +2807,8 @@ def _split_at_possessive(span: Span) -> list[Span]:
     for tok in span[:-1]:
         if tok.i > span.start and _is_initial(tok.doc[tok.i - 1]) and tok.text in _APOSTROPHES:
             continue  # "O' Leary": a surname, not a possessive
+        if tok.text == "’" and "‘" in span.doc[span.start : tok.i].text:
+            continue  # "Zhou ‘Bo’ Yang-Bo": a nickname's closing quotation mark
         plural_owner = tok.i > span.start and _is_plural_noun(tok.doc[tok.i - 1]) and tok.i + 1 < span.end
         if plural_owner and not _opens_with_given_name(span.doc[tok.i + 1 : span.end].text):
             continue  # "People's Republic of China", "Children's Hospital": one name
