@@ -6044,3 +6044,13 @@ def test_a_nickname_in_single_quotation_marks_stays_inside_the_name(nlp):
         ("Zhan ‘Qo’ Ran-Tu", "PERSON"),
         ("Lian ‘bless’ Kai-Lun", "PERSON"),
     ]
+
+
+def test_a_photographer_credited_with_an_agency_after_a_photo_label_is_no_actor(tmp_path):
+    text = (
+        "Vellco Suspends Player For Hong Kong Support, Pulls Prize Money\n"
+        "Photo: Anthony Kwong, Getty\n\n"
+        "Chung Ng Wai, a pro player from Hong Kong, ended a stream earlier this week.\n"
+    )
+    names = [a.name for a in actors_in(tmp_path, text)]
+    assert "Chung Ng Wai" in names and "Anthony Kwong" not in names

@@ -759,15 +759,23 @@ def _is_credit(span: Span) -> bool:
         # JANE ROE | NATION MEDIA GROUP": a photographer's, between a label's bars
         return True
     pictured = labelled and doc[span.start - 2].lower_ in _PHOTO_LABELS
-    if pictured and span.label_ == "PERSON" and (ends or doc[span.end].text.startswith(("/", "("))):
+    closed = ends or doc[span.end].text.startswith(("/", "(")) or _agency_ends(doc, span.end)
+    if pictured and span.label_ == "PERSON" and closed:
         # "... since the fire. Photograph: Alicia Canter/the Guardian", "Photos: Ruby Lott.",
-        # "PICTURE: Ida Quell ( Vell opts not to ...": the caption's text after the credit
+        # "PICTURE: Ida Quell ( Vell opts not to ...": the caption's text after the credit; "Photo:
+        # Anthony Quell, Getty": and an agency's name ending the paragraph
         return True
     if "/" not in span.text:
         return False
     return (span.start > 0 and doc[span.start - 1].text == "(") or any(
         t.lower_ in CAPTION_LABELS for t in doc[: span.start]
     )
+
+
+def _agency_ends(doc: Doc, i: int) -> bool:
+    """A comma at token `i`, then up to three capitalised words ending the text ("..., Getty")."""
+    words = doc[i + 1 :]
+    return i < len(doc) and doc[i].text == "," and 0 < len(words) <= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def _before_pool_credit(span: Span) -> bool:
