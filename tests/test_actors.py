@@ -6054,3 +6054,17 @@ def test_a_photographer_credited_with_an_agency_after_a_photo_label_is_no_actor(
     )
     names = [a.name for a in actors_in(tmp_path, text)]
     assert "Chung Ng Wai" in names and "Anthony Kwong" not in names
+
+
+def test_a_dateline_s_date_run_into_its_country_is_no_part_of_the_name(nlp):
+    text = "VELLTOWN, Italy Oct 19 A pre-trial hearing in Italy this week put the blame on the captain."
+    found = _mentions(nlp, text, [("Italy Oct 19", "ORG")])
+    assert [m.text for m in found] == ["Italy"]
+
+
+def test_a_dateline_with_two_hyphens_run_into_the_sentence_is_read(nlp):
+    text = "VELLWICK--More than 4,000 dockworkers walked off the job this morning."
+    [doc] = parse(nlp, [text], lemmas=False)
+    doc.ents = [doc.char_span(0, 8, label="ORG")]
+    found = actors.doc_mentions(doc, Paragraph("d", 2, 0, len(text), text, "body"))
+    assert [(m.text, m.label) for m in found] == [("VELLWICK", "GPE")]

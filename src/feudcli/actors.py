@@ -2125,12 +2125,14 @@ _INNER_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['’][a-z]+$")
 # "Oct. 17 (UPI) —", "LA PAZ, Bolivia --": the capitalised place is a place and the agency in
 # brackets (before any comma and date: "(Kaselehlie Press, March 10, 2017)") an organisation.
 _DATELINE = re.compile(
-    r"^(?:(?P<place>(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))(?: [A-Z][A-Z.'’-]+)*)(?=[\s,(:—–-]))?"
+    r"^(?:(?P<place>(?:[A-Z](?:[A-Z.'’]|-(?=[A-Z])){3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))(?: [A-Z](?:[A-Z.'’]|-(?=[A-Z]))+)*)(?=[\s,(:—–-]))?"
     # its state or country ("NACOGDOCHES, TX (KTRE) -", "POHNPEI, Federated States of Micronesia (…) –"),
     # not a date ("WASHINGTON, Jan 5 (Reuters) -")
     # or its agency after a comma ("GEORGETOWN, Guyana, CMC—")
     r"(?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s(?:of\s|and\s)?[A-Z][A-Za-z.]+){0,3})(?=\s*[(—–:-]|,\s[A-Z]{2,8}\s*[—–-]))?"
     r"[^()\n—–:]{0,30}?(?:\((?P<agency>[^()\n,]{2,30})(?:,[^()\n]{1,30})?\))?\s*[—–:-]+(?:\s|(?<=\) -)(?=[A-Z])"
+    # two hyphens for a dash, run into the sentence ("NEWARK--More than 4,000 ...")
+    r"|(?<=[A-Z]--)(?=[A-Z])"
     # a dash run into the sentence, after a place and its region only ("..., Guyana, CMC—The leader")
     r"|(?(region)(?<=[A-Z][—–])(?=[A-Z])|(?!)))"
 )
@@ -2918,6 +2920,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         end -= 1  # "... and Francis Zaake. Zaake had": the sentence's full stop
     if end - 1 > start and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text in (":", "by"):
         end -= 1  # "... as Belle Image: Nick Moreau", "... Film Festival Photo by": the caption's credit label
+    if end - start > 2 and _DAY.fullmatch(doc[end - 1].text) and doc[end - 2].text.rstrip(".").casefold() in MONTHS:
+        end -= 2  # "GROSSETO, Italy Oct 19 A pre-trial hearing": a dateline's date after its country
     half = (end - start) // 2
     if half >= 2 and end - start == 2 * half and doc[start : start + half].text == doc[start + half : end].text:
         end = start + half  # "Professor Francesca Gino Francesca Gino’s": a page's caption run into its text
