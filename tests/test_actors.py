@@ -6068,3 +6068,17 @@ def test_a_dateline_with_two_hyphens_run_into_the_sentence_is_read(nlp):
     doc.ents = [doc.char_span(0, 8, label="ORG")]
     found = actors.doc_mentions(doc, Paragraph("d", 2, 0, len(text), text, "body"))
     assert [(m.text, m.label) for m in found] == [("VELLWICK", "GPE")]
+
+
+def test_a_name_ending_in_shipping_or_cruises_is_a_company_and_joins_its_full_name():
+    found = build_actors(
+        [
+            mention("a", "Vellmar Shipping Company", "ORG"),
+            mention("a", "Vellmar Shipping", "PERSON", 40),
+            mention("b", "Orsa Cruises", "PERSON", role="owner"),
+        ]
+    )
+    assert sorted((a.name, a.label, a.count) for a in found) == [
+        ("Orsa Cruises", "ORG", 1),
+        ("Vellmar Shipping Company", "ORG", 2),
+    ]

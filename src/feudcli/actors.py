@@ -5212,6 +5212,7 @@ _INDUSTRY_WORDS = frozenset(
     telecom telecommunications communications electronics chemicals foods meats insurance publishing automobiles
     realty properties property estates construction developments ai
     brewery breweries brewing distillery distilleries distillers winery wineries wine wines spirits beverages
+    shipping cruises logistics software
     """.split()
 )
 
@@ -5436,8 +5437,10 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         links.append(_Link(firm, "document"))
     if firm and label not in (*LOCATION_LABELS, "ORG") and not _person_signs(group):
         # "Sanofi" of one article, a person to the model, "Sanofi SA" of another: a name with its
-        # legal form is a company's wherever it is written
-        links.append(_Link([k for k in firm if _is_legal_form_of(key, clusters[k])], "corpus"))
+        # legal form is a company's wherever it is written; so is one ending in an industry's word
+        # with its form written out ("Daina Shipping" of "Daina Shipping Company")
+        traded = _ends_in_trade(group[0].text)
+        links.append(_Link([k for k in firm if traded or _is_legal_form_of(key, clusters[k])], "corpus"))
     if label == "LAW":  # "RICO" beside "the RICO Act": a law's name without its kind's word
         acts = [
             k for k in names.orgs_by_first.get(words[0], []) if k.split()[:-1] == words and k.split()[-1] in _LAW_WORDS
