@@ -6082,3 +6082,10 @@ def test_a_name_ending_in_shipping_or_cruises_is_a_company_and_joins_its_full_na
         ("Orsa Cruises", "ORG", 1),
         ("Vellmar Shipping Company", "ORG", 2),
     ]
+
+
+def test_a_name_a_role_calls_a_game_is_a_work():
+    found = build_actors(
+        [mention("a", "Vellnite", "PERSON", role="flagship game"), mention("a", "Vellnite", "ORG", 40)]
+    )
+    assert [(a.name, a.label) for a in found] == [("Vellnite", "WORK_OF_ART")]

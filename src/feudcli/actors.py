@@ -159,7 +159,7 @@ KIN_NOUNS = frozenset(
 WORK_ROLE_NOUNS = frozenset(
     """
     album song single track book novel memoir memoirs film movie documentary show series play opera painting poem
-    comedy drama thriller sitcom sequel musical
+    comedy drama thriller sitcom sequel musical game videogame
     """.split()
 )
 # Nouns of ships and boats, made things too: a vessel's name is a product's, as OntoNotes
