@@ -6089,3 +6089,9 @@ def test_a_name_a_role_calls_a_game_is_a_work():
         [mention("a", "Vellnite", "PERSON", role="flagship game"), mention("a", "Vellnite", "ORG", 40)]
     )
     assert [(a.name, a.label) for a in found] == [("Vellnite", "WORK_OF_ART")]
+
+
+def test_a_name_before_a_locality_s_or_a_landform_s_noun_is_a_place(nlp):
+    text = "Police arrived in Wassel town on Monday. Activists camped on the Vellsen peninsula in the north."
+    found = _mentions(nlp, text, [("Wassel", "ORG"), ("Vellsen", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Wassel", "GPE"), ("Vellsen", "LOC")]

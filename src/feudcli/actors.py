@@ -480,6 +480,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
+    spans = [_relabelled(s, "LOC") if _is_before_landform_noun(s) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
@@ -1108,7 +1109,7 @@ def _before_places_kind(first: Token, span: Span) -> bool:
     noun = first.head
     if first.dep_ not in ("nmod", "compound") or noun.i < span.end or noun.tag_ != "NNS" or not noun.is_lower:
         return False
-    return any(singular in _PLACE_KINDS for singular in _singulars(noun.lower_)[1:])
+    return any(singular in _PLACE_KINDS | _LOCALITY_NOUNS for singular in _singulars(noun.lower_)[1:])
 
 
 def _first_of_list(span: Span) -> Token:
@@ -1562,13 +1563,28 @@ def _is_written_as_place(span: Span) -> bool:
     # "the Dippach council": a one-word name the model took for a person, before its local body
     local = span.label_ == "PERSON" and len(span) == 1 and following in _LOCAL_BODY_NOUNS
     # "in Portuguesa state,": a place's kind written after it in lower case, ending the phrase
-    kind = following in _PLACE_KINDS and after.dep_ != "compound"
+    kind = following in _PLACE_KINDS | _LOCALITY_NOUNS and after.dep_ != "compound"
     # "Kilak North MP Anthony Akol": a member's seat (or party) between the title and the name
     # ("Jess Phillips MP said": the title after a name is an honour)
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
     return held or following in _SEAT_NOUNS or local or kind or member or based or based_in
+
+
+def _is_before_landform_noun(span: Span) -> bool:
+    """A name the model took for a body, a person or a thing, written before a landform's
+    noun in lower case that heads the phrase ("on the Fosel peninsula", "Hasdel forests")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        span.label_ in ("PERSON", "ORG", "PRODUCT")
+        and after is not None
+        and after.is_lower
+        and after.text in _LANDFORM_NOUNS
+        and after.dep_ != "compound"
+        and not _has_org_word(span.text)
+    )
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
@@ -3872,6 +3888,11 @@ _DOTTED_STATES = {
 _PLACE_KINDS = frozenset("city county state province district region island constituency prefecture".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
+# Nouns of a locality, written after its name in lower case: "in Wassel town", "the Vellreta area",
+# "Tanzania's Lolinda division", "in Sasimwel and Nkarela areas".
+_LOCALITY_NOUNS = frozenset("town village area division subdivision suburb neighbourhood neighborhood".split())
+# And of a landform: "the Fosel peninsula", "India's Hasdel forests".
+_LANDFORM_NOUNS = frozenset("peninsula forest forests valley plateau highlands".split())
 # Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
 _BUILDING_NOUNS = FACILITY_WORDS | frozenset({"headquarters"})
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
