@@ -6095,3 +6095,14 @@ def test_a_name_before_a_locality_s_or_a_landform_s_noun_is_a_place(nlp):
     text = "Police arrived in Wassel town on Monday. Activists camped on the Vellsen peninsula in the north."
     found = _mentions(nlp, text, [("Wassel", "ORG"), ("Vellsen", "ORG")])
     assert [(m.text, m.label) for m in found] == [("Wassel", "GPE"), ("Vellsen", "LOC")]
+
+
+def test_backticks_typed_for_apostrophes_and_quotes_are_read_as_them(tmp_path):
+    text = (
+        "Stadium renamed\n\n"
+        "The ground is named after owner Mike Vellard`s retail company, fans said on Monday.\n\n"
+        "Vellard`s spell in charge has been noisy; fans call his board the `Quellish Mafia`.\n"
+    )
+    found = {a.name: a.aliases for a in actors_in(tmp_path, text)}
+    assert found.get("Mike Vellard") == ["Vellard"]
+    assert not any("`" in name for name in found)

@@ -44,6 +44,19 @@ def test_identical_articles_are_parsed_once(tmp_path: Path):
     assert fischer.counts_by_document() == {"a.txt": 1, "b.txt": 1, "c.txt": 1}
 
 
+def test_articles_the_model_reads_alike_are_parsed_once(tmp_path: Path):
+    """Parses are kept by the text the model reads: a backtick typed for an apostrophe is
+    read as one, so a change in that reading never serves a parse of the text read otherwise."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Owner Mike Vellard’s company renamed the ground.\n", encoding="utf-8")
+    (articles / "b.txt").write_text("Owner Mike Vellard`s company renamed the ground.\n", encoding="utf-8")
+    result = analyze([str(articles)], cache_dir=tmp_path / "cache")
+    assert cache.info(tmp_path / "cache")["entries"] == 1
+    vellard = next(a for a in result.actors if a.name == "Mike Vellard")
+    assert vellard.counts_by_document() == {"a.txt": 1, "b.txt": 1}
+
+
 def test_corrupt_entry_is_rebuilt(tmp_path: Path):
     clean = analyze([str(CORPUS)], cache_dir=tmp_path)
     with sqlite3.connect(tmp_path / cache.FILE_NAME) as db:

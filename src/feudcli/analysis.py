@@ -132,7 +132,7 @@ def _job(document: Document, model_id: str, spool: _Spool | None) -> _Job | None
     paras = [p for p in document.paragraphs if p.kind in PARSED_KINDS]
     if not paras:
         return None
-    key = cache.key(model_id, (p.text for p in paras))
+    key = cache.key(model_id, (nlp.model_text(p.text) for p in paras))  # the text the model reads is parsed
     layout = cache.key("", (f"{p.number} {p.start} {p.kind}" for p in paras))
     if spool is None:
         return _Job(document, key, layout, len(paras), paras)

@@ -3,8 +3,9 @@
 An entry is one article's parsed paragraphs (a DocBin; without lemmas when the
 pipeline's lemmatizer is rule-based: nlp.lemmatize() adds them on reading). Keys
 are a hash of the model's name and version, the pipeline components run, this
-store's format and the paragraphs' text, so identical articles are parsed once and
-a changed model never serves stale parses. Beside the parses are values derived
+store's format and the paragraphs' text as the model reads it (nlp.model_text), so
+identical articles are parsed once and neither a changed model nor a changed reading
+of the text serves stale parses. Beside the parses are values derived
 from them (actor mentions, and a corpus's actors), keyed also by a hash of the code
 that derives them and of the lexicons it reads, so a changed extractor or word list
 never serves stale results. SQLite makes every

@@ -26,6 +26,11 @@ _TO_SPACE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 # An opening single quote typed for the apostrophe of a possessive ("Mancini‘s claims"),
 # which the tokenizer would leave inside the word: the model reads an apostrophe.
 _QUOTE_FOR_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")
+# A backtick typed for an apostrophe or a closing quote after a word ("Newcastle`s St James`
+# Park", "the `Cockney Mafia`"), and for an opening quote before one: the model reads those marks
+# (a doubled one, "``New GM''", is an opening quote the model knows).
+_BACKTICK_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])`(?!`)")
+_BACKTICK = re.compile(r"(?<!`)`(?!`)")
 # A list's bullet typed onto its first word ("•Ask the Justice Department to sue"), which the
 # tokenizer would leave inside the word: the model reads a space.
 _BULLET_ON_WORD = re.compile(r"[•▪‣◦●►](?=\w)")
@@ -89,8 +94,11 @@ def installed_model_id(name: str) -> str | None:
 def model_text(text: str) -> str:
     """The text the model reads: same length as `text`, line ends, control characters and
     a bullet typed onto a word as spaces, an opening quote typed for a possessive's
-    apostrophe as the apostrophe."""
-    return _QUOTE_FOR_APOSTROPHE.sub("’", _BULLET_ON_WORD.sub(" ", _TO_SPACE.sub(" ", text)))
+    apostrophe as the apostrophe, a backtick as the quotation mark or apostrophe it stands for."""
+    text = _QUOTE_FOR_APOSTROPHE.sub("’", _BULLET_ON_WORD.sub(" ", _TO_SPACE.sub(" ", text)))
+    if "`" in text:
+        text = _BACKTICK.sub("‘", _BACKTICK_AFTER_LETTER.sub("’", text))
+    return text
 
 
 def parse(nlp: Language, texts: Iterable[str], lemmas: bool = True, batch_size: int = 64) -> Iterator[Doc]:
