@@ -6106,3 +6106,18 @@ def test_backticks_typed_for_apostrophes_and_quotes_are_read_as_them(tmp_path):
     found = {a.name: a.aliases for a in actors_in(tmp_path, text)}
     assert found.get("Mike Vellard") == ["Vellard"]
     assert not any("`" in name for name in found)
+
+
+def test_a_place_s_name_and_a_capitalised_plural_is_a_team():
+    found = build_actors(
+        [
+            mention("a", "Denver Foxes", "FAC"),
+            mention("a", "Lagos Vellers", "PERSON", 30),
+            mention("a", "Canary Islands", "GPE", 60),  # a place's plural
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [
+        ("Canary Islands", "GPE"),
+        ("Denver Foxes", "ORG"),
+        ("Lagos Vellers", "ORG"),
+    ]

@@ -6344,6 +6344,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if label in ("FAC", "PERSON", "NORP", "PRODUCT", "GPE", "LOC") and _is_placed_team_name(text.split()):
+        return "ORG"  # "the NBA's Phoenix Suns", "the Winnipeg Jets moved": a team, not its arena or a place
     if label != "PRODUCT" and _is_vessel_name(text.split()):
         return "PRODUCT"  # "MV X-Press Pearl", "MSC MV Akiteta II": a ship
     if _is_open_or_tour(text.split()):
@@ -6591,6 +6593,25 @@ def _is_work_role(role: str | None) -> bool:
 def _is_product_role(role: str | None) -> bool:
     """A role headed by a noun for a made thing ("a drug", "the medicine"), or a ship's."""
     return bool(role) and (_role_head(role) in PRODUCT_ROLE_NOUNS or _is_vessel_role(role))
+
+
+# The plurals that end places' names ("Palm Springs", "Golan Heights") and events' ("Paris Masters").
+_PLACES_PLURALS = frozenset(
+    """
+    islands isles heights hills springs falls lakes keys plains sands woods gardens fields rapids docks docklands
+    downs shores cliffs mountains rocks meadows groves highlands lowlands territories provinces states emirates
+    masters games olympics championships
+    """.split()
+)
+
+
+def _is_placed_team_name(words: list[str]) -> bool:
+    """A place's name (or its first word, "Tampa Bay Rays") and a capitalised plural, as
+    teams are named ("Phoenix Suns", "Winnipeg Jets"), not a place's plural ("Palm Springs")."""
+    last = words[-1] if len(words) >= 2 else ""
+    plural = last[:1].isupper() and last[1:].islower() and last.endswith("s") and not last.endswith("ss")
+    placed = _in_gazetteer(" ".join(words[:-1])) or (len(words) == 3 and _in_gazetteer(words[0]))
+    return plural and placed and last.casefold() not in _PLACES_PLURALS and not _is_org_word(last.casefold())
 
 
 def _is_vessel_name(words: list[str]) -> bool:
