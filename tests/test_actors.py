@@ -6121,3 +6121,18 @@ def test_a_place_s_name_and_a_capitalised_plural_is_a_team():
         ("Denver Foxes", "ORG"),
         ("Lagos Vellers", "ORG"),
     ]
+
+
+def test_a_name_and_a_country_s_after_it_is_a_company_s_arm_there():
+    found = build_actors(
+        [
+            mention("a", "Vellcom Kenya", "PERSON"),
+            mention("a", "Michael Jordan", "PERSON", 60),
+            mention("a", "Western Australia", "PERSON", 90),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {
+        "Vellcom Kenya": "ORG",
+        "Michael Jordan": "PERSON",
+        "Western Australia": "GPE",
+    }

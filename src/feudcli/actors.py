@@ -6344,6 +6344,10 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if label == "PERSON" and len(words) == 2 and text.split()[1] in country_names() and not _in_gazetteer(text):
+        if text.split()[0] not in given_names() and words[0] not in _COMPASS_WORDS:
+            # "Airtel Kenya", "Glo Ghana": a company's arm in a country (not "Michael Jordan", "Western Australia")
+            return "ORG"
     if label in ("FAC", "PERSON", "NORP", "PRODUCT", "GPE", "LOC") and _is_placed_team_name(text.split()):
         return "ORG"  # "the NBA's Phoenix Suns", "the Winnipeg Jets moved": a team, not its arena or a place
     if label != "PRODUCT" and _is_vessel_name(text.split()):
@@ -6602,6 +6606,12 @@ _PLACES_PLURALS = frozenset(
     downs shores cliffs mountains rocks meadows groves highlands lowlands territories provinces states emirates
     masters games olympics championships
     """.split()
+)
+
+
+# Words that make a region's name of a country's ("Western Australia", "South Sudan").
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower new greater".split()
 )
 
 
