@@ -6136,3 +6136,14 @@ def test_a_name_and_a_country_s_after_it_is_a_company_s_arm_there():
         "Michael Jordan": "PERSON",
         "Western Australia": "GPE",
     }
+
+
+def test_a_company_s_initial_run_onto_its_other_word_is_the_company():
+    found = build_actors(
+        [
+            mention("a", "Vellance Qio", "ORG"),
+            mention("a", "VQio", "ORG", 30),
+            mention("b", "VQio", "ORG"),  # no full name in this article
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("VQio", 1), ("Vellance Qio", 2)]

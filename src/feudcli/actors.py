@@ -4536,6 +4536,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_plural_variants(clusters)
     _merge_peoples_plurals(clusters)
     _merge_initialled_names(clusters)
+    _merge_initial_run_onto_names(clusters)
     _merge_initials_before_full_names(clusters)
     _merge_reordered_bodies(clusters)
     _merge_run_together_forms(clusters)
@@ -4900,6 +4901,34 @@ def _merge_initialled_names(clusters: dict[str, list[RawMention]]) -> None:
             if len(in_doc) == 1:
                 moves[key][doc] = in_doc[0]
     _apply_moves(moves, clusters)
+
+
+def _merge_initial_run_onto_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A company's first initial run onto its other word, or that word's start ("RJio" of
+    "Reliance Jio", "RCom" of "Reliance Communications"), goes to the name of two words its
+    document writes, where one alone fits."""
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, group in clusters.items():
+        form = group[0].text
+        if key.startswith("alias:") or not _INITIAL_RUN_ON.fullmatch(form):
+            continue
+        initial, rest = form[0], form[1:].casefold()
+        for doc in {m.doc for m in group}:
+            fitting = [
+                k
+                for k, other in clusters.items()
+                if len(words := k.split()) == 2
+                and words[0][0] == initial.casefold()
+                and words[1].startswith(rest)
+                and any(m.doc == doc for m in other)
+            ]
+            if len(fitting) == 1:
+                moves[key][doc] = fitting[0]
+    _apply_moves(moves, clusters)
+
+
+# A capital initial run onto a capitalised word: "RJio", "RCom" (not "McDonald", "MacBook": "Mc", "Mac").
+_INITIAL_RUN_ON = re.compile(r"(?!Mc|Mac)[A-Z][A-Z][a-z]{2,}")
 
 
 def _merge_initials_before_full_names(clusters: dict[str, list[RawMention]]) -> None:
