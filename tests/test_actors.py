@@ -6147,3 +6147,10 @@ def test_a_company_s_initial_run_onto_its_other_word_is_the_company():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("VQio", 1), ("Vellance Qio", 2)]
+
+
+def test_the_last_word_of_an_office_s_name_run_onto_a_full_name_is_the_role_s(nlp):
+    text = "Chief Secretary to the Treasury Danny Vellander said there had been talks."
+    found = _mentions(nlp, text, [("Treasury Danny Vellander", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Danny Vellander", "PERSON")]
+    assert "Treasury" in found[0].role

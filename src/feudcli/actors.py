@@ -651,6 +651,22 @@ _COMPANY_FORM_AT_END = re.compile(
 )
 
 
+def _is_office_end_before_name(doc: Doc, start: int) -> bool:
+    """The last word of an office's name, a word of English after another word ("to the
+    Treasury"), before a given name and a surname: neither a given name nor a surname of
+    the lists."""
+    first, given = doc[start], doc[start + 1]
+    return (
+        first.is_title
+        and first.lower_ in english_words()
+        and doc[start - 1].is_alpha
+        and first.text not in given_names()
+        and first.text not in surnames()
+        and given.text in given_names()
+        and doc[start + 2].text != "-"
+    )
+
+
 def _is_stop_after_name(word: Token) -> bool:
     """A full stop after `word` ends a sentence, not an abbreviation ("Co.", "J.")."""
     return not word.whitespace_ and len(word) >= 3 and word.is_alpha and word.lower_ not in _COMPANY_SUFFIXES
@@ -3007,6 +3023,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1  # "fellow YouTuber Tzuyang", "Rapper Vellix": a job, capitalised, before the one name
     if span.label_ == "PERSON" and _is_group_before_full_name(doc[start:end]):
         start += 1  # "the late Beatles John Lennon": the group the person belongs to is a role
+    if span.label_ == "PERSON" and end - start >= 3 and start > 0 and _is_office_end_before_name(doc, start):
+        start += 1  # "Chief Secretary to the Treasury Danny Vell", "Speaker Pro Tempore David Vell"
     if (
         end - start >= 2
         and doc[start].is_title
