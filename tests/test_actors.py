@@ -6154,3 +6154,12 @@ def test_the_last_word_of_an_office_s_name_run_onto_a_full_name_is_the_role_s(nl
     found = _mentions(nlp, text, [("Treasury Danny Vellander", "PERSON")])
     assert [(m.text, m.label) for m in found] == [("Danny Vellander", "PERSON")]
     assert "Treasury" in found[0].role
+
+
+def test_a_name_before_a_facility_s_noun_is_the_facility(nlp):
+    text = (
+        "Only 20 guards struck at the Fresnel prison. Staff at Moddelbee prison were evicted. "
+        "A Vellco prison was spared."
+    )
+    found = _mentions(nlp, text, [("Fresnel", "PRODUCT"), ("Moddelbee", "ORG"), ("Vellco", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Fresnel", "FAC"), ("Moddelbee", "FAC"), ("Vellco", "ORG")]

@@ -481,6 +481,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
     spans = [_relabelled(s, "LOC") if _is_before_landform_noun(s) else s for s in spans]
+    spans = [_relabelled(s, "FAC") if _is_before_facility_noun(s) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
@@ -1599,6 +1600,30 @@ def _is_before_landform_noun(span: Span) -> bool:
         and after.is_lower
         and after.text in _LANDFORM_NOUNS
         and after.dep_ != "compound"
+        and not _has_org_word(span.text)
+    )
+
+
+# Nouns of a works or a building named for its place, written after that name in lower case:
+# "at the Fresnel prison", "staffers at Moddel prison", "tapping La Vellilla dam".
+_NAMED_FACILITY_NOUNS = frozenset(
+    "prison jail penitentiary stadium arena dam dams reservoir reservoirs mine mines refinery".split()
+)
+
+
+def _is_before_facility_noun(span: Span) -> bool:
+    """A name the model took for a body, a person, a thing or a landform, written before a
+    facility's noun in lower case that heads the phrase, not after "a" ("a Vellco prison" is
+    the company's)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        span.label_ in ("PERSON", "ORG", "PRODUCT", "LOC", "WORK_OF_ART")
+        and after is not None
+        and after.is_lower
+        and after.text in _NAMED_FACILITY_NOUNS
+        and after.dep_ != "compound"
+        and (span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"))
         and not _has_org_word(span.text)
     )
 
