@@ -6163,3 +6163,9 @@ def test_a_name_before_a_facility_s_noun_is_the_facility(nlp):
     )
     found = _mentions(nlp, text, [("Fresnel", "PRODUCT"), ("Moddelbee", "ORG"), ("Vellco", "ORG")])
     assert [(m.text, m.label) for m in found] == [("Fresnel", "FAC"), ("Moddelbee", "FAC"), ("Vellco", "ORG")]
+
+
+def test_acronyms_of_texts_codes_and_police_reports_are_no_bodies(nlp):
+    text = "Scammers sent SMSes asking for the card PIN, and police filed an FIR, Vellbank said."
+    spans = [("SMSes", "ORG"), ("PIN", "ORG"), ("FIR", "ORG"), ("Vellbank", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellbank"]

@@ -973,12 +973,13 @@ def _is_condition(span: Span) -> bool:
 _DISEASES = frozenset("covid covid-19 coronavirus sars mers ebola hiv aids mpox zika tb mrsa bse".split())
 # Acronyms of common nouns of business, economics, technology and sport news, which the model takes for
 # bodies ("at last July's AGM", "the IPO had been given the all clear", "AI generated", "IP addresses",
-# "its own PBM company", "the MMA landscape"), and companies' legal forms alone ("an LLC that owns
-# the rights"). A lexicon of words, not names.
+# "its own PBM company", "the MMA landscape", "sent SMSes", "their card PIN", "file an FIR", a police
+# report in South Asia), and companies' legal forms alone ("an LLC that owns the rights"). A lexicon
+# of words, not names.
 _COMMON_ACRONYMS = frozenset(
     """
     ipo ipos agm egm gdp vat m&a ai ip pbm pbms mma ev evs suv suvs ngo ngos dna rna mrna cctv gps atm atms
-    cba llc llcs plc plcs gmbh
+    cba llc llcs plc plcs gmbh sms smses mms pin pins otp otps fir firs
     """.split()
 )
 
