@@ -6169,3 +6169,8 @@ def test_acronyms_of_texts_codes_and_police_reports_are_no_bodies(nlp):
     text = "Scammers sent SMSes asking for the card PIN, and police filed an FIR, Vellbank said."
     spans = [("SMSes", "ORG"), ("PIN", "ORG"), ("FIR", "ORG"), ("Vellbank", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Vellbank"]
+
+
+def test_a_name_a_role_calls_a_company_is_no_people():
+    found = build_actors([mention("a", "Vellstra", "NORP", role="rival telco")])
+    assert [(a.name, a.label) for a in found] == [("Vellstra", "ORG")]

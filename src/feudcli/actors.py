@@ -138,6 +138,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
     cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker body
+    telco telecom
     """.split()
 )
 # Kinds of company that no company's name begins with, written before a name as a title is
@@ -6323,6 +6324,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "Cisco", a place to the model, beside "Cisco Systems Inc."
     # a thing, but not a site ("Islam's holiest site Mecca" is a place)
     called_a_thing = a_thing and not any(_role_head(m.role or "") == "site" for m in group)
+    if label == "NORP" and called_a_thing and not _is_demonym(group[0].text):
+        return "ORG"  # "rival telco Telstra", a people to the model
     if label in ("GPE", "LOC") and (called_a_thing or any(m.company for m in group)):
         if not any(_in_gazetteer(m.text) for m in group):
             # "Netflix sues ...", "The Netflix logo", "real estate portal Domain": no place the gazetteer
