@@ -6174,3 +6174,9 @@ def test_acronyms_of_texts_codes_and_police_reports_are_no_bodies(nlp):
 def test_a_name_a_role_calls_a_company_is_no_people():
     found = build_actors([mention("a", "Vellstra", "NORP", role="rival telco")])
     assert [(a.name, a.label) for a in found] == [("Vellstra", "ORG")]
+
+
+@pytest.mark.parametrize("caption", ["on June 30, 2020.(AAP: Dan Vellbrechts)", "on June 30. (AAP: Dan Vellbrechts)"])
+def test_a_photographer_after_an_agency_s_acronym_in_a_caption_s_closing_bracket_is_no_actor(nlp, caption):
+    text = "The new stadium is scheduled for completion " + caption
+    assert _mentions(nlp, text, [("Dan Vellbrechts", "PERSON")]) == []

@@ -743,6 +743,8 @@ def _is_credit(span: Span) -> bool:
     doc = span.doc
     if _in_labelled_bracket(span) or _after_credit_slash(span) or _is_copyright(span) or _closes_caption(span):
         return True
+    if _after_agency_bracket(span):
+        return True  # "... on June 30, 2020.(AAP: Dan Vellbrechts)": the tokenizer kept "2020.(AAP" whole
     if any(t.text == "/" and doc[t.i - 1].lower_ in _PICTURE_WORDS for t in span[1:]):
         return True  # "... took office.AP Photo/Eraldo Peres": the model's span runs through the credit
     if len(span) > 2 and span[0].lower_ in CAPTION_LABELS and span[1].text == ":":
@@ -905,14 +907,33 @@ def _after_agency_and_slash(span: Span) -> bool:
 
 
 def _in_labelled_bracket(span: Span) -> bool:
-    """Inside a bracket that opens with a caption's label and a colon ("(photo credit: ...")."""
+    """Inside a bracket that opens with a caption's label and a colon ("(photo credit: ..."),
+    or with an agency's acronym and a colon, ending its paragraph ("... on June 30.(AAP: Dan
+    Vellbrechts)"): a caption's credit."""
     doc = span.doc
     opening = next((t.i for t in reversed(doc[: span.start]) if t.text in "()"), None)
     if opening is None or doc[opening].text != "(":
         return False
     colon = next((t.i for t in doc[opening + 1 : span.start] if t.text == ":"), None)
     label = doc[opening + 1 : colon] if colon is not None else []
-    return len(label) > 0 and all(t.lower_ in CAPTION_LABELS for t in label)
+    if len(label) > 0 and all(t.lower_ in CAPTION_LABELS for t in label):
+        return True
+    closing = next((t.i for t in doc[span.end :] if t.text == ")"), None)
+    last = closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1 :])
+    return last and len(label) == 1 and label[0].is_upper and 2 <= len(label[0]) <= 5 and label[0].is_alpha
+
+
+def _after_agency_bracket(span: Span) -> bool:
+    """Right after a bracket the tokenizer ran onto a sentence's end, with an agency's
+    acronym and a colon ("2020.(AAP: Dan Vellbrechts)"), the bracket closing the paragraph."""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else []
+    opened = len(before) == 2 and before[1].text == ":" and _RUN_ON_AGENCY.search(before[0].text) is not None
+    closing = next((t.i for t in doc[span.end :] if t.text == ")"), None)
+    return opened and closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1 :])
+
+
+_RUN_ON_AGENCY = re.compile(r"[.!?]\([A-Z]{2,5}$")
 
 
 _PICTURE_WORDS = frozenset({"images", "photos", "photo", "pictures", "photography"})
