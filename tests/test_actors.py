@@ -6180,3 +6180,15 @@ def test_a_name_a_role_calls_a_company_is_no_people():
 def test_a_photographer_after_an_agency_s_acronym_in_a_caption_s_closing_bracket_is_no_actor(nlp, caption):
     text = "The new stadium is scheduled for completion " + caption
     assert _mentions(nlp, text, [("Dan Vellbrechts", "PERSON")]) == []
+
+
+def test_a_body_s_name_after_its_group_s_acronym_is_the_body():
+    found = build_actors(
+        [
+            mention("a", "QK Vellison Holdings", "ORG"),
+            mention("a", "Vellison", "ORG", 40),
+            mention("b", "FNV Quellgenoten", "ORG"),
+            mention("b", "Quellgenoten", "PERSON", 40),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("FNV Quellgenoten", 2), ("QK Vellison Holdings", 2)]

@@ -4993,6 +4993,8 @@ def _merge_initial_run_onto_names(clusters: dict[str, list[RawMention]]) -> None
     _apply_moves(moves, clusters)
 
 
+# A group's acronym of two to four capitals before a name: "FNV" Bondgenoten, "CK" Hutchison.
+_ACRONYM_PREFIX = re.compile(r"[A-Z]{2,4}")
 # A capital initial run onto a capitalised word: "RJio", "RCom" (not "McDonald", "MacBook": "Mc", "Mac").
 _INITIAL_RUN_ON = re.compile(r"(?!Mc|Mac)[A-Z][A-Z][a-z]{2,}")
 
@@ -5228,6 +5230,8 @@ class _Names:
         # "dfid" of "department for international development": every word's initial, small words' too
         self.orgs_by_every_initial = _index(orgs, lambda words: ["".join(w[0] for w in words)])
         self.orgs_by_last = _index(orgs, lambda words: [words[-1]])
+        # "hutchison" of "ck hutchison holdings": the word after the first
+        self.orgs_by_second = _index(orgs, lambda words: [words[1]])
         # "evergrande" of "china evergrande group": the word after a place of the gazetteer
         self.orgs_after_place = _index(
             [k for k in orgs if len(k.split()) >= 3 and k.split()[0] in _place_keys()], lambda words: [words[1]]
@@ -5557,6 +5561,18 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # with its form written out ("Daina Shipping" of "Daina Shipping Company")
         traded = _ends_in_trade(group[0].text)
         links.append(_Link([k for k in firm if traded or _is_legal_form_of(key, clusters[k])], "corpus"))
+    if label not in LOCATION_LABELS:
+        # "Bondgenoten" of "FNV Bondgenoten", "Hutchison" of "CK Hutchison Holdings", whatever the model
+        # took it for: a body's name after its group's acronym, and before a company's form if any
+        grouped = [
+            k
+            for k in names.orgs_by_second.get(words[0], [])
+            if k in clusters
+            and _ACRONYM_PREFIX.fullmatch(clusters[k][0].text.split()[0])
+            and k.split()[1 : 1 + len(words)] == words
+            and (len(k.split()) == 1 + len(words) or _is_company_form(k.split()[1 + len(words) :]))
+        ]
+        links.append(_Link(grouped, "document"))
     if label == "LAW":  # "RICO" beside "the RICO Act": a law's name without its kind's word
         acts = [
             k for k in names.orgs_by_first.get(words[0], []) if k.split()[:-1] == words and k.split()[-1] in _LAW_WORDS
@@ -5576,6 +5592,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             and k.split()[-len(words) :] == words
             and all(map(_is_org_word, k.split()[: -len(words)]))
         ]
+
         # "Evergrande" of "China Evergrande Group": a company's name between its country's and its kind
         local = [
             k for k in names.orgs_after_place.get(words[0], []) if len(words) == 1 and _is_company_form(k.split()[2:])
