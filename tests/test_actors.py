@@ -6199,3 +6199,9 @@ def test_a_country_geonames_writes_after_the_is_a_place_without_it():
         [mention("a", "Netherlands", "ORG", role="fellow member"), mention("a", "Netherlands", "GPE", 40)]
     )
     assert [(a.name, a.label) for a in found] == [("Netherlands", "GPE")]
+
+
+@pytest.mark.parametrize("place", ["VELLOTÁ", "SÃO VELLO"])
+def test_a_dateline_s_place_in_capitals_with_marked_letters_is_read(place):
+    found = actors._dateline(place + ", Colombia – Colombia refused to accept the planes.")
+    assert found is not None and found.group("place") == place

@@ -2205,9 +2205,10 @@ _INNER_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['’][a-z]+$")
 # "Oct. 17 (UPI) —", "LA PAZ, Bolivia --": the capitalised place is a place and the agency in
 # brackets (before any comma and date: "(Kaselehlie Press, March 10, 2017)") an organisation.
 _DATELINE = re.compile(
-    # a place's words in capitals, a hyphen only inside a word ("WINSTON-SALEM", not "NEWARK--")
-    r"^(?:(?P<place>(?:[A-Z](?:[A-Z.'’]|-(?=[A-Z])){3,}|[A-Z][A-Z.'’-]{1,2}(?= [A-Z]{2}))"
-    r"(?: [A-Z](?:[A-Z.'’]|-(?=[A-Z]))+)*)(?=[\s,(:—–-]))?"
+    # a place's words in capitals, marked ones too ("BOGOTÁ"), a hyphen only inside a word
+    # ("WINSTON-SALEM", not "NEWARK--")
+    r"^(?:(?P<place>(?:[A-Z](?:[A-ZÀ-ÖØ-Þ.'’]|-(?=[A-Z])){3,}|[A-Z][A-ZÀ-ÖØ-Þ.'’-]{1,2}(?= [A-Z]{2}))"
+    r"(?: [A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ.'’]|-(?=[A-Z]))+)*)(?=[\s,(:—–-]))?"
     # its state or country ("NACOGDOCHES, TX (KTRE) -", "POHNPEI, Federated States of Micronesia (…) –"),
     # not a date ("WASHINGTON, Jan 5 (Reuters) -")
     # or its agency after a comma ("GEORGETOWN, Guyana, CMC—")
