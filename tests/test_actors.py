@@ -6205,3 +6205,15 @@ def test_a_country_geonames_writes_after_the_is_a_place_without_it():
 def test_a_dateline_s_place_in_capitals_with_marked_letters_is_read(place):
     found = actors._dateline(place + ", Colombia – Colombia refused to accept the planes.")
     assert found is not None and found.group("place") == place
+
+
+def test_a_word_with_a_capital_inside_is_a_brand_not_a_place():
+    found = build_actors(
+        [
+            replace(mention("a", "VellaX", "PERSON"), placed=True),  # "at VellaX"
+            mention("a", "VellaX", "PERSON", 40),
+            mention("b", "QuellPay", "GPE"),
+            mention("c", "DeVello", "GPE"),  # a particle first: a place's name may be so written
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"VellaX": "ORG", "QuellPay": "ORG", "DeVello": "GPE"}

@@ -6343,7 +6343,8 @@ def decide_label(group: list[RawMention]) -> str:
         return "ORG"  # "SportAccord, a body that grouped 107 federations", a law to the model for its "Accord"
     if label == "PERSON" and a_group:
         return "ORG"
-    if label == "PERSON" and not person_signs and _written_in_place(group):
+    camel = all(_CAMEL_CASE_NAME.fullmatch(m.text) for m in group)  # "SpaceX": a brand, wherever it is written
+    if label == "PERSON" and not person_signs and _written_in_place(group) and not camel:
         return "GPE"  # "in Vellore" a place to the model, "Vellore has a history" a person: no sign of one
     if label == "PERSON" and no_person_role and not any(m.who for m in group) and _is_unknown_lone_name(group):
         return "ORG"  # "Moderna said": no title, "he", "she" or "who", no full name, no name of the lists
@@ -6463,6 +6464,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         if text.split()[0] not in given_names() and words[0] not in _COMPASS_WORDS:
             # "Airtel Kenya", "Glo Ghana": a company's arm in a country (not "Michael Jordan", "Western Australia")
             return "ORG"
+    if label in ("GPE", "LOC") and _CAMEL_CASE_NAME.fullmatch(text) and not _in_gazetteer(text):
+        return "ORG"  # "SpaceX", "PayPal": a capital inside one word names a brand, not a place ("DeKalb" is one)
     if label in ("FAC", "PERSON", "NORP", "PRODUCT", "GPE", "LOC") and _is_placed_team_name(text.split()):
         return "ORG"  # "the NBA's Phoenix Suns", "the Winnipeg Jets moved": a team, not its arena or a place
     if label != "PRODUCT" and _is_vessel_name(text.split()):
@@ -6724,6 +6727,9 @@ _PLACES_PLURALS = frozenset(
 )
 
 
+# One word with a capital inside after small letters, but for a name's particle first ("McAllen",
+# "DeKalb", "LaGuardia", "MacArthur", "O'Hare" are places' and people's names too).
+_CAMEL_CASE_NAME = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Words that make a region's name of a country's ("Western Australia", "South Sudan").
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower new greater".split()
