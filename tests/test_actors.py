@@ -6217,3 +6217,9 @@ def test_a_word_with_a_capital_inside_is_a_brand_not_a_place():
         ]
     )
     assert {a.name: a.label for a in found} == {"VellaX": "ORG", "QuellPay": "ORG", "DeVello": "GPE"}
+
+
+def test_a_title_word_after_an_indefinite_article_is_no_name(nlp):
+    text = "A unionist MLA has said the council must work with one Alderman less, Vell Quinn said."
+    found = _mentions(nlp, text, [("MLA", "ORG"), ("Alderman", "ORG"), ("Vell Quinn", "PERSON")])
+    assert [m.text for m in found] == ["Vell Quinn"]

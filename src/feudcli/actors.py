@@ -497,6 +497,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
             continue
         if _is_condition(span) or _is_identifier(span) or span.text.casefold() in _COMMON_ACRONYMS:
             continue
+        if _is_indefinite_title(span):
+            continue  # "A unionist MLA has said", "with one Alderman less": someone with a title, unnamed
         if _PARTY_AND_STATE.fullmatch(span.text.strip("()")):
             continue  # "Sen. Maria Cantwell, D-Wash.,", "Sanders (I-VT)": a lawmaker's party and state
         if span.label_ == "PERSON" and _is_quoted_phrase(span):
@@ -956,6 +958,20 @@ def _is_combining_form(span: Span) -> bool:
         and doc[end + 1].lower_.endswith(("an", "ian", "ese", "ish", "i", "ic"))
         and doc[end + 1].text not in place_names()  # "India-Pakistan" joins two places
     )
+
+
+def _is_indefinite_title(span: Span) -> bool:
+    """One title word after "a", "an", "one" or "another", lower-case words between ("a
+    unionist MLA", "an official Burgomaster"): a person of that title, no name."""
+    if len(span) != 1 or span[0].lower_.rstrip(".") not in TITLE_WORDS:
+        return False
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_lower and span.doc[i].is_alpha and span.doc[i].lower_ not in _INDEFINITES:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in _INDEFINITES
+
+
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
 
 
 def _is_identifier(span: Span) -> bool:
