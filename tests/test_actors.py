@@ -6223,3 +6223,9 @@ def test_a_title_word_after_an_indefinite_article_is_no_name(nlp):
     text = "A unionist MLA has said the council must work with one Alderman less, Vell Quinn said."
     found = _mentions(nlp, text, [("MLA", "ORG"), ("Alderman", "ORG"), ("Vell Quinn", "PERSON")])
     assert [m.text for m in found] == ["Vell Quinn"]
+
+
+def test_a_principal_secretary_s_title_is_a_role(nlp):
+    text = "Foreign Affairs PS Vellaria Kamo said the ban stands. PS Kamo told MPs the cases had risen."
+    found = _mentions(nlp, text, [("Foreign Affairs PS Vellaria Kamo", "ORG"), ("PS Kamo", "PERSON")])
+    assert [(m.text, m.label) for m in found] == [("Vellaria Kamo", "PERSON"), ("Kamo", "PERSON")]

@@ -66,7 +66,7 @@ PERSON_TITLES = frozenset(
     secretary minister prime chancellor governor gov mayor mr mrs ms dr prof professor pope
     rev reverend ambassador ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
-    tanaiste datuk dato datin cs councilman councilwoman councilmember alderwoman assemblyman assemblywoman
+    tanaiste datuk dato datin cs ps councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost convener convenor archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
     hon honourable honorable excellency chair cm lop vp atty
     """.split()
