@@ -6229,3 +6229,14 @@ def test_a_principal_secretary_s_title_is_a_role(nlp):
     text = "Foreign Affairs PS Vellaria Kamo said the ban stands. PS Kamo told MPs the cases had risen."
     found = _mentions(nlp, text, [("Foreign Affairs PS Vellaria Kamo", "ORG"), ("PS Kamo", "PERSON")])
     assert [(m.text, m.label) for m in found] == [("Vellaria Kamo", "PERSON"), ("Kamo", "PERSON")]
+
+
+def test_a_city_s_or_a_morning_s_star_or_sun_is_a_newspaper():
+    found = build_actors(
+        [
+            mention("a", "Leeds Star", "PERSON"),
+            mention("b", "Morning Sun", "FAC"),
+            mention("c", "Vella Star", "PERSON"),  # a person's name
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Leeds Star": "ORG", "Morning Sun": "ORG", "Vella Star": "PERSON"}

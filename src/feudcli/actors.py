@@ -6689,7 +6689,15 @@ def _is_press_name(text: str) -> bool:
     if text.split()[0] == "Daily":
         return True
     parts = _last_word(text).split("-")
-    return all(p in PRESS_WORDS for p in parts) and not (len(parts) == 1 and parts[0] in _PRESS_WORDS_OF_PEOPLE)
+    if len(parts) == 1 and parts[0] in _PRESS_WORDS_OF_PEOPLE:
+        # "the Indianapolis Star", "the Morning Star", "the Toronto Sun": after a place's name or a
+        # time of day or week ("Emily Post", "Ringo Star" are people's)
+        before = text.rsplit(" ", 1)[0]
+        return _in_gazetteer(before) or before.casefold() in _PRESS_TIMES
+    return all(p in PRESS_WORDS for p in parts)
+
+
+_PRESS_TIMES = frozenset("morning evening sunday saturday weekend".split())
 
 
 def _last_word(text: str) -> str:
