@@ -6240,3 +6240,9 @@ def test_a_city_s_or_a_morning_s_star_or_sun_is_a_newspaper():
         ]
     )
     assert {a.name: a.label for a in found} == {"Leeds Star": "ORG", "Morning Sun": "ORG", "Vella Star": "PERSON"}
+
+
+def test_two_names_run_together_over_a_comma_in_a_list_that_goes_on_are_two(nlp):
+    text = "Actors will strike against companies like Vellision, Quisney, EA and WB Games."
+    found = _mentions(nlp, text, [("Vellision, Quisney", "ORG")])
+    assert [m.text for m in found] == ["Vellision", "Quisney"]

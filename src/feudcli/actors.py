@@ -2869,6 +2869,12 @@ def _split_at_comma(span: Span) -> list[Span]:
         and ((after.root.dep_ == "nsubj" and after.root.head.i >= span.end) or subject_as_apposition)
     )
     listed = span.start > 0 and doc[span.start - 1].text == "," and len(before) == 1 and len(after) == 1
+    # "companies like Activision, Disney, EA and ...", "the Karen Vell, Coast and Whistles chains": the
+    # list goes on after the name
+    goes_on = (
+        span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "and", "&") and doc[span.end + 1].text[:1].isupper()
+    )
+    listed = listed or (goes_on and len(after) == 1 and len(before) <= 3 and not _is_company_suffix(after[0]))
     return [before, after] if opening or listed else [span]
 
 
