@@ -6246,3 +6246,9 @@ def test_two_names_run_together_over_a_comma_in_a_list_that_goes_on_are_two(nlp)
     text = "Actors will strike against companies like Vellision, Quisney, EA and WB Games."
     found = _mentions(nlp, text, [("Vellision, Quisney", "ORG")])
     assert [m.text for m in found] == ["Vellision", "Quisney"]
+
+
+def test_a_lower_case_against_parts_two_names_the_model_ran_together(nlp):
+    text = "A UK retailer has begun an action at the High Court against Vellnes Stores on Monday."
+    found = _mentions(nlp, text, [("High Court against Vellnes Stores", "ORG")])
+    assert [m.text for m in found] == ["High Court", "Vellnes Stores"]

@@ -2881,13 +2881,18 @@ def _split_at_comma(span: Span) -> list[Span]:
 def _split_at_bracket(span: Span) -> list[Span]:
     """ "World Health Organisation (WHO": the name and the bracketed part are two
     mentions, unless that part is one letter; so are the names a dash parts ("endorsed by
-    Elliott—David Cush, ...")."""
+    Elliott—David Cush, ...") and a lower-case "against" after a court or a word of no body."""
     for tok in span[1:-1]:
         if tok.text in ("(", "[", "—", "–"):
             after = span.doc[tok.i + 1 : span.end]
             if tok.text in "([" and len(after.text) == 1:
                 return [span.doc[span.start : tok.i]]  # "Vellsson (S": a party's initial, a caption's side
             return [span.doc[span.start : tok.i], after]
+        before = span.doc[tok.i - 1].lower_
+        if tok.text == "against" and (before in ("court", "tribunal") or before not in ORG_WORDS):
+            # "the High Court against Dunnes Stores": a court and a side of a case ("Campaign Against ..."
+            # is a name, and "the Prosecutor's Office against Organized Crime" one with its remit)
+            return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
     return [span]
 
 
