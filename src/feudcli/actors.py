@@ -182,9 +182,7 @@ _TONNAGE_WORDS = frozenset("tonne tonnes ton tons dwt gt grt teu".split())
 # iPad and Apple Watch", "drugs like Ozempic").
 PRODUCT_ROLE_NOUNS = (
     frozenset(
-        """
-    product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
-    """.split()
+        "product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine".split()
     )
     | VESSEL_NOUNS
 )
@@ -2888,12 +2886,17 @@ def _split_at_bracket(span: Span) -> list[Span]:
             if tok.text in "([" and len(after.text) == 1:
                 return [span.doc[span.start : tok.i]]  # "Vellsson (S": a party's initial, a caption's side
             return [span.doc[span.start : tok.i], after]
-        before = span.doc[tok.i - 1].lower_
-        if tok.text == "against" and (before in ("court", "tribunal") or before not in ORG_WORDS):
+        if tok.text == "against" and _is_court_or_no_body_word(span.doc[tok.i - 1].lower_):
             # "the High Court against Dunnes Stores": a court and a side of a case ("Campaign Against ..."
             # is a name, and "the Prosecutor's Office against Organized Crime" one with its remit)
             return [span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]]
     return [span]
+
+
+def _is_court_or_no_body_word(word: str) -> bool:
+    """A court's word, which a case's side follows ("High Court against ..."), or no body's word
+    (an office's "against" names its remit: "Prosecutor's Office against Organized Crime")."""
+    return word in ("court", "tribunal") or word not in ORG_WORDS
 
 
 def _cut_at_verb(span: Span) -> Span:
@@ -3100,7 +3103,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     if span.label_ == "PERSON" and _is_group_before_full_name(doc[start:end]):
         start += 1  # "the late Beatles John Lennon": the group the person belongs to is a role
     if span.label_ == "PERSON" and end - start >= 3 and start > 0 and _is_office_end_before_name(doc, start):
-        start += 1  # "Chief Secretary to the Treasury Danny Vell", "Speaker Pro Tempore David Vell"
+        start += 1  # "Chief Secretary to the Treasury Danny Vell": the office's last word is the role's
     if (
         end - start >= 2
         and doc[start].is_title
@@ -5620,7 +5623,6 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             and k.split()[-len(words) :] == words
             and all(map(_is_org_word, k.split()[: -len(words)]))
         ]
-
         # "Evergrande" of "China Evergrande Group": a company's name between its country's and its kind
         local = [
             k for k in names.orgs_after_place.get(words[0], []) if len(words) == 1 and _is_company_form(k.split()[2:])
@@ -6763,7 +6765,7 @@ _PLACES_PLURALS = frozenset(
 
 
 # One word with a capital inside after small letters, but for a name's particle first ("McAllen",
-# "DeKalb", "LaGuardia", "MacArthur", "O'Hare" are places' and people's names too).
+# "DeKalb", "LaGuardia", "MacArthur" are places' and people's names too).
 _CAMEL_CASE_NAME = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Words that make a region's name of a country's ("Western Australia", "South Sudan").
 _COMPASS_WORDS = frozenset(
