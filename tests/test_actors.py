@@ -6252,3 +6252,15 @@ def test_a_lower_case_against_parts_two_names_the_model_ran_together(nlp):
     text = "A UK retailer has begun an action at the High Court against Vellnes Stores on Monday."
     found = _mentions(nlp, text, [("High Court against Vellnes Stores", "ORG")])
     assert [m.text for m in found] == ["High Court", "Vellnes Stores"]
+
+
+def test_a_venue_s_first_word_alone_is_the_venue_unless_written_as_a_company():
+    found = build_actors(
+        [
+            mention("a", "Vellcoh Arena", "FAC"),
+            mention("a", "Vellcoh", "PERSON", 40),  # "buying the Vellcoh"
+            mention("b", "Quellhad Stadium", "FAC"),
+            replace(mention("b", "Quellhad", "PRODUCT", 40), company=True),  # "Quellhad said its ..."
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("Quellhad", 1), ("Quellhad Stadium", 1), ("Vellcoh Arena", 2)]

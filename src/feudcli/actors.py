@@ -3985,6 +3985,9 @@ _DOTTED_STATES = {
 _PLACE_KINDS = frozenset("city county state province district region island constituency prefecture".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
+# The last words of a sports venue's name of two words ("Ricoh Arena", "Casement Park"), which its
+# first word alone may stand for.
+_VENUE_WORDS = frozenset("arena stadium park ground oval dome field".split())
 # Nouns of a locality, written after its name in lower case: "in Wassel town", "the Vellreta area",
 # "Tanzania's Lolinda division", "in Sasimwel and Nkarela areas".
 _LOCALITY_NOUNS = frozenset("town village area division subdivision suburb neighbourhood neighborhood".split())
@@ -5269,6 +5272,11 @@ class _Names:
         )
         person_set = set(persons)
         self.others_by_last = _index([k for k in multi if k not in person_set], lambda words: [words[-1]])
+        # "ricoh" of "ricoh arena": a venue of two words, by its first
+        self.venues_by_first = _index(
+            [k for k in multi if k not in person_set and len(k.split()) == 2 and k.split()[1] in _VENUE_WORDS],
+            lambda words: [words[0]],
+        )
         # "court" of "court of auditors" and of "supreme court"
         self.others_by_kind = _index(
             [k for k in multi if k not in person_set],
@@ -5561,6 +5569,12 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         # "the history of the Eagles" beside "Eagles Ltd.": after "the" only, never where places
         # are ("in", "at"), beside its name with a legal form
         links.append(_Link([k for k in firm if k.split()[-1] in _LEGAL_FORMS], "document"))
+    venue_like = label != "ORG" and not any(m.company for m in group)
+    if len(words) == 1 and not place and venue_like and not _person_signs(group):
+        # "buying the Ricoh" beside "the Ricoh Arena": a venue by its first word, no place the gazetteer
+        # knows, and no body to the model nor written as a company (a club "Ostrow" beside its "Ostrow
+        # Stadium", a sponsor's "Etihad said its ..." stay apart)
+        links.append(_Link(names.venues_by_first.get(words[0], []), "document"))
     if len(words) == 1 and words[0] in _BODY_KIND_NOUNS:  # "the University" of "James Cook University"
         links.append(_Link(names.others_by_kind.get(words[0], []), "document"))
     if _is_kind_of_body_in_words(words):
