@@ -2696,7 +2696,9 @@ def test_the_name_a_person_goes_by_inside_a_long_full_name_joins_it():
 def test_a_role_only_people_are_called_makes_a_person():
     assert decide_label([mention("a", "Vell-Q", "ORG", role="friend")]) == "PERSON"
     assert decide_label([mention("a", "Quellin", "GPE", role="handyman")]) == "PERSON"
-    assert decide_label([mention("a", "Vellcom", "GPE", role="sponsor")]) == "GPE"  # bodies are sponsors too
+    # bodies are sponsors too: no person, and no place the gazetteer does not know
+    assert decide_label([mention("a", "Vellcom", "GPE", role="sponsor")]) == "ORG"
+    assert decide_label([mention("a", "Dubai", "GPE", role="sponsor")]) == "GPE"
     assert decide_label([mention("a", "Vellish", "NORP", role="fellow")]) == "NORP"  # a people's word
 
 
@@ -6264,3 +6266,10 @@ def test_a_venue_s_first_word_alone_is_the_venue_unless_written_as_a_company():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Quellhad", 1), ("Quellhad Stadium", 1), ("Vellcoh Arena", 2)]
+
+
+def test_a_name_a_role_of_trade_calls_is_no_place_the_gazetteer_does_not_know():
+    found = build_actors(
+        [mention("a", "Vellgur", "GPE", role="Icelandic investor"), mention("a", "Vellgur", "GPE", 40)]
+    )
+    assert [(a.name, a.label) for a in found] == [("Vellgur", "ORG")]

@@ -6409,7 +6409,9 @@ def decide_label(group: list[RawMention]) -> str:
     called_a_thing = a_thing and not any(_role_head(m.role or "") == "site" for m in group)
     if label == "NORP" and called_a_thing and not _is_demonym(group[0].text):
         return "ORG"  # "rival telco Telstra", a people to the model
-    if label in ("GPE", "LOC") and (called_a_thing or any(m.company for m in group)):
+    # "Icelandic investor Baugur", "its shareholder Vellcorp": a place to the model, of a role of trade
+    traded = any(m.role and _role_head(m.role) in _TRADING_ROLES for m in group) and not person_signs
+    if label in ("GPE", "LOC") and (called_a_thing or traded or any(m.company for m in group)):
         if not any(_in_gazetteer(m.text) for m in group):
             # "Netflix sues ...", "The Netflix logo", "real estate portal Domain": no place the gazetteer
             # knows, written as a company or called a thing
