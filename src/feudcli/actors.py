@@ -479,8 +479,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
     spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
-    spans = [_relabelled(s, "LOC") if _is_before_landform_noun(s) else s for s in spans]
-    spans = [_relabelled(s, "FAC") if _is_before_facility_noun(s) else s for s in spans]
+    spans = [_relabelled(s, kind) if (kind := _kind_by_noun_after(s)) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
@@ -918,9 +917,8 @@ def _in_labelled_bracket(span: Span) -> bool:
     label = doc[opening + 1 : colon] if colon is not None else []
     if len(label) > 0 and all(t.lower_ in CAPTION_LABELS for t in label):
         return True
-    closing = next((t.i for t in doc[span.end :] if t.text == ")"), None)
-    last = closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1 :])
-    return last and len(label) == 1 and label[0].is_upper and 2 <= len(label[0]) <= 5 and label[0].is_alpha
+    agency = len(label) == 1 and label[0].is_upper and 2 <= len(label[0]) <= 5 and label[0].is_alpha
+    return agency and _bracket_closes_text(span)
 
 
 def _after_agency_bracket(span: Span) -> bool:
@@ -929,8 +927,14 @@ def _after_agency_bracket(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     opened = len(before) == 2 and before[1].text == ":" and _RUN_ON_AGENCY.search(before[0].text) is not None
+    return opened and _bracket_closes_text(span)
+
+
+def _bracket_closes_text(span: Span) -> bool:
+    """A bracket closes after the name, and only punctuation follows it ("... Vellbrechts)")."""
+    doc = span.doc
     closing = next((t.i for t in doc[span.end :] if t.text == ")"), None)
-    return opened and closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1 :])
+    return closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1 :])
 
 
 _RUN_ON_AGENCY = re.compile(r"[.!?]\([A-Z]{2,5}$")
@@ -1626,21 +1630,6 @@ def _is_written_as_place(span: Span) -> bool:
     return held or following in _SEAT_NOUNS or local or kind or member or based or based_in
 
 
-def _is_before_landform_noun(span: Span) -> bool:
-    """A name the model took for a body, a person or a thing, written before a landform's
-    noun in lower case that heads the phrase ("on the Fosel peninsula", "Hasdel forests")."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        span.label_ in ("PERSON", "ORG", "PRODUCT")
-        and after is not None
-        and after.is_lower
-        and after.text in _LANDFORM_NOUNS
-        and after.dep_ != "compound"
-        and not _has_org_word(span.text)
-    )
-
-
 # Nouns of a works or a building named for its place, written after that name in lower case:
 # "at the Fresnel prison", "staffers at Moddel prison", "tapping La Vellilla dam".
 _NAMED_FACILITY_NOUNS = frozenset(
@@ -1648,21 +1637,23 @@ _NAMED_FACILITY_NOUNS = frozenset(
 )
 
 
-def _is_before_facility_noun(span: Span) -> bool:
-    """A name the model took for a body, a person, a thing or a landform, written before a
-    facility's noun in lower case that heads the phrase, not after "a" ("a Vellco prison" is
-    the company's)."""
+def _kind_by_noun_after(span: Span) -> str | None:
+    """The kind a noun in lower case after the name says, heading the phrase, where the model
+    took the name for a body, a person or a thing: a landform's ("on the Fosel peninsula",
+    "Hasdel forests") makes a location; a facility's, not after "a" ("at the Fresnel prison";
+    "a Vellco prison" is the company's), the facility, also of a name it took for a landform
+    or a work."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return (
-        span.label_ in ("PERSON", "ORG", "PRODUCT", "LOC", "WORK_OF_ART")
-        and after is not None
-        and after.is_lower
-        and after.text in _NAMED_FACILITY_NOUNS
-        and after.dep_ != "compound"
-        and (span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"))
-        and not _has_org_word(span.text)
-    )
+    if after is None or not after.is_lower or after.dep_ == "compound" or _has_org_word(span.text):
+        return None
+    if after.text in _LANDFORM_NOUNS and span.label_ in ("PERSON", "ORG", "PRODUCT"):
+        return "LOC"
+    indefinite = span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")
+    facility_labels = ("PERSON", "ORG", "PRODUCT", "LOC", "WORK_OF_ART")
+    if after.text in _NAMED_FACILITY_NOUNS and span.label_ in facility_labels and not indefinite:
+        return "FAC"
+    return None
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
