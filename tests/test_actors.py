@@ -6273,3 +6273,12 @@ def test_a_name_a_role_of_trade_calls_is_no_place_the_gazetteer_does_not_know():
         [mention("a", "Vellgur", "GPE", role="Icelandic investor"), mention("a", "Vellgur", "GPE", 40)]
     )
     assert [(a.name, a.label) for a in found] == [("Vellgur", "ORG")]
+
+
+def test_a_language_s_name_the_model_took_for_a_body_a_place_or_a_person_is_a_people_s_word(tmp_path):
+    text = (
+        "The state government withdrew its order inducting Gujarati as the third language, after protests"
+        " against the imposition of Telugu and Kannada in primary schools."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found == {"Gujarati": "NORP", "Telugu": "NORP", "Kannada": "NORP"}

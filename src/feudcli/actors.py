@@ -6057,9 +6057,17 @@ def _is_written_as_a_people(group: list[RawMention]) -> bool:
     )
 
 
+@functools.cache
+def language_names() -> frozenset[str]:
+    """The names of the languages of ISO 639-1 that are no place's, no people's word and no
+    person's ("Hindi", "Sinhala"; built by scripts/build_places.py)."""
+    return _word_list("languages.txt")
+
+
 def _names_a_people(group: list[RawMention]) -> bool:
-    """Every mention a country's people's word, none written as a company's or a thing's."""
-    return all(_is_demonym(m.text) and not (m.company or m.thing) for m in group)
+    """Every mention a country's people's word or a language's name, none written as a
+    company's or a thing's: "the Catalan government", "the Tamil minority", "imposing Hindi"."""
+    return all((_is_demonym(m.text) or m.text in language_names()) and not (m.company or m.thing) for m in group)
 
 
 def _is_demonym(text: str) -> bool:
