@@ -6282,3 +6282,14 @@ def test_a_language_s_name_the_model_took_for_a_body_a_place_or_a_person_is_a_pe
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found == {"Gujarati": "NORP", "Telugu": "NORP", "Kannada": "NORP"}
+
+
+def test_a_person_s_surname_that_is_a_month_or_a_weekday_is_not_matched_in_the_second_pass(tmp_path):
+    text = (
+        "Maria Saturday, a union organiser, said the police had detained her.\n\n"
+        "Protests began Saturday when 50,000 workers staged a march in the capital."
+    )
+    [person] = holding(actors_in(tmp_path, text), "Maria Saturday")
+    assert (person.count, person.aliases) == (1, [])
+    found = {_text(p) for p in ruler_patterns(build_actors([mention("a", "Vella May", "PERSON")]), set())}
+    assert found == {"Vella May"}

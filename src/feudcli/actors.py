@@ -6936,7 +6936,8 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
     Origin": the second pass parts them), and the acronym of a body's name of three words
     or more with a body's word or an "of" or "for" (not "We Are Tired"), which the model
     may never tag ("RSPCA"). A surname that is also another
-    actor's name ("Paris", "Indonesia") is left to the model; a one-word name that the
+    actor's name ("Paris", "Indonesia") or a month's or a weekday's ("May") is left to the
+    model; a one-word name that the
     corpus also uses as an ordinary lowercase word only matches mid-sentence. `actors` is
     read once, in any order, and each actor's mentions may be let go as it is read."""
     summaries = sorted(  # in build_actors()'s order: the first actor to give a form gives its label
@@ -6967,7 +6968,7 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
         if full_person_name:
             for form in {name, *forms}:
                 add("PERSON", form)
-            if name.split()[-1] not in other_names:
+            if name.split()[-1] not in other_names and name.split()[-1] not in _CALENDAR_WORDS:
                 add("PERSON", name.split()[-1])
         elif _lists(name, written):
             continue
@@ -6985,6 +6986,16 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
         for p in aliases.patterns():
             add(p["label"], p["pattern"])
     return patterns
+
+
+# Months and weekdays, which are surnames too ("Theresa May", "Hiyasmin Saturday"): the model
+# tells "in May" and "began Saturday" from the person, and a pattern would not.
+_CALENDAR_WORDS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()
+)
 
 
 def _lists(name: str, labels: dict[str, str]) -> bool:
