@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -235,5 +236,9 @@ def test_the_key_of_derived_values_changes_with_the_lexicons():
 
     lexicons = list(actors.word_list_bytes())
     assert len(lexicons) == len(actors.WORD_LISTS) and all(lexicons)
+    shipped = tomllib.loads((CORPUS.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"][
+        "feudcli"
+    ]
+    assert sorted(actors.WORD_LISTS) == sorted(shipped)  # every lexicon the package ships keys the cache
     edited = [lexicons[0] + b"Vellandia\n", *lexicons[1:]]
     assert cache.code_version(actors, data=lexicons) != cache.code_version(actors, data=edited)

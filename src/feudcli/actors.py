@@ -6666,7 +6666,16 @@ def english_words() -> frozenset[str]:
 
 
 # The lexicons the package ships (see scripts/build_*.py), which what this module derives depends on.
-WORD_LISTS = ("places.txt", "person_nouns.txt", "given_names.txt", "surnames.txt", "english_words.txt")
+WORD_LISTS = (
+    "places.txt",
+    "countries.txt",
+    "demonyms.txt",
+    "languages.txt",
+    "person_nouns.txt",
+    "given_names.txt",
+    "surnames.txt",
+    "english_words.txt",
+)
 
 
 def word_list_bytes() -> Iterator[bytes]:
