@@ -6293,3 +6293,13 @@ def test_a_person_s_surname_that_is_a_month_or_a_weekday_is_not_matched_in_the_s
     assert (person.count, person.aliases) == (1, [])
     found = {_text(p) for p in ruler_patterns(build_actors([mention("a", "Vella May", "PERSON")]), set())}
     assert found == {"Vella May"}
+
+
+def test_a_name_between_an_owner_and_its_works_is_the_works_place(tmp_path):
+    text = (
+        "Harlen Motors said 2,500 workers at its crucial Quellpur plant had stopped work on Monday."
+        " The strike at Quellpur is the first in the plant's history.\n\n"
+        "Workers at Dravik’s Vellamkur factory joined them, the union said."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Quellpur"], found["Vellamkur"]) == ("GPE", "GPE")

@@ -304,6 +304,8 @@ class RawMention:
     possessive: str = ""  # the "’s" written right after the name ("Sotheby’s"), as written
     # and no noun owned after that "’s" ("sold at Sotheby’s, which", "Sotheby’s said"): the "’s" is the name's
     owns_nothing: bool = False
+    # between an owner and its works ("its Manesar plant", "Samsung’s Sriperumbudur factory"): the works' place
+    sited: bool = False
 
 
 @dataclass
@@ -573,6 +575,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     leader=_names_an_administration(name_span),
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
+                    sited=_is_owned_works_place(name_span),
                 )
             )
             roots.append(name_span.root.i)
@@ -4490,6 +4493,23 @@ def _is_before_peoples_noun(name: Span) -> bool:
     return i < len(doc) and doc[i].is_lower and doc[i].text in nouns
 
 
+# Nouns of a company's works, which an owner's name before them leaves the place to name
+# ("its Manesar plant", "Samsung’s Sriperumbudur factory", "its crucial Okpo shipyard").
+_WORKS_NOUNS = frozenset("plant plants factory factories shipyard shipyards mill mills smelter works".split())
+
+
+def _is_owned_works_place(name: Span) -> bool:
+    """The name between an owner ("its", "their", a name's "’s", past adjectives in lower
+    case) and a works' noun in lower case after it: the works' place, not its owner."""
+    doc = name.doc
+    if name.end >= len(doc) or not doc[name.end].is_lower or doc[name.end].text not in _WORKS_NOUNS:
+        return False
+    i = name.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in ("its", "their") or doc[i].tag_ == "POS")
+
+
 def _is_followed_by_age(name: Span) -> bool:
     """An age after the name: a number up to 120 between commas, or before the
     sentence's end ("Walter Cho, 43, stepped in"; not "Brisbane, 12 people", nor
@@ -5895,7 +5915,8 @@ def _make_actor(
             # are called ("U2 singer Bono") says a person (a surname its article gives a full name for has
             # gone to that person already)
             label = "GPE"
-        if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer:
+        sited = any(m.sited for m in group)  # "workers at Manesar" beside "its Manesar plant": the plant's place
+        if label in ("GPE", "LOC") and name_key(name) in employers and not in_gazetteer and not sited:
             label = "ORG"  # "Alibaba founder Jack Ma", "Manchester United manager": no place the gazetteer knows
         if label == "GPE" and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])\w+", name):
             label = "ORG"  # "F1", "G20": a word of letters and digits names no country, city or state
@@ -6364,6 +6385,10 @@ def decide_label(group: list[RawMention]) -> str:
         and not articled
     ):
         return "PERSON"
+    if any(m.sited for m in group) and not any(m.company for m in group):
+        return (
+            "GPE"  # "its Manesar plant", "Samsung’s Vellupur factory": the works' place, whatever the model took it for
+        )
     if votes["PERSON"] and (
         _ends_in_acronym(group)
         or _is_passive_word(group)
