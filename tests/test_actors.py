@@ -6303,3 +6303,20 @@ def test_a_name_between_an_owner_and_its_works_is_the_works_place(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Quellpur"], found["Vellamkur"]) == ("GPE", "GPE")
+
+
+def test_a_protected_area_s_name_is_a_location():
+    found = build_actors(
+        [
+            mention("a", "Vellara National Park", "ORG"),
+            mention("a", "Quellos Marine Reserve", "FAC", 40),
+            mention("a", "Dravik Wildlife Sanctuary", "PERSON", 80),
+            mention("a", "Federal Reserve", "ORG", 120),  # a bank
+        ]
+    )
+    assert {a.name: a.label for a in found} == {
+        "Vellara National Park": "LOC",
+        "Quellos Marine Reserve": "LOC",
+        "Dravik Wildlife Sanctuary": "LOC",
+        "Federal Reserve": "ORG",
+    }

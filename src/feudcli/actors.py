@@ -246,6 +246,15 @@ NATURAL_FEATURE_WORDS = frozenset(
     mountains desert glacier basin delta
     """.split()
 )
+# The last two words of a protected area's name ("Kaziranga National Park", "Galapagos Marine
+# Reserve", "Selous Game Reserve"): a location, as a landform is ("the Federal Reserve" is a bank).
+_PROTECTED_AREA_ENDINGS = frozenset(
+    {
+        *(("national", "park"), ("marine", "park"), ("safari", "park")),
+        *((kind, area) for kind in ("marine", "game", "nature", "wildlife", "forest", "national", "biosphere")
+          for area in ("reserve", "sanctuary", "refuge")),
+    }
+)  # fmt: skip
 # Landforms that end towns' and districts' names ("Broken Hill", "Tweed Heads", "Pitt Meadows").
 _TOWN_LANDFORMS = frozenset("hill hills heads highlands meadows falls springs".split())
 # Words before a storm's name ("Cyclone Debbie", "Typhoon Haiyan").
@@ -6523,6 +6532,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
+    if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
+        return "LOC"  # "Kaziranga National Park", "the Galapagos Marine Reserve": a protected area
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
         return "GPE"  # "Broken Hill", "Tweed Heads": no given name first (but "Damon Hill")
     evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
