@@ -6320,3 +6320,11 @@ def test_a_protected_area_s_name_is_a_location():
         "Dravik Wildlife Sanctuary": "LOC",
         "Federal Reserve": "ORG",
     }
+
+
+def test_a_ship_s_prefix_before_a_person_s_name_makes_it_a_ship(tmp_path):
+    text = (
+        "Fishermen threatened to burn the group's ships, the M/Y John Harlow, if it did not leave."
+        " The John Harlow left port on Monday."
+    )
+    assert [(a.name, a.label) for a in actors_in(tmp_path, text)] == [("John Harlow", "PRODUCT")]

@@ -173,7 +173,7 @@ VESSEL_NOUNS = frozenset(
 )
 # The prefixes of ships' names: "MV X-Press Pearl", "FV Margiris", "HMS Vellant" (not "MS" or "SS",
 # Indian initials as often: "MS Dhoni").
-_VESSEL_PREFIXES = frozenset("MV M/V MT FV F/V HMS HMAS HMCS HMNZS USS USNS RMS RV".split())
+_VESSEL_PREFIXES = frozenset("MV M/V M/Y S/Y MT FV F/V HMS HMAS HMCS HMNZS USS USNS RMS RV".split())
 # The cargo a carrier is named for: "bulk carrier Wakashio" is a ship, "carrier Qantas" an airline.
 _CARGO_WORDS = frozenset("bulk container ore oil crude gas lng lpg car vehicle aircraft cargo chemical".split())
 # A ship's tonnage, written before its name: "the 114,500-tonne Concordia", "the 37,200-dwt Julietta D".
@@ -551,6 +551,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 role = _listed_role(name_span, label)
             if role is None:
                 role = _office_after_as(name_span)
+            if role is None:
+                role = _vessel_prefix_before(name_span)  # "the M/Y Sam Vellon": a ship named for a person
             # a dateline's place has no role: the story begins after it ("SOCHI, RUSSIA (AFP) - Athletics' world body")
             role = None if _in_dateline_place(name_span, dateline) else _after_dateline(role, dateline)
             mentions.append(
@@ -6390,6 +6392,7 @@ def decide_label(group: list[RawMention]) -> str:
         and not collective
         and not a_thing
         and not a_building
+        and not a_product  # "the M/Y Sam Vellon", "the tanker Sam Vellon": a ship named for a person
         and not a_group
         and not articled
     ):
@@ -6848,9 +6851,17 @@ def _is_vessel_name(words: list[str]) -> bool:
     return len(words) > at + 1 and words[at] in _VESSEL_PREFIXES and words[at + 1][:1].isupper()
 
 
+def _vessel_prefix_before(name: Span) -> str | None:
+    """A ship's prefix written right before the name ("M/Y", which the tokenizer parts)."""
+    before = name.doc.text[: name.start_char].split()
+    return before[-1] if before and before[-1] in _VESSEL_PREFIXES else None
+
+
 def _is_vessel_role(role: str) -> bool:
-    """A role that makes a ship of a name: a carrier of a cargo ("grounded bulk carrier") or
-    a tonnage ("114,500 tonne")."""
+    """A role that makes a ship of a name: a carrier of a cargo ("grounded bulk carrier"), a
+    tonnage ("114,500 tonne") or a ship's prefix ("M/Y")."""
+    if role in _VESSEL_PREFIXES:
+        return True
     words = role.casefold().split()
     carrier = words[-1:] == ["carrier"] and len(words) >= 2 and words[-2] in _CARGO_WORDS
     return carrier or (len(words) >= 2 and words[-1] in _TONNAGE_WORDS and any(ch.isdigit() for ch in words[-2]))
