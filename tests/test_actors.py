@@ -6328,3 +6328,10 @@ def test_a_ship_s_prefix_before_a_person_s_name_makes_it_a_ship(tmp_path):
         " The John Harlow left port on Monday."
     )
     assert [(a.name, a.label) for a in actors_in(tmp_path, text)] == [("John Harlow", "PRODUCT")]
+
+
+def test_a_currency_s_name_before_an_amount_is_no_actor(tmp_path):
+    text = (
+        "Workers asked that the minimum wage be raised to Naira 80,000 from its current Naira 30,000, the union said."
+    )
+    assert actors_in(tmp_path, text) == []

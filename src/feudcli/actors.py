@@ -1040,7 +1040,8 @@ _COMMON_ACRONYMS = frozenset(
 
 def _is_currency(span: Span) -> bool:
     """Three capitals after an amount, or before one, are a currency's code ("300,000
-    ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI. An amount
+    ISK in damages", "ISK 500"), not a body; "3 FBI agents" keeps its FBI. So is a
+    currency's name ("raised to Taka 8,000", "5,000 Naira"). An amount
     written after its currency's letters is none either ("the R1million lawsuit",
     "Sh2.5 billion", "Rs500 crore"), nor one the model cut before its glued amount's word
     ("R20" of "R20m")."""
@@ -1050,7 +1051,7 @@ def _is_currency(span: Span) -> bool:
         return True
     if len(span) == 2 and span[0].text in _CURRENCY_CODES and re.fullmatch(r"\d[\d.,]*", span[1].text):
         return True  # "USD 12 million": the code and the amount the model took in with it ("IPL 2014" is a season)
-    if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
+    if len(span) != 1 or not (re.fullmatch(r"[A-Z]{3}", span.text) or span.text in _CURRENCY_NAMES):
         return False
     after = doc[end] if end < len(doc) else None
     amount_before = start > 0 and doc[start - 1].like_num and (after is None or after.pos_ not in ("NOUN", "PROPN"))
@@ -1090,6 +1091,15 @@ _CURRENCY_CODES = frozenset(
     """
     USD EUR GBP JPY CNY RMB INR AUD CAD CHF HKD SGD NZD ZAR NGN KES GHS BRL MXN RUB TRY KRW SEK NOK DKK
     PLN AED SAR PKR BDT LKR IDR MYR PHP THB VND EGP
+    """.split()
+)
+# Currencies' names, capitalised before or after an amount ("Taka 8,000", "Rupees 500").
+_CURRENCY_NAMES = frozenset(
+    """
+    Dollar Dollars Euro Euros Pound Pounds Yen Yuan Renminbi Won Rupee Rupees Rupiah Ringgit Baht Dong Peso Pesos
+    Real Reais Rand Naira Cedi Cedis Shilling Shillings Kwacha Birr Dirham Dirhams Dinar Dinars Riyal Riyals Rial
+    Lira Franc Francs Rouble Roubles Ruble Rubles Hryvnia Zloty Forint Krona Kronor Krone Kroner Taka Kyat Riel Kip
+    Tenge Som Lari Afghani Leone Cordoba Quetzal Sol Soles
     """.split()
 )
 _AMOUNT_AFTER_CURRENCY = re.compile(
