@@ -122,3 +122,13 @@ def test_a_page_s_menu_items_before_the_article_are_boilerplate_and_the_headline
         "• Her fans raised money for her defence, and the site changed its rules.\n"
     )
     assert [k for k, _ in got] == ["boilerplate", "boilerplate", "title", "body", "body"]
+
+
+def test_a_wire_story_s_byline_after_its_wrapped_headline_is_a_paragraph_of_its_own():
+    text = (
+        "Two countries sought exception from global trade ban on carved ivory\n"
+        "By Jane Vellor\n"
+        "HARARE, Oct 3 Vellandia and Quellia failed on Monday to convince\n"
+        "a U.N. body that they should be allowed to sell their stocks.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["title", "byline", "body"]

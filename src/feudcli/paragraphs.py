@@ -91,10 +91,23 @@ def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, int]]:
         soft_wrap = soft_wrap and not any(
             _RELATED_LINK.match(x.strip()) or _DATELINE.match(x.strip()) for x in (line, following[1])
         )
+        # so is a wire story's byline after its wrapped headline ("By Jane Roe")
+        soft_wrap = soft_wrap and not _is_byline_line(following[1], longest)
         if not soft_wrap:
             spans.append((current_start, end))
             current_start = following[0]
     return spans
+
+
+def _is_byline_line(line: str, longest: int) -> bool:
+    """A short line of a wrapped block that is a byline: "By", a capitalised name, a few words."""
+    stripped = line.strip()
+    return (
+        re.match(r"By\s+[A-Z]", stripped) is not None
+        and len(stripped.split()) <= 8
+        and len(stripped) < 0.6 * longest
+        and not stripped.endswith(_TERMINAL)
+    )
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
