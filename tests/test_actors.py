@@ -6335,3 +6335,12 @@ def test_a_currency_s_name_before_an_amount_is_no_actor(tmp_path):
         "Workers asked that the minimum wage be raised to Naira 80,000 from its current Naira 30,000, the union said."
     )
     assert actors_in(tmp_path, text) == []
+
+
+def test_a_dated_wire_dateline_in_capitals_without_a_dash_is_a_place_and_no_part_of_a_name(tmp_path):
+    text = (
+        "Vellandia and Quellia lose ivory bid\n\n"
+        "JOHANNESBURG, Oct 3 Namibia and Zimbabwe failed on Monday to convince a U.N. body to let them sell ivory."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found.get("JOHANNESBURG"), found.get("Namibia"), "Oct 3 Namibia" in found) == ("GPE", "GPE", False)

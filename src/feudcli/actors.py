@@ -2260,6 +2260,13 @@ _TITLE_DATED_DATELINE = re.compile(
     + "|".join(sorted({m[:3].title() for m in MONTHS}))
     + r")[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\s\((?P<agency>[^()\n,]{2,30})\)\s*[—–-]+\s*(?P<region>(?!))?"
 )
+# A wire dateline in capitals with a date and no dash, run into the sentence: "JOHANNESBURG, Oct 3
+# Namibia and Zimbabwe failed ...".
+_CAPS_DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}),\s(?:"
+    + "|".join(sorted({m[:3].title() for m in MONTHS}))
+    + r")[a-z]*\.?\s\d{1,2}\s+(?=[A-Z])(?P<region>(?!))?(?P<agency>(?!))?"
+)
 _DATELINE_PARAGRAPHS = 4
 # A dateline with a dash may come later: after a title, a caption, its credit, a byline and its agency.
 _DASHED_DATELINE_PARAGRAPHS = 8
@@ -2283,7 +2290,12 @@ def _dateline(text: str) -> re.Match | None:
     """The dateline opening `text`, unless its place is a kicker or a caption's label ("IMAGE:")."""
     found = _DATELINE.match(text)
     if found is None or found.group("place", "region", "agency") == (None, None, None):
-        found = _TITLE_DATELINE.match(text) or _TITLE_DATED_DATELINE.match(text) or found
+        found = (
+            _TITLE_DATELINE.match(text)
+            or _TITLE_DATED_DATELINE.match(text)
+            or _CAPS_DATED_DATELINE.match(text)
+            or found
+        )
     first = (found.group("place") or "").split(" ")[0].lower() if found else ""
     return None if found is None or first in _KICKER_WORDS or first in CAPTION_LABELS else found
 
