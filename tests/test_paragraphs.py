@@ -132,3 +132,12 @@ def test_a_wire_story_s_byline_after_its_wrapped_headline_is_a_paragraph_of_its_
         "a U.N. body that they should be allowed to sell their stocks.\n"
     )
     assert [k for k, _ in kinds(text)] == ["title", "byline", "body"]
+
+
+def test_a_picture_s_credit_is_marked_as_a_byline_is():
+    text = (
+        "Photograph by Jane Vellor, Getty Images\n\n"
+        "Tigers were seized from the temple on June 1.\n\n"
+        "Photo by: Reuters\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["byline", "body", "byline"]

@@ -16,7 +16,11 @@ from .records import Paragraph
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?:;"”’)…')
-_BYLINE = re.compile(r"^\(?(?:by|written by|words by|author:|reporting by)\s+(?=\S)", re.IGNORECASE)
+# A byline, or a picture's credit, which names no actor either ("Photograph by Jane Roe, Getty Images").
+_BYLINE = re.compile(
+    r"^\(?(?:by|written by|words by|author:|reporting by|(?:photo(?:graph)?s?|pictures?|images?) by:?)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A wire story's credit line, however long, in brackets or not: "Reporting by Jane Roe and
 # John Doe; writing by Ann Lee, editing by Bo Chan".
 _CREDITS = re.compile(r"\b(?:writing|editing) by\b", re.IGNORECASE)
