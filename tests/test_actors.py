@@ -6344,3 +6344,13 @@ def test_a_dated_wire_dateline_in_capitals_without_a_dash_is_a_place_and_no_part
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found.get("JOHANNESBURG"), found.get("Namibia"), "Oct 3 Namibia" in found) == ("GPE", "GPE", False)
+
+
+def test_a_verb_s_ing_form_the_parse_put_by_a_name_is_no_person_s_role():
+    found = build_actors(
+        [
+            mention("a", "Red Harbour", "ORG", role="streaming"),  # "sues Quell for streaming 'Red Harbour'"
+            mention("a", "Red Harbour", "ORG", 40, role="latest Quell movie"),
+        ]
+    )
+    assert [(a.name, a.label) for a in found] == [("Red Harbour", "WORK_OF_ART")]

@@ -6934,6 +6934,9 @@ def _person_role(m: RawMention) -> str:
         return ""
     if m.placed:
         return ""
+    head = _role_head(m.role)
+    if head.endswith("ing") and not _is_person_noun(head):
+        return ""  # "for streaming 'Black Widow'": a verb's "-ing" form the parse put by the name, no one's title
     return m.role
 
 
