@@ -6354,3 +6354,9 @@ def test_a_verb_s_ing_form_the_parse_put_by_a_name_is_no_person_s_role():
         ]
     )
     assert [(a.name, a.label) for a in found] == [("Red Harbour", "WORK_OF_ART")]
+
+
+def test_a_name_after_indigenous_is_a_people_s_and_the_word_is_no_part_of_it(tmp_path):
+    text = "Rangers had beaten and tortured Indigenous Vellaka, the group said. Vellaka leaders asked for an inquiry."
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found.get("Vellaka"), "Indigenous Vellaka" in found) == ("NORP", False)

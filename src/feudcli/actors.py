@@ -3138,6 +3138,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1  # "Insurer Hiscox", "Carmaker Toyota": the kind of company, capitalised, is a role
+    if 2 <= end - start <= 3 and doc[start].lower_ in _PEOPLES_QUALIFIERS - {"native"} and doc[start].is_title:
+        if all(t.text[:1].isupper() for t in doc[start + 1 : end]) and not _has_org_word(doc[start:end].text):
+            start += 1  # "tortured Indigenous Vellaka": the people's name ("Native Americans" keeps its word)
     inner = [
         i
         for i in range(start + 1, end - 2)
@@ -4516,8 +4519,11 @@ _PEOPLES_QUALIFIERS = frozenset("indigenous tribal aboriginal native".split())
 
 
 def _is_before_peoples_noun(name: Span) -> bool:
-    """A noun for a people after the name, in lower case, past qualifiers in or out of brackets."""
+    """A noun for a people after the name, in lower case, past qualifiers in or out of brackets;
+    or such a qualifier right before it ("Indigenous Vellaka")."""
     doc, i = name.doc, name.end
+    if name.start > 0 and doc[name.start - 1].lower_ in _PEOPLES_QUALIFIERS - {"native"}:
+        return True
     qualified = False
     while i < len(doc) and (doc[i].text in "()" or doc[i].lower_ in _PEOPLES_QUALIFIERS):
         qualified = qualified or doc[i].lower_ in _PEOPLES_QUALIFIERS
