@@ -6360,3 +6360,17 @@ def test_a_name_after_indigenous_is_a_people_s_and_the_word_is_no_part_of_it(tmp
     text = "Rangers had beaten and tortured Indigenous Vellaka, the group said. Vellaka leaders asked for an inquiry."
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found.get("Vellaka"), "Indigenous Vellaka" in found) == ("NORP", False)
+
+
+def test_a_body_s_name_with_its_country_in_front_is_the_name_without_it_where_both_give_one_acronym(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The US Vellan Road Safety Agency (VRSA) opened an inquiry on Monday. The VRSA said it had 40 complaints.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Carmakers met the Vellan Road Safety Agency (VRSA) in June. The VRSA asked them for data.", encoding="utf-8"
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    assert [(a.name, sorted(a.aliases)) for a in holding(found, "VRSA")] == [
+        ("US Vellan Road Safety Agency", ["VRSA", "Vellan Road Safety Agency"])
+    ]

@@ -4694,6 +4694,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_group_members(clusters)
     _merge_state_titles(clusters)
     _merge_vessels_short_names(clusters)
+    _merge_country_prefixed_bodies(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -5173,6 +5174,25 @@ def _merge_vessels_short_names(clusters: dict[str, list[RawMention]]) -> None:
         for doc in {m.doc for m in clusters[short]}:
             if len(ships := tails.get((doc, short), [])) == 1:
                 moves[short][doc] = ships[0]
+    _apply_moves(moves, clusters)
+
+
+def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> None:
+    """A body's name with its country in front ("US National Highway Traffic Safety
+    Administration (NHTSA)") and the same name without it in another document, each
+    giving the same acronym of the name's own words there, are one body's ("U.S. Supreme
+    Court" and Spain's "Supreme Court", no acronym given, stay apart)."""
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for key in [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 3]:
+        country, _, rest = clusters[key][0].text.partition(" ")
+        plain = name_key(rest)
+        if plain not in clusters or not (country.replace(".", "") in _COUNTRY_ACRONYMS or country in country_names()):
+            continue
+        spelt = set(_initials(rest))
+        given = {m.text.replace(".", "").casefold() for m in clusters[key] if _is_acronym_word(m.text)}
+        given_plain = {m.text.replace(".", "").casefold() for m in clusters[plain] if _is_acronym_word(m.text)}
+        if spelt & given & given_plain:
+            moves[key] = {m.doc: plain for m in clusters[key]}
     _apply_moves(moves, clusters)
 
 
