@@ -6374,3 +6374,9 @@ def test_a_body_s_name_with_its_country_in_front_is_the_name_without_it_where_bo
     assert [(a.name, sorted(a.aliases)) for a in holding(found, "VRSA")] == [
         ("US Vellan Road Safety Agency", ["VRSA", "Vellan Road Safety Agency"])
     ]
+
+
+def test_a_name_whose_acronym_follows_in_brackets_keeps_its_in_and_the_words_after(tmp_path):
+    text = "Delegates of the Alliance on Regional Trade in Endangered Goods (ARTEG) voted on Monday."
+    [found] = actors_in(tmp_path, text)
+    assert (found.name, found.aliases) == ("Alliance on Regional Trade in Endangered Goods", ["ARTEG"])

@@ -3092,7 +3092,10 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     while end > start + 1 and _is_trim(doc[end - 1], leading=False):
         end -= 1  # "the “Vellish” committee": what the cut left after the name
     located = [i for i in range(start + 1, end - 1) if doc[i].text == "in" and _is_place_after_in(doc[i + 1 : end])]
-    if located and not any(t.lower_ in ("for", "of") for t in doc[start : located[0]]):
+    # "Convention on International Trade in Endangered Species (CITES)": the acronym after spells the whole
+    spelt = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    spelt = spelt and _is_acronym_word(doc[end + 1].text) and doc[end + 1].lower_ in _initials(doc[start:end].text)
+    if located and not spelt and not any(t.lower_ in ("for", "of") for t in doc[start : located[0]]):
         end = located[0]  # "LSK Annual Conference in Kwale", "an effigy of Chappell in Calcutta": where it is
     clause = [i for i in range(start, end - 1) if doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS]
     if clause:
