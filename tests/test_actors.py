@@ -6380,3 +6380,12 @@ def test_a_name_whose_acronym_follows_in_brackets_keeps_its_in_and_the_words_aft
     text = "Delegates of the Alliance on Regional Trade in Endangered Goods (ARTEG) voted on Monday."
     [found] = actors_in(tmp_path, text)
     assert (found.name, found.aliases) == ("Alliance on Regional Trade in Endangered Goods", ["ARTEG"])
+
+
+def test_names_listed_before_other_nouns_of_a_kind_take_that_kind(nlp):
+    text = "Delivery workers for Vellappi, Quellgo and other delivery apps protest as part of a strike."
+    found = _mentions(nlp, text, [("Vellappi", "PERSON"), ("Quellgo", "GPE")])
+    assert [(m.text, m.label, m.role) for m in found] == [
+        ("Vellappi", "ORG", "delivery apps"),
+        ("Quellgo", "ORG", "delivery apps"),
+    ]

@@ -1204,8 +1204,13 @@ def _first_of_list(span: Span) -> Token:
 
 def _kind_noun(first: Token) -> Token | None:
     """The noun a name (`first`: the first of its list, see _first_of_list) is listed
-    after ("soca artists, including X, Y and Z", "companies such as X") or is "called"
-    by ("a company called X")."""
+    after ("soca artists, including X, Y and Z", "companies such as X") or before with
+    an "other" ("X, Y and other delivery apps"), or is "called" by ("a company called X")."""
+    others = (
+        c for c in first.conjuncts if c.tag_ == "NNS" and c.is_lower and any(t.lower_ == "other" for t in c.lefts)
+    )
+    if (noun := next(others, None)) is not None:
+        return noun
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
