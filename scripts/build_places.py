@@ -84,6 +84,9 @@ def main() -> None:
         for name in _divisions(country)
         if " " in name or name not in states
     }
+    # The United Kingdom's four countries, which countryinfo lists only by their counties and
+    # boroughs: its first-level divisions in ISO 3166-2, as pycountry ships them.
+    names |= {s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.parent_code is None}
     names = sorted(n.strip() for n in names if not any(ch.isdigit() for ch in n))
     OUT.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
@@ -123,7 +126,7 @@ def _divisions(country: countryinfo.CountryInfo) -> list[str]:
         name
         for name in names
         if not name.startswith(("Saint ", "St. ", "Sainte "))
-        and name.replace(" ", "").isalpha()
+        and name.replace(" ", "").replace("-", "").isalpha()  # "KwaZulu-Natal"
         and (" " in name or (len(name) >= 4 and name not in _names_and_words()))
     ]
 

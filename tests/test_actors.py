@@ -6389,3 +6389,12 @@ def test_names_listed_before_other_nouns_of_a_kind_take_that_kind(nlp):
         ("Vellappi", "ORG", "delivery apps"),
         ("Quellgo", "ORG", "delivery apps"),
     ]
+
+
+def test_the_united_kingdom_s_countries_and_hyphened_provinces_are_places(tmp_path):
+    text = (
+        "The Police Federation of England and Wales set up a petition on Monday."
+        " Rangers in KwaZulu-Natal said poachers had killed 12 rhinos."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found.get("Wales"), found.get("KwaZulu-Natal")) == ("GPE", "GPE")
