@@ -6398,3 +6398,16 @@ def test_the_united_kingdom_s_countries_and_hyphened_provinces_are_places(tmp_pa
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found.get("Wales"), found.get("KwaZulu-Natal")) == ("GPE", "GPE")
+
+
+def test_a_name_the_model_took_for_a_place_joined_only_to_bodies_is_a_body(tmp_path):
+    text = "But Vellaton Mining and Rio Quellto, which cut a deal on the tax, were adamant."
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found == {"Vellaton Mining": "ORG", "Rio Quellto": "ORG"}
+    placed = build_actors(  # "in the Quellbronx and Vellaton Mining": written as a place is
+        [
+            replace(mention("a", "Quellbronx", "GPE", 10), placed=True, partners=(30,)),
+            replace(mention("a", "Vellaton Mining", "ORG", 30), partners=(10,)),
+        ]
+    )
+    assert {a.name: a.label for a in placed} == {"Quellbronx": "GPE", "Vellaton Mining": "ORG"}
