@@ -6411,3 +6411,9 @@ def test_a_name_the_model_took_for_a_place_joined_only_to_bodies_is_a_body(tmp_p
         ]
     )
     assert {a.name: a.label for a in placed} == {"Quellbronx": "GPE", "Vellaton Mining": "ORG"}
+
+
+def test_a_consul_s_or_an_undersecretary_s_title_alone_is_no_name(nlp):
+    text = "Its envoy Naor Vellon and Consul General to Midwest India Kobbi Dorn panned the film."
+    found = _mentions(nlp, text, [("Naor Vellon and Consul General", "ORG")])
+    assert [m.text for m in found] == ["Naor Vellon"]

@@ -68,7 +68,7 @@ PERSON_TITLES = frozenset(
     spokesperson president-elect rabbi imam sheikh cr cllr councillor councilor taoiseach tánaiste
     tanaiste datuk dato datin cs ps councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost convener convenor archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
-    hon honourable honorable excellency chair cm lop vp atty
+    hon honourable honorable excellency chair cm lop vp atty consul undersecretary under-secretary
     """.split()
 )
 # Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
