@@ -6417,3 +6417,23 @@ def test_a_consul_s_or_an_undersecretary_s_title_alone_is_no_name(nlp):
     text = "Its envoy Naor Vellon and Consul General to Midwest India Kobbi Dorn panned the film."
     found = _mentions(nlp, text, [("Naor Vellon and Consul General", "ORG")])
     assert [m.text for m in found] == ["Naor Vellon"]
+
+
+def test_a_company_named_by_its_first_word_joins_its_full_name_in_the_article():
+    found = build_actors(
+        [
+            mention("a", "Vellbo Quindex", "ORG"),
+            mention("a", "Vellbo", "ORG", 40),
+            mention("b", "Dravco Australia", "ORG"),  # a company's arm in a country
+            mention("b", "Dravco", "ORG", 40),
+            *(mention("c", "Kestra", "ORG", 40 * i) for i in range(3)),  # a maker, beside one of its models
+            mention("c", "Kestra Passo", "ORG", 200),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Dravco", 1),
+        ("Dravco Australia", 1),
+        ("Kestra", 3),
+        ("Kestra Passo", 1),
+        ("Vellbo Quindex", 2),
+    ]

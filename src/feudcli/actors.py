@@ -4711,6 +4711,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_state_titles(clusters)
     _merge_vessels_short_names(clusters)
     _merge_country_prefixed_bodies(clusters)
+    _merge_first_words_of_firms(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
     person_set = set(persons)
@@ -5191,6 +5192,51 @@ def _merge_vessels_short_names(clusters: dict[str, list[RawMention]]) -> None:
             if len(ships := tails.get((doc, short), [])) == 1:
                 moves[short][doc] = ships[0]
     _apply_moves(moves, clusters)
+
+
+def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
+    """A company named by its first word ("BHP", "PVR", "Rio") beside its name of two
+    words or more in one document ("BHP Billiton", "PVR Inox", "Rio Tinto"), the words
+    after it of no English, no place, no given name and no body's kind (not "Ford
+    Australia", "TikTok Shop" or "Samsung India Workers Union"), a company's legal form
+    aside, goes to that name where the document has one such, and writes it at least
+    half as often as the word (not "Volkswagen" ten times beside one "Volkswagen Passat")."""
+    longs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (document, first word) -> names
+    for k in clusters:
+        words = clusters[k][0].text.split()
+        if k.startswith("alias:") or len(words) < 2 or _majority_label(clusters[k]) != "ORG":
+            continue
+        rest = [w for w in words[1:] if w.casefold().rstrip(".") not in _LEGAL_FORMS]
+        if rest and all(_is_firm_name_word(w) for w in rest):
+            for doc in {m.doc for m in clusters[k]}:
+                longs[doc, words[0]].append(k)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short in [k for k in clusters if not k.startswith("alias:") and " " not in k]:
+        group = clusters[short]
+        word = group[0].text
+        if _majority_label(group) != "ORG" or word.casefold() in english_words() or _in_gazetteer(word):
+            continue
+        for doc in {m.doc for m in group}:
+            if len(names := longs.get((doc, word), [])) == 1:
+                count = sum(m.doc == doc for m in group)
+                if count <= 2 * sum(m.doc == doc for m in clusters[names[0]]):
+                    moves[short][doc] = names[0]
+    _apply_moves(moves, clusters)
+
+
+def _is_firm_name_word(word: str) -> bool:
+    """A capitalised word of a firm's name, not in capitals, that is no word of English (nor
+    a plural of one), no place, no given name and no body's kind: "Billiton", "Tinto", "Inox"."""
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()  # "PTI SP KRK": a credit's initials
+        and not any(w in english_words() for w in _singulars(folded))
+        and not _in_gazetteer(word)
+        and word not in given_names()
+        and not _is_org_word(folded)
+    )
 
 
 def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> None:
