@@ -4935,7 +4935,7 @@ def test_an_acronym_written_as_a_word_or_spelling_a_word_in_capitals_joins_the_n
     bodies = {(a.name, a.count, tuple(a.aliases)) for a in actors_in(tmp_path, text) if a.label == "ORG"}
     assert bodies == {
         ("United Transport and Allied Trade Union", 2, ("Utatu",)),
-        ("SA Railway and Harbour Workers' Union", 1, ()),
+        ("SA Railway and Harbour Workers' Union", 2, ("Sarhwu",)),
         ("SA Transport and Allied Workers' Union", 2, ("Satawu",)),
     }
 
@@ -6437,3 +6437,15 @@ def test_a_company_named_by_its_first_word_joins_its_full_name_in_the_article():
         ("Kestra Passo", 1),
         ("Vellbo Quindex", 2),
     ]
+
+
+def test_an_acronym_its_body_s_words_spell_by_more_than_their_initials_joins_the_body(nlp):
+    text = "Pilots who are members of the Vellish Airline Pilots’ Association (Valpa) began a strike."
+    found = _mentions(nlp, text, [("Vellish Airline Pilots’ Association", "ORG"), ("Valpa", "ORG")])
+    assert [(m.text, m.stands_for) for m in found] == [
+        ("Vellish Airline Pilots’ Association", None),
+        ("Valpa", "Vellish Airline Pilots’ Association"),
+    ]
+    loose = build_actors([mention("a", "Quellan Airline Pilots Association", "ORG"), mention("a", "QALPA", "ORG", 60)])
+    assert [(a.name, a.aliases) for a in loose] == [("Quellan Airline Pilots Association", ["QALPA"])]
+    assert not actors._spelt_by_prefixes("SPCA", "Supreme Court of Appeal")  # no word there is two words

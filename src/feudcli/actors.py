@@ -4054,20 +4054,52 @@ def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
+def _spelt_by_prefixes(acronym: str, name: str) -> bool:
+    """An acronym of four letters or more that the name's capitalised words spell in order,
+    each by its first letter, and one or more also by the first letter of the second word
+    it is made of ("KALPA" of "Kenya AirLine Pilots Association", "DAPL" of "Dakota Access
+    PipeLine") or, for an acronym not in capitals, by its next letter or two ("Popcru" of
+    "POlice and Prisons Civil Rights Union", "DepEd" of "DEPartment of EDucation"). Plain
+    initials are read elsewhere."""
+    letters = acronym.replace(".", "").casefold()
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    if len(letters) < 4 or len(words) < 2 or len(letters) == len(words):
+        return False
+    capitals = acronym.replace(".", "").isupper()
+
+    def spellings(word: str) -> set[str]:
+        found = {word[0]} | {word[0] + word[i] for i in range(2, len(word) - 1) if _is_compound_at(word, i)}
+        return found if capitals else found | {word[:2], word[:3]}
+
+    def spells(i: int, j: int) -> bool:  # words[i:] spell letters[j:]
+        if i == len(words):
+            return j == len(letters)
+        return any(letters.startswith(part, j) and spells(i + 1, j + len(part)) for part in spellings(words[i]))
+
+    return spells(0, 0)
+
+
+def _is_compound_at(word: str, i: int) -> bool:
+    """The word is two words of English joined at `i` ("air|line", "pipe|line")."""
+    return word[:i] in english_words() and word[i:] in english_words() and min(i, len(word) - i) >= 3
+
+
 def _initials_fit(name: str, acronym: str) -> bool:
     """The acronym starts as the name's capitalised words do, or as all its words do
     when the acronym keeps a small word's letter ("Transport for London (TfL)"), or it
     is the acronym of the name in a language that puts the head noun first: its letters
     are among the capitals, the first the head's ("Ivory Coast Football Federation
     (FIF)", of "Fédération Ivoirienne de Football"). An acronym written as a word
-    ("National Union of Metalworkers SA (Numsa)") fits on its first three letters."""
+    ("National Union of Metalworkers SA (Numsa)") fits on its first three letters, and one
+    its words spell by their first letters or two or three ("(Balpa)", see _spelt_by_prefixes)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     letters = acronym.replace(".", "")
     capitals = "".join(w[0] for w in words if w[0].isupper())
     every = "".join(w[0] for w in words)
     if letters.isalpha() and letters.istitle() and len(letters) >= 4:
         # an acronym written as a word ("Numsa", "Nato"): its first three letters, whatever their case
-        return any(initials.upper().startswith(letters[:3].upper()) for initials in (capitals, every))
+        fits = any(initials.upper().startswith(letters[:3].upper()) for initials in (capitals, every))
+        return fits or _spelt_by_prefixes(letters, name)
     translated = (
         len(letters) >= 3
         and letters.isupper()
@@ -4075,7 +4107,10 @@ def _initials_fit(name: str, acronym: str) -> bool:
         and not Counter(letters) - Counter(capitals)
     )
     return len(letters) >= 2 and (
-        capitals.startswith(letters[:2]) or (not letters.isupper() and every.startswith(letters[:2])) or translated
+        capitals.startswith(letters[:2])
+        or (not letters.isupper() and every.startswith(letters[:2]))
+        or translated
+        or _spelt_by_prefixes(letters, name)
     )
 
 
@@ -5388,6 +5423,7 @@ class _Names:
             for initials in sorted(bare - spelt - {""}):
                 self.by_bare_initials[initials].append(k)
         self.orgs_by_first = _index(orgs, lambda words: [words[0]])
+        self.orgs_by_first_letter = _index(orgs, lambda words: [words[0][:1]])
         # "fide" of "international chess federation", which an article writes before "(FIDE)"
         self.by_defined_acronym: dict[str, list[str]] = defaultdict(list)
         for k in multi:
@@ -5639,6 +5675,18 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         docs = {m.doc for m in group}
         spelt = [k for k in spellings.get(key, []) if k in clusters and names.docs[k] & docs]
         links.append(_Link(spelt, "document"))
+    written = group[0].text
+    if len(words) == 1 and len(key) >= 4 and (mixed_case or _is_acronym(group) or written.istitle()):
+        # "KALPA" beside "the Kenya Airline Pilots Association", "Popcru" beside "the Police and
+        # Prisons Civil Rights Union": an acronym its body's words spell, not by their initials only
+        docs = {m.doc for m in group}
+        candidates = names.orgs_by_first_letter.get(key[0], [])
+        prefixed = [
+            k
+            for k in candidates
+            if k in clusters and names.docs[k] & docs and _spelt_by_prefixes(written, clusters[k][0].text)
+        ]
+        links.append(_Link(prefixed, "document"))
     given = _given_names_of(key, names)
     # the bodies named with this name and only words of a body's kind after it ("Ford" -> "Ford Motor Company")
     firm = [k for k in names.orgs_by_first.get(words[0], []) if _is_firm_form_of(words, k.split())]
