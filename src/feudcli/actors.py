@@ -2071,11 +2071,15 @@ def _continues_remit(prev: Span, ent: Span) -> bool:
     "the African Court on Human" + "and" + "People’s Rights". The second part names no
     body of its own ("Massachusetts Institute of Technology and Colorado State
     University" names two), and an "of" names a place or an owner, not a remit ("the
-    Bank of Vellandia and Wells Vellgo" are two banks)."""
+    Bank of Vellandia and Wells Vellgo" are two banks), unless the words on both sides
+    of the "and" are words of English ("the Department of Consumer" + "and" + "Worker
+    Protection")."""
     doc = prev.doc
+    remit = [t for t in prev[[t.lower_ for t in prev].index("of") + 1 :]] if _has_remit(prev, ("of",)) else []
+    of = bool(remit) and all(t.is_punct or t.lower_ in english_words() for t in [*remit, *ent])
     return (
         prev.label_ == ent.label_ == "ORG"
-        and _has_remit(prev, ("on", "for"))
+        and (_has_remit(prev, ("on", "for")) or of)
         and ent.start == prev.end + 1
         and doc[prev.end].lower_ == "and"
         and prev[-1].is_title
