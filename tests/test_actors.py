@@ -6464,3 +6464,13 @@ def test_a_body_s_remit_after_of_that_the_model_cut_at_an_and_is_one_name_when_i
         "Bank of Vellandia",
         "Wells Vellgo",
     ]
+
+
+def test_a_law_s_name_the_model_cut_after_its_plural_first_word_and_an_and_is_one_name(nlp):
+    text = "They hid under the Lands and Allied Matters Act, while Congress and the Vellan Care Act were cited."
+    spans = [("Lands", "ORG"), ("Allied Matters Act", "ORG"), ("Congress", "ORG"), ("the Vellan Care Act", "LAW")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [
+        "Lands and Allied Matters Act",
+        "Congress",
+        "Vellan Care Act",
+    ]

@@ -1799,7 +1799,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _is_gazetteer_pair(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "GPE")  # "Sao Tome" + "and Principe"
                 continue
-            if _continues_body_name(prev, ent) or _continues_remit(prev, ent):
+            if _continues_body_name(prev, ent) or _continues_remit(prev, ent) or _continues_over_and(prev, ent):
                 # "Prosecutor’s Office" + "against Organized Crime", "African Court on Human" + "and People’s Rights"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
                 continue
@@ -2085,6 +2085,23 @@ def _continues_remit(prev: Span, ent: Span) -> bool:
         and prev[-1].is_title
         and all(t.is_title or t.is_punct or t.tag_ == "POS" for t in ent)
         and not any(t.lower_ in ORG_WORDS for t in ent)
+    )
+
+
+def _continues_over_and(prev: Span, ent: Span) -> bool:
+    """A law's name the model cut at an "and" after its first word, a plural of English, the
+    words after it words of English too: "the Companies" + "and" + "Allied Matters Act"
+    ("Congress and the Affordable Care Act" are two)."""
+    doc = prev.doc
+    if not (len(prev) == 1 and ent.start == prev.end + 1 and doc[prev.end].lower_ == "and" and len(ent) >= 2):
+        return False
+    word = prev[0].lower_
+    return (
+        prev[0].is_title
+        and word.endswith("s")
+        and any(w in english_words() for w in _singulars(word)[1:])
+        and ent[-1].lower_ in _LAW_WORDS
+        and all(t.is_title and any(w in english_words() for w in _singulars(t.lower_)) for t in ent[:-1])
     )
 
 
