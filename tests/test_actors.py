@@ -6474,3 +6474,10 @@ def test_a_law_s_name_the_model_cut_after_its_plural_first_word_and_an_and_is_on
         "Congress",
         "Vellan Care Act",
     ]
+
+
+def test_a_racecourse_s_name_is_a_facility():
+    found = build_actors(
+        [mention("a", "Vellhill Racecourse", "PERSON"), mention("a", "Quell Park Racetrack", "ORG", 40)]
+    )
+    assert {a.name: a.label for a in found} == {"Vellhill Racecourse": "FAC", "Quell Park Racetrack": "FAC"}

@@ -236,6 +236,7 @@ FACILITY_WORDS = frozenset(
     mosque palace plaza road room square stadium station street synagogue temple terminal tower towers ground
     basilica chapel abbey monastery shrine chowk
     jail prison penitentiary gaol
+    racecourse racetrack velodrome
     """.split()
 )
 # Words that end the names of waters and landforms ("Bristol Bay", "Permian Basin") or head
