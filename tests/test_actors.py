@@ -6481,3 +6481,9 @@ def test_a_racecourse_s_name_is_a_facility():
         [mention("a", "Vellhill Racecourse", "PERSON"), mention("a", "Quell Park Racetrack", "ORG", 40)]
     )
     assert {a.name: a.label for a in found} == {"Vellhill Racecourse": "FAC", "Quell Park Racetrack": "FAC"}
+
+
+def test_titles_after_lady_or_lord_are_a_role(nlp):
+    text = "The court set aside orders issued by Lady Justice Vella Onyango on January 20."
+    found = _mentions(nlp, text, [("Lady Justice Vella Onyango", "ORG")])
+    assert [(m.text, m.label, m.role) for m in found] == [("Vella Onyango", "PERSON", "Lady Justice")]

@@ -3152,7 +3152,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         or (start > role_start and doc[start].text == "-" and doc[start + 1].lower_.rstrip(".") in titles)
         or _is_job_before_full_name(doc[start:end])
     ):  # "Maj-Gen Ahmed Sharif": titles joined by a hyphen
-        if doc[start].lower_.rstrip(".") in PERSON_TITLES and not _has_org_word(doc[start:end].text):
+        gendered = doc[start].lower_ in MALE_TITLES | FEMALE_TITLES  # "Lady Justice Onyango", "Lord Justice Vell"
+        if (doc[start].lower_.rstrip(".") in PERSON_TITLES or gendered) and not _has_org_word(doc[start:end].text):
             titles = TITLE_WORDS  # "Mrs Justice Steyn": after a title only people bear, any title
         start += 1  # "MPs Ahmed Qarata and ...", "Councillors Jimmy Brogan ...": a title in the plural before a list
     if end - start == 2 and _is_job_before_one_name(doc[start:end]):
