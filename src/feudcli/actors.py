@@ -5699,7 +5699,8 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         spelt = [k for k in spellings.get(key, []) if k in clusters and names.docs[k] & docs]
         links.append(_Link(spelt, "document"))
     written = group[0].text
-    if len(words) == 1 and len(key) >= 4 and (mixed_case or _is_acronym(group) or written.istitle()):
+    coined = written.istitle() and not (key in english_words() or written in surnames() or written in given_names())
+    if len(words) == 1 and len(key) >= 4 and (mixed_case or _is_acronym(group) or coined):
         # "KALPA" beside "the Kenya Airline Pilots Association", "Popcru" beside "the Police and
         # Prisons Civil Rights Union": an acronym its body's words spell, not by their initials only
         docs = {m.doc for m in group}
