@@ -6448,7 +6448,7 @@ def test_an_acronym_its_body_s_words_spell_by_more_than_their_initials_joins_the
     ]
     loose = build_actors([mention("a", "Quellan Airline Pilots Association", "ORG"), mention("a", "QALPA", "ORG", 60)])
     assert [(a.name, a.aliases) for a in loose] == [("Quellan Airline Pilots Association", ["QALPA"])]
-    assert not actors._spelt_by_prefixes("SPCA", "Supreme Court of Appeal")  # no word there is two words
+    assert not actors._spells_beyond_initials("SPCA", "Supreme Court of Appeal")  # no word there is two words
 
 
 def test_a_body_s_remit_after_of_that_the_model_cut_at_an_and_is_one_name_when_its_words_are_english(nlp):

@@ -2076,7 +2076,7 @@ def _continues_remit(prev: Span, ent: Span) -> bool:
     of the "and" are words of English ("the Department of Consumer" + "and" + "Worker
     Protection")."""
     doc = prev.doc
-    remit = [t for t in prev[[t.lower_ for t in prev].index("of") + 1 :]] if _has_remit(prev, ("of",)) else []
+    remit = list(prev[[t.lower_ for t in prev].index("of") + 1 :]) if _has_remit(prev, ("of",)) else []
     of = bool(remit) and all(t.is_punct or t.lower_ in english_words() for t in [*remit, *ent])
     return (
         prev.label_ == ent.label_ == "ORG"
@@ -4077,7 +4077,7 @@ def spread_acronyms(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
-def _spelt_by_prefixes(acronym: str, name: str) -> bool:
+def _spells_beyond_initials(acronym: str, name: str) -> bool:
     """An acronym of four letters or more that the name's capitalised words spell in order,
     each by its first letter, and one or more also by the first letter of the second word
     it is made of ("KALPA" of "Kenya AirLine Pilots Association", "DAPL" of "Dakota Access
@@ -4114,7 +4114,7 @@ def _initials_fit(name: str, acronym: str) -> bool:
     are among the capitals, the first the head's ("Ivory Coast Football Federation
     (FIF)", of "Fédération Ivoirienne de Football"). An acronym written as a word
     ("National Union of Metalworkers SA (Numsa)") fits on its first three letters, and one
-    its words spell by their first letters or two or three ("(Balpa)", see _spelt_by_prefixes)."""
+    its words spell by more than their initials ("(Balpa)", see _spells_beyond_initials)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     letters = acronym.replace(".", "")
     capitals = "".join(w[0] for w in words if w[0].isupper())
@@ -4122,7 +4122,7 @@ def _initials_fit(name: str, acronym: str) -> bool:
     if letters.isalpha() and letters.istitle() and len(letters) >= 4:
         # an acronym written as a word ("Numsa", "Nato"): its first three letters, whatever their case
         fits = any(initials.upper().startswith(letters[:3].upper()) for initials in (capitals, every))
-        return fits or _spelt_by_prefixes(letters, name)
+        return fits or _spells_beyond_initials(letters, name)
     translated = (
         len(letters) >= 3
         and letters.isupper()
@@ -4133,7 +4133,7 @@ def _initials_fit(name: str, acronym: str) -> bool:
         capitals.startswith(letters[:2])
         or (not letters.isupper() and every.startswith(letters[:2]))
         or translated
-        or _spelt_by_prefixes(letters, name)
+        or _spells_beyond_initials(letters, name)
     )
 
 
@@ -5253,8 +5253,8 @@ def _merge_vessels_short_names(clusters: dict[str, list[RawMention]]) -> None:
 
 
 def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
-    """A company named by its first word ("BHP", "PVR", "Rio") beside its name of two
-    words or more in one document ("BHP Billiton", "PVR Inox", "Rio Tinto"), the words
+    """A company named by its first word ("BHP", "PVR", "Maruti") beside its name of two
+    words or more in one document ("BHP Billiton", "PVR Inox", "Maruti Suzuki"), the words
     after it of no English, no place, no given name and no body's kind (not "Ford
     Australia", "TikTok Shop" or "Samsung India Workers Union"), a company's legal form
     aside, goes to that name where the document has one such, and writes it at least
@@ -5708,7 +5708,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         prefixed = [
             k
             for k in candidates
-            if k in clusters and names.docs[k] & docs and _spelt_by_prefixes(written, clusters[k][0].text)
+            if k in clusters and names.docs[k] & docs and _spells_beyond_initials(written, clusters[k][0].text)
         ]
         links.append(_Link(prefixed, "document"))
     given = _given_names_of(key, names)
@@ -6580,9 +6580,8 @@ def decide_label(group: list[RawMention]) -> str:
     ):
         return "PERSON"
     if any(m.sited for m in group) and not any(m.company for m in group):
-        return (
-            "GPE"  # "its Manesar plant", "Samsung’s Vellupur factory": the works' place, whatever the model took it for
-        )
+        # "its Manesar plant", "Samsung’s Vellupur factory": the works' place, whatever the model took it for
+        return "GPE"
     if votes["PERSON"] and (
         _ends_in_acronym(group)
         or _is_passive_word(group)
