@@ -6487,3 +6487,13 @@ def test_titles_after_lady_or_lord_are_a_role(nlp):
     text = "The court set aside orders issued by Lady Justice Vella Onyango on January 20."
     found = _mentions(nlp, text, [("Lady Justice Vella Onyango", "ORG")])
     assert [(m.text, m.label, m.role) for m in found] == [("Vella Onyango", "PERSON", "Lady Justice")]
+
+
+def test_names_listed_after_tokens_or_coins_are_products(nlp):
+    text = "The regulator listed crypto tokens such as Vellana, Quardano and Dravgon as securities."
+    found = _mentions(nlp, text, [("Vellana", "ORG"), ("Quardano", "PERSON"), ("Dravgon", "GPE")])
+    assert [(m.text, m.label) for m in found] == [
+        ("Vellana", "PRODUCT"),
+        ("Quardano", "PRODUCT"),
+        ("Dravgon", "PRODUCT"),
+    ]

@@ -179,10 +179,13 @@ _CARGO_WORDS = frozenset("bulk container ore oil crude gas lng lpg car vehicle a
 # A ship's tonnage, written before its name: "the 114,500-tonne Concordia", "the 37,200-dwt Julietta D".
 _TONNAGE_WORDS = frozenset("tonne tonnes ton tons dwt gt grt teu".split())
 # Nouns of made things: a name listed after one is a product ("devices such as the iPhone,
-# iPad and Apple Watch", "drugs like Ozempic").
+# iPad and Apple Watch", "drugs like Ozempic", "tokens such as Solana, Cardano and Polygon").
 PRODUCT_ROLE_NOUNS = (
     frozenset(
-        "product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine".split()
+        """
+        product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
+        token coin cryptocurrency stablecoin
+        """.split()
     )
     | VESSEL_NOUNS
 )
