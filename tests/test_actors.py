@@ -6497,3 +6497,14 @@ def test_names_listed_after_tokens_or_coins_are_products(nlp):
         ("Quardano", "PRODUCT"),
         ("Dravgon", "PRODUCT"),
     ]
+
+
+def test_a_behemoth_or_a_unicorn_is_a_company():
+    found = build_actors(
+        [
+            mention("a", "Vellbaba", "GPE", role="E-commerce behemoth"),
+            mention("a", "Vellbaba", "GPE", 40),
+            mention("b", "Quappi", "PERSON", role="Tech unicorn"),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Vellbaba": "ORG", "Quappi": "ORG"}

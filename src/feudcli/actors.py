@@ -138,7 +138,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
     cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker body
-    telco telecom
+    telco telecom behemoth unicorn
     """.split()
 )
 # Kinds of company that no company's name begins with, written before a name as a title is
