@@ -6508,3 +6508,15 @@ def test_a_behemoth_or_a_unicorn_is_a_company():
         ]
     )
     assert {a.name: a.label for a in found} == {"Vellbaba": "ORG", "Quappi": "ORG"}
+
+
+def test_a_full_name_written_as_a_company_is_one():
+    found = build_actors(
+        [
+            replace(
+                mention("a", "Quella Invest", "PERSON"), company=True
+            ),  # "Quella Invest had cited ... for its move"
+            mention("a", "Quella Invest", "PERSON", 40),
+        ]
+    )
+    assert [(a.name, a.label) for a in found] == [("Quella Invest", "ORG")]

@@ -6578,6 +6578,7 @@ def decide_label(group: list[RawMention]) -> str:
         and not a_thing
         and not a_building
         and not a_product  # "the M/Y Sam Vellon", "the tanker Sam Vellon": a ship named for a person
+        and not any(m.company for m in group)  # "Haru Invest had cited a problem for its move": a firm's "its"
         and not a_group
         and not articled
     ):
