@@ -6520,3 +6520,9 @@ def test_a_full_name_written_as_a_company_is_one():
         ]
     )
     assert [(a.name, a.label) for a in found] == [("Quella Invest", "ORG")]
+
+
+def test_names_listed_before_a_plural_apposition_take_its_kind(nlp):
+    text = "Moran said Vellco and Quellar, the largest banks in the country, opposed him."
+    found = _mentions(nlp, text, [("Vellco", "PERSON"), ("Quellar", "GPE")])
+    assert [(m.text, m.label) for m in found] == [("Vellco", "ORG"), ("Quellar", "ORG")]

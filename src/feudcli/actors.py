@@ -1215,6 +1215,9 @@ def _kind_noun(first: Token) -> Token | None:
     )
     if (noun := next(others, None)) is not None:
         return noun
+    plural = (c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.is_lower)
+    if first.conjuncts and (noun := next(plural, None)) is not None:
+        return noun  # "Vellco and Quellar, the largest banks in the country": a list and its kind after it
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
