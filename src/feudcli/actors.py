@@ -1208,8 +1208,9 @@ def _first_of_list(span: Span) -> Token:
 
 def _kind_noun(first: Token) -> Token | None:
     """The noun a name (`first`: the first of its list, see _first_of_list) is listed
-    after ("soca artists, including X, Y and Z", "companies such as X") or before with
-    an "other" ("X, Y and other delivery apps"), or is "called" by ("a company called X")."""
+    after ("soca artists, including X, Y and Z", "companies such as X"), before with an
+    "other" ("X, Y and other delivery apps") or in a plural apposition ("X and Y, the
+    largest banks"), or is "called" by ("a company called X")."""
     others = (
         c for c in first.conjuncts if c.tag_ == "NNS" and c.is_lower and any(t.lower_ == "other" for t in c.lefts)
     )
@@ -1217,7 +1218,7 @@ def _kind_noun(first: Token) -> Token | None:
         return noun
     plural = (c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.is_lower)
     if first.conjuncts and (noun := next(plural, None)) is not None:
-        return noun  # "Vellco and Quellar, the largest banks in the country": a list and its kind after it
+        return noun
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
