@@ -1487,7 +1487,7 @@ def _next_sentence_says_he_or_she(name: Span) -> bool:
 def _may_be_a_person(noun: str) -> bool:
     """A noun for a kind of person or a title (see _is_person_noun), or one English does
     not know (WordNet 3.0 has no "cosplayer")."""
-    return _is_person_noun(noun) or not any(w in english_words() for w in _singulars(noun))
+    return _is_person_noun(noun) or not _is_english_or_plural(noun)
 
 
 def _is_followed_by_who(name: Span) -> bool:
@@ -2083,17 +2083,23 @@ def _continues_remit(prev: Span, ent: Span) -> bool:
     of the "and" are words of English ("the Department of Consumer" + "and" + "Worker
     Protection")."""
     doc = prev.doc
-    remit = list(prev[[t.lower_ for t in prev].index("of") + 1 :]) if _has_remit(prev, ("of",)) else []
-    of = bool(remit) and all(t.is_punct or t.lower_ in english_words() for t in [*remit, *ent])
     return (
         prev.label_ == ent.label_ == "ORG"
-        and (_has_remit(prev, ("on", "for")) or of)
         and ent.start == prev.end + 1
         and doc[prev.end].lower_ == "and"
         and prev[-1].is_title
         and all(t.is_title or t.is_punct or t.tag_ == "POS" for t in ent)
         and not any(t.lower_ in ORG_WORDS for t in ent)
+        and (_has_remit(prev, ("on", "for")) or _is_english_remit_of(prev, ent))
     )
+
+
+def _is_english_remit_of(prev: Span, ent: Span) -> bool:
+    """A remit after a body's word and "of" in `prev`, its words and `ent`'s words of English."""
+    if not _has_remit(prev, ("of",)):
+        return False
+    remit = prev[[t.lower_ for t in prev].index("of") + 1 :]
+    return all(t.is_punct or t.lower_ in english_words() for t in [*remit, *ent])
 
 
 def _continues_over_and(prev: Span, ent: Span) -> bool:
@@ -2109,7 +2115,7 @@ def _continues_over_and(prev: Span, ent: Span) -> bool:
         and word.endswith("s")
         and any(w in english_words() for w in _singulars(word)[1:])
         and ent[-1].lower_ in _LAW_WORDS
-        and all(t.is_title and any(w in english_words() for w in _singulars(t.lower_)) for t in ent[:-1])
+        and all(t.is_title and _is_english_or_plural(t.lower_) for t in ent[:-1])
     )
 
 
@@ -4542,6 +4548,11 @@ def _is_country_acronym(text: str) -> bool:
     return text.replace(".", "") in _COUNTRY_ACRONYMS
 
 
+def _is_country_word(word: str) -> bool:
+    """A country's name or acronym ("Kenya", "U.S.")."""
+    return _is_country_acronym(word) or word in country_names()
+
+
 def _written_as_a_place(group: list[RawMention]) -> bool:
     """A place of the gazetteer, every mention written where places are: in a dateline,
     after "in" or "the"."""
@@ -5297,7 +5308,7 @@ def _is_firm_name_word(word: str) -> bool:
         word[:1].isupper()
         and word.isalpha()
         and not word.isupper()  # "PTI SP KRK": a credit's initials
-        and not any(w in english_words() for w in _singulars(folded))
+        and not _is_english_or_plural(folded)
         and not _in_gazetteer(word)
         and word not in given_names()
         and not _is_org_word(folded)
@@ -5313,7 +5324,7 @@ def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> Non
     for key in [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 3]:
         country, _, rest = clusters[key][0].text.partition(" ")
         plain = name_key(rest)
-        if plain not in clusters or not (country.replace(".", "") in _COUNTRY_ACRONYMS or country in country_names()):
+        if plain not in clusters or not _is_country_word(country):
             continue
         spelt = set(_initials(rest))
         given = {m.text.replace(".", "").casefold() for m in clusters[key] if _is_acronym_word(m.text)}
@@ -6065,7 +6076,7 @@ def _initials(text: str) -> tuple[str, ...]:
     if text.count(" and ") == 1 and text.split(" and ")[1].count(" ") == 0:
         found.update(_initials(text.split(" and ")[0]))
     country, _, rest = text.partition(" ")
-    if country.replace(".", "") in _COUNTRY_ACRONYMS or country in country_names():
+    if _is_country_word(country):
         found.update(_initials(rest))  # "nhtsa" of "U.S. National Highway Traffic Safety Administration"
     return tuple(sorted(found, key=lambda i: (i != first, i)))
 
@@ -6211,6 +6222,11 @@ def _is_person_noun(word: str) -> bool:
     return word.endswith(("man", "woman", "person", "ist")) or any(
         w in TITLE_WORDS or w in KIN_NOUNS or w in person_nouns() for w in _singulars(word)
     )
+
+
+def _is_english_or_plural(word: str) -> bool:
+    """A word of English (in lower case), or a plural of one ("companies", "matters")."""
+    return any(w in english_words() for w in _singulars(word))
 
 
 def _singulars(word: str) -> list[str]:
@@ -6511,7 +6527,7 @@ def _is_headline_word(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     folded = word.casefold()
-    known = folded in STOP_WORDS or any(w in english_words() for w in _singulars(folded))
+    known = folded in STOP_WORDS or _is_english_or_plural(folded)
     return known and not _is_org_word(folded)
 
 
@@ -6870,7 +6886,7 @@ def _opens_with_given_name(text: str) -> bool:
         _is_family_name_form(text)
         and _is_plain_given_name(words[0])
         and words[-1] not in given_names()
-        and not any(w in english_words() for w in _singulars(words[-1].casefold()))
+        and not _is_english_or_plural(words[-1].casefold())
         and not any(name in place_names() for name in (words[-1], text))
     )
 
@@ -7040,9 +7056,14 @@ def _is_vessel_name(words: list[str]) -> bool:
     return len(words) > at + 1 and words[at] in _VESSEL_PREFIXES and words[at + 1][:1].isupper()
 
 
+# Characters read before a name for a ship's prefix: the longest prefix ("HMNZS"), a space, and
+# two more, so that a longer word cut at the window's start can be no prefix.
+_VESSEL_PREFIX_WINDOW = max(len(p) for p in _VESSEL_PREFIXES) + 3
+
+
 def _vessel_prefix_before(name: Span) -> str | None:
     """A ship's prefix written right before the name ("M/Y", which the tokenizer parts)."""
-    before = name.doc.text[: name.start_char].split()
+    before = name.doc.text[max(0, name.start_char - _VESSEL_PREFIX_WINDOW) : name.start_char].split()
     return before[-1] if before and before[-1] in _VESSEL_PREFIXES else None
 
 
