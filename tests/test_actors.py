@@ -6526,3 +6526,12 @@ def test_names_listed_before_a_plural_apposition_take_its_kind(nlp):
     text = "Moran said Vellco and Quellar, the largest banks in the country, opposed him."
     found = _mentions(nlp, text, [("Vellco", "PERSON"), ("Quellar", "GPE")])
     assert [(m.text, m.label) for m in found] == [("Vellco", "ORG"), ("Quellar", "ORG")]
+
+
+def test_a_word_the_parse_tags_as_no_proper_noun_is_no_actor(nlp):
+    text = "Informal groups of workers called the strike, the Labour leader told Vellan Quist in Dravost."
+    found = _mentions(
+        nlp, text, [("Informal", "ORG"), ("Labour", "ORG"), ("Vellan Quist", "PERSON"), ("Dravost", "GPE")]
+    )
+    assert [m.text for m in found if m.common_tagged] == ["Informal"]
+    assert [a.name for a in build_actors(found)] == ["Dravost", "Labour", "Vellan Quist"]

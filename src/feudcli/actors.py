@@ -297,6 +297,7 @@ class RawMention:
     agent: bool = False  # in the parse, the subject of a verb or a possessor ("Lee said", "Lee's")
     placed: bool = False  # after "the" or a preposition of place ("the UK", "in Ohio"), as places are
     common_word: bool = False  # one word its document also writes in lower case ("Iodine" and "iodine")
+    common_tagged: bool = False  # one word of English the parse tags as no proper noun ("Media reported")
     company: bool = False  # written as a company is: "Halden Brooks Inc.", "Halden Brooks said its ..."
     after_article: bool = False  # "the Twitter attention": people's names take no article
     pronoun: bool = (
@@ -591,6 +592,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
                     sited=_is_owned_works_place(name_span),
+                    common_tagged=label != "NORP" and _is_tagged_common_word(name_span),
                 )
             )
             roots.append(name_span.root.i)
@@ -3302,6 +3304,26 @@ def _is_emphasised_word(name: Span) -> bool:
         return False
     tag = name[0].tag_
     return tag in ("VBG", "VBD", "VBN", "VBZ") or (name[0].is_upper and len(name[0]) >= 4 and tag in ("JJ", "RB"))
+
+
+def _is_tagged_common_word(name: Span) -> bool:
+    """One word of English, written with a capital, that the parse tags as a common noun, an
+    adjective or an adverb, not as a proper noun, and that is no place, people, given name
+    or surname: "Media reported", "Informal groups", "the International events". Not one
+    before a noun for a person, which names the body that person serves ("the Labour
+    leader", "Opposition Leader")."""
+    if len(name) != 1 or name[0].tag_ not in ("NN", "NNS", "JJ", "RB") or name[0].is_upper:
+        return False
+    if name.end < len(name.doc) and _is_person_noun(name.doc[name.end].text):
+        return False
+    word = name[0].text
+    return (
+        _is_english_or_plural(word.casefold())
+        and word not in place_names()
+        and not _is_demonym(word)
+        and word not in given_names()
+        and word not in surnames()
+    )
 
 
 def _verb_stems(word: str) -> set[str]:
@@ -6094,6 +6116,8 @@ def _make_actor(
         return None  # only in a title or heading: not established by the article
     if _is_unplaced_acronym(group) or _is_common_word(group) or _is_plural_of_persons_noun(group):
         return None
+    if all(m.common_tagged and not m.role and not m.stands_for for m in group):
+        return None  # "Media reported", "the International events": a word of English, never tagged as a name
     if all(m.stands_for and m.stands_for.islower() for m in group):
         return None  # "the regional fuel tax (RFT)": a thing's acronym, spelt out in lower case
     pinned = aliases.names.get(name_key(group[0].stands_for or group[0].text))
