@@ -5521,6 +5521,23 @@ def test_an_acronym_the_model_took_for_a_thing_joins_the_one_name_another_articl
     assert ("FIDV", "WORK_OF_ART", 1) in [(a.name, a.label, a.count) for a in found]  # two names: none
 
 
+def test_a_body_s_acronym_joins_the_one_name_another_article_defines_it_for():
+    def at(doc, text, label, start, **kw):
+        return replace(mention(doc, text, label, start), **kw)
+
+    defined = [
+        at("a", "International Vellist Union", "ORG", 0),
+        at("a", "UVI", "ORG", 40, stands_for="International Vellist Union"),
+    ]
+    found = build_actors([*defined, at("b", "UVI", "ORG", 10), at("b", "UVI", "ORG", 30)])
+    assert [(a.name, a.count) for a in found] == [("International Vellist Union", 4)]
+    firm = [*defined, at("c", "UVI N.V.", "ORG", 0), at("b", "UVI", "ORG", 10)]  # the acronym begins a body's name
+    assert sorted((a.name, a.count) for a in build_actors(firm)) == [
+        ("International Vellist Union", 2),
+        ("UVI N.V.", 2),
+    ]
+
+
 def test_a_sport_s_word_in_ing_before_a_name_is_the_body_s_not_a_verb(nlp):
     text = "She was hit with fines by Racing Vellmark stewards yesterday."
     assert [m.text for m in _mentions(nlp, text, [("Racing Vellmark", "ORG")])] == ["Racing Vellmark"]

@@ -5723,10 +5723,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         ]
         links.append(_Link(written, "corpus"))
         defined = [k for k in names.by_defined_acronym.get(words[0], []) if k in clusters]
-        if label not in (*LOCATION_LABELS, "ORG") and not written and len(defined) == 1:
+        named_by_it = label == "ORG" and names.orgs_by_first.get(words[0])
+        if label not in LOCATION_LABELS and not written and len(defined) == 1 and not named_by_it:
             # the one name another article defines the acronym for, though its letters spell other
-            # words ("the International Chess Federation (FIDE)"), where the model took it for a
-            # thing (a body's acronym has its own links, to a name with its legal form)
+            # words ("the International Chess Federation (FIDE)", "the International Cycling Union
+            # (UCI)"); not a body's acronym that begins a body's name ("EADS N.V."), its own link
             links.append(_Link(defined, "corpus"))
     mixed_case = len(words) == 1 and all(_MIXED_CASE_ACRONYM.fullmatch(m.text) for m in group)
     if mixed_case or (len(words) == 1 and len(key) >= 4 and all(m.text.istitle() for m in group)):
