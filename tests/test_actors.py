@@ -5538,6 +5538,30 @@ def test_a_body_s_acronym_joins_the_one_name_another_article_defines_it_for():
     ]
 
 
+def test_bodies_of_two_articles_defining_one_acronym_are_one():
+    def at(doc, text, label, start, **kw):
+        return replace(mention(doc, text, label, start), **kw)
+
+    found = build_actors(
+        [
+            at("a", "US Anti-Vell Agency", "ORG", 0),
+            at("a", "USAVA", "ORG", 30, stands_for="US Anti-Vell Agency"),
+            at("b", "United States Anti-Vell Agency", "ORG", 0),
+            at("b", "USAVA", "ORG", 40, stands_for="United States Anti-Vell Agency"),
+            at("b", "USAVA", "ORG", 60, stands_for="United States Anti-Vell Agency"),
+            at("c", "Vellish Dock Union", "ORG", 0),  # "VDU": three letters, too few to tell
+            at("c", "VDU", "ORG", 30, stands_for="Vellish Dock Union"),
+            at("d", "Vellish Docks Union", "ORG", 0),
+            at("d", "VDU", "ORG", 30, stands_for="Vellish Docks Union"),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("United States Anti-Vell Agency", 5),
+        ("Vellish Dock Union", 2),
+        ("Vellish Docks Union", 2),
+    ]
+
+
 def test_a_sport_s_word_in_ing_before_a_name_is_the_body_s_not_a_verb(nlp):
     text = "She was hit with fines by Racing Vellmark stewards yesterday."
     assert [m.text for m in _mentions(nlp, text, [("Racing Vellmark", "ORG")])] == ["Racing Vellmark"]

@@ -4809,6 +4809,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_state_titles(clusters)
     _merge_vessels_short_names(clusters)
     _merge_country_prefixed_bodies(clusters)
+    _merge_bodies_defining_one_acronym(clusters)
     _merge_first_words_of_firms(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
@@ -5353,6 +5354,26 @@ def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> Non
         given_plain = {m.text.replace(".", "").casefold() for m in clusters[plain] if _is_acronym_word(m.text)}
         if spelt & given & given_plain:
             moves[key] = {m.doc: plain for m in clusters[key]}
+    _apply_moves(moves, clusters)
+
+
+def _merge_bodies_defining_one_acronym(clusters: dict[str, list[RawMention]]) -> None:
+    """Two bodies' names of different articles, each defining the same acronym of four
+    letters or more that its own words spell ("US Anti-Doping Agency (USADA)", "United
+    States Anti-Doping Agency (USADA)"), are one body's: the fewer mentions go to the more."""
+    defining: dict[str, list[str]] = defaultdict(list)  # acronym -> keys of the names that define it
+    for key, group in clusters.items():
+        if key.startswith("alias:") or len(key.split()) < 2 or _majority_label(group) != "ORG":
+            continue
+        for acronym in {m.text.replace(".", "").casefold() for m in group if m.stands_for}:
+            if len(acronym) >= 4 and acronym in _initials(group[0].text):
+                defining[acronym].append(key)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for keys in defining.values():
+        if len(keys) != 2 or {m.doc for m in clusters[keys[0]]} & {m.doc for m in clusters[keys[1]]}:
+            continue  # one name per article, in two articles
+        fewer, more = sorted(keys, key=lambda k: (len(clusters[k]), k))
+        moves[fewer] = {m.doc: more for m in clusters[fewer]}
     _apply_moves(moves, clusters)
 
 
