@@ -6576,3 +6576,9 @@ def test_a_word_the_parse_tags_as_no_proper_noun_is_no_actor(nlp):
     )
     assert [m.text for m in found if m.common_tagged] == ["Informal"]
     assert [a.name for a in build_actors(found)] == ["Dravost", "Labour", "Vellan Quist"]
+
+
+def test_names_in_a_sentence_in_another_language_are_no_actors(nlp):
+    text = "Vellan Quist spoke in Dravost. Wakulima walikuwa wanapewa mbolea na pembejeo hiyo ilitolewa."
+    found = _mentions(nlp, text, [("Vellan Quist", "PERSON"), ("Dravost", "GPE"), ("Wakulima", "ORG")])
+    assert [m.text for m in found] == ["Vellan Quist", "Dravost"]

@@ -499,9 +499,12 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
+    foreign = {sent.start for sent in {s.sent for s in spans} if _is_in_another_language(sent)}
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
+        if span.sent.start in foreign:
+            continue  # "Kwa hivyo mkulima wa kawaida ...": an English model's names in another language are guesses
         if any(start <= span.start_char and span.end_char <= end for start, end in widgets):
             continue  # "Copy Link Share on Facebook Share on Twitter", "1,447 Views": a page's buttons
         stamped = (zoned := _after_time_zone(span)) is not span  # its time stamp is no role of the name's
@@ -608,6 +611,23 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     _link_common_acronyms(mentions, paragraph)
     _link_real_names(mentions, paragraph.text, paragraph.start)
     return mentions
+
+
+def _is_in_another_language(sentence: Span) -> bool:
+    """A sentence of four lower-case words or more, six in ten of them no word of English
+    in any form ("Wakulima walikuwa wanapewa subsidised fertilizer na input hiyo")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [t.text for t in sentence if t.is_alpha and t.is_lower]
+    unknown = [
+        w
+        for w in words
+        if w not in STOP_WORDS
+        and not _is_english_or_plural(w)
+        and not english_words().intersection(_verb_stems(w))
+        and not (w.endswith("ly") and w[:-2] in english_words())
+    ]
+    return len(words) >= 4 and len(unknown) >= 0.6 * len(words)
 
 
 def _with_given_name_from_role(name: Span, role: str | None) -> tuple[Span, str | None]:
