@@ -6582,3 +6582,14 @@ def test_names_in_a_sentence_in_another_language_are_no_actors(nlp):
     text = "Vellan Quist spoke in Dravost. Wakulima walikuwa wanapewa mbolea na pembejeo hiyo ilitolewa."
     found = _mentions(nlp, text, [("Vellan Quist", "PERSON"), ("Dravost", "GPE"), ("Wakulima", "ORG")])
     assert [m.text for m in found] == ["Vellan Quist", "Dravost"]
+
+
+def test_a_drive_s_a_lane_s_or_a_place_s_name_is_a_facility():
+    found = build_actors(
+        [
+            mention("a", "Vella Mandela Drive", "PERSON"),
+            mention("a", "Quellen Place", "ORG", 40),
+            mention("a", "Dravost House Terrace", "ORG", 80),
+        ]
+    )
+    assert {a.label for a in found} == {"FAC"}

@@ -240,6 +240,7 @@ FACILITY_WORDS = frozenset(
     basilica chapel abbey monastery shrine chowk
     jail prison penitentiary gaol
     racecourse racetrack velodrome
+    drive lane crescent terrace place
     """.split()
 )
 # Words that end the names of waters and landforms ("Bristol Bay", "Permian Basin") or head
