@@ -6593,3 +6593,9 @@ def test_a_drive_s_a_lane_s_or_a_place_s_name_is_a_facility():
         ]
     )
     assert {a.label for a in found} == {"FAC"}
+
+
+def test_a_people_s_word_then_a_title_before_a_full_name_is_a_role(nlp):
+    text = "The Pope defended Chilean Bishop Vellan Quist on Thursday."
+    found = _mentions(nlp, text, [("Chilean Bishop Vellan Quist", "PERSON")])
+    assert [(m.text, m.role) for m in found] == [("Vellan Quist", "Chilean Bishop")]

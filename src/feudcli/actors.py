@@ -3217,6 +3217,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         # "Jewish Home MK Bezalel Smotrich", "Laois-Offaly TD Barry Cowen": the party or the
         # constituency and the title are a role
         start = inner[0] + 1
+    elif person and end - start >= 4 and doc[start + 1].lower_.rstrip(".") in TITLE_WORDS:
+        if _is_demonym(doc[start].text) or doc[start].text in place_names():
+            start += 2  # "Chilean Bishop Juan Barros", "Kerala Judge Vella Nair": where from, then a title
     described = [i for i in range(start + 1, end - 1) if _is_describing_noun(doc[i])]
     if described and all(t.is_title for t in doc[described[-1] + 1 : end]):
         start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
