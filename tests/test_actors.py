@@ -6599,3 +6599,9 @@ def test_a_people_s_word_then_a_title_before_a_full_name_is_a_role(nlp):
     text = "The Pope defended Chilean Bishop Vellan Quist on Thursday."
     found = _mentions(nlp, text, [("Chilean Bishop Vellan Quist", "PERSON")])
     assert [(m.text, m.role) for m in found] == [("Vellan Quist", "Chilean Bishop")]
+
+
+def test_a_quoted_name_before_a_noun_for_a_body_is_the_body(nlp):
+    text = 'The "Vell for All" NGO said the "Quist Now" charity had joined it.'
+    found = _mentions(nlp, text, [('Vell for All" NGO', "WORK_OF_ART"), ("Quist Now", "WORK_OF_ART")])
+    assert [(m.text, m.label) for m in found] == [("Vell for All", "ORG"), ("Quist Now", "ORG")]

@@ -499,6 +499,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = [_relabelled(s, kind) if (kind := _kind_by_noun_after(s)) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
+    spans = [_quoted_body(s) or s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
     foreign = {sent.start for sent in {s.sent for s in spans} if _is_in_another_language(sent)}
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
@@ -756,6 +757,31 @@ def _is_quoted_title(span: Span) -> bool:
         and not _has_org_word(span.text)
         and not _COMPANY_FORM_AT_END.search(span.text)
     )
+
+
+_QUOTED_BODY_NOUNS = _BODY_KIND_NOUNS | frozenset(
+    "charity ngo organisation organization movement alliance coalition network campaign".split()
+)
+
+
+def _quoted_body(span: Span) -> Span | None:
+    """The name in quotation marks before a noun for a body, as a body's, where the model
+    took it for something else or ran the noun into it: "the “Have No Fear” charity", "the
+    “Vell for All” NGO"; cut at the closing mark."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in _OPENING_MARKS or span.label_ == "ORG":
+        return None
+    closing = next((t.i for t in span if t.text in _CLOSING_MARKS and t.i > span.start), span.end)
+    if closing == span.end and (span.end == len(doc) or doc[span.end].text not in _CLOSING_MARKS):
+        return None
+    after = closing + 1
+    if (
+        after >= len(doc)
+        or doc[after].lower_ not in _QUOTED_BODY_NOUNS
+        or not (doc[after].is_lower or doc[after].is_upper)
+    ):
+        return None
+    return _relabelled(doc[span.start : closing], "ORG")
 
 
 def _is_function_word(text: str) -> bool:
