@@ -6605,3 +6605,12 @@ def test_a_quoted_name_before_a_noun_for_a_body_is_the_body(nlp):
     text = 'The "Vell for All" NGO said the "Quist Now" charity had joined it.'
     found = _mentions(nlp, text, [('Vell for All" NGO', "WORK_OF_ART"), ("Quist Now", "WORK_OF_ART")])
     assert [(m.text, m.label) for m in found] == [("Vell for All", "ORG"), ("Quist Now", "ORG")]
+
+
+def test_a_country_right_before_a_body_s_name_begins_the_name(nlp):
+    text = "Then the U.S. Anti-Vell Agency wrote to U.S. GM workers."
+    [doc] = parse(nlp, [text], lemmas=False)
+    spans = [(9, "U.S.", "GPE"), (14, "Anti-Vell Agency", "ORG"), (40, "U.S.", "GPE"), (45, "GM", "ORG")]
+    doc.ents = [doc.char_span(i, i + len(t), label=label) for i, t, label in spans]
+    found = actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
+    assert [(m.text, m.label) for m in found] == [("U.S. Anti-Vell Agency", "ORG"), ("U.S.", "GPE"), ("GM", "ORG")]

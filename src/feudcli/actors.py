@@ -1853,6 +1853,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
                 continue
+            if _is_country_before_body(prev, ent):
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")  # "U.S." + "Anti-Doping Agency"
+                continue
             if _is_gazetteer_pair(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "GPE")  # "Sao Tome" + "and Principe"
                 continue
@@ -1897,6 +1900,19 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             ent = _with_given_name(_with_surname_after(ent)) if running_text else ent
         joined.append(ent)
     return joined
+
+
+def _is_country_before_body(prev: Span, ent: Span) -> bool:
+    """A country's name or acronym right before a body's name of two words or more, which
+    begins the name ("U.S." + "District Court", "UK" + "Anti-Doping"; not "U.S." + "GM")."""
+    return (
+        prev.end == ent.start
+        and prev.label_ == "GPE"
+        and _is_country_word(prev.text)
+        and ent.label_ == "ORG"
+        and len(ent) >= 2
+        and ent[0].text[:1].isupper()
+    )
 
 
 def _continues_district(prev: Span, ent: Span) -> bool:
@@ -5416,7 +5432,7 @@ def _merge_bodies_defining_one_acronym(clusters: dict[str, list[RawMention]]) ->
         if key.startswith("alias:") or len(key.split()) < 2 or _majority_label(group) != "ORG":
             continue
         for acronym in {m.text.replace(".", "").casefold() for m in group if m.stands_for}:
-            if len(acronym) >= 4 and acronym in _initials(group[0].text):
+            if len(acronym) >= 4 and any(acronym in _initials(text) for text in {m.text for m in group}):
                 defining[acronym].append(key)
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for keys in defining.values():
