@@ -6614,3 +6614,9 @@ def test_a_country_right_before_a_body_s_name_begins_the_name(nlp):
     doc.ents = [doc.char_span(i, i + len(t), label=label) for i, t, label in spans]
     found = actors.doc_mentions(doc, Paragraph("d", 9, 0, len(text), text, "body"))
     assert [(m.text, m.label) for m in found] == [("U.S. Anti-Vell Agency", "ORG"), ("U.S.", "GPE"), ("GM", "ORG")]
+
+
+def test_a_country_s_acronym_right_after_a_body_s_name_ends_the_name(nlp):
+    text = "Ian Vell, director of Quistpool UK, spoke."
+    found = _mentions(nlp, text, [("Ian Vell", "PERSON"), ("Quistpool", "ORG"), ("UK", "GPE")])
+    assert [(m.text, m.label) for m in found] == [("Ian Vell", "PERSON"), ("Quistpool UK", "ORG")]

@@ -1853,6 +1853,9 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if prev.end == ent.start and _starts_with_initial(ent) and all(_is_name_word(t) for t in prev):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Dasho Paljor" + "J. Dorji"
                 continue
+            if _is_country_after_body(prev, ent):
+                joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")  # "Reform" + "UK", "Whirlpool" + "UK"
+                continue
             if _is_country_before_body(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")  # "U.S." + "Anti-Doping Agency"
                 continue
@@ -1913,6 +1916,12 @@ def _is_country_before_body(prev: Span, ent: Span) -> bool:
         and len(ent) >= 2
         and ent[0].text[:1].isupper()
     )
+
+
+def _is_country_after_body(prev: Span, ent: Span) -> bool:
+    """A country's acronym right after a body's name ends the name: "Reform UK", "Whirlpool
+    UK", "Humane Society International UK"."""
+    return prev.end == ent.start and prev.label_ == "ORG" and ent.label_ == "GPE" and _is_country_acronym(ent.text)
 
 
 def _continues_district(prev: Span, ent: Span) -> bool:
