@@ -6620,3 +6620,8 @@ def test_a_country_s_acronym_right_after_a_body_s_name_ends_the_name(nlp):
     text = "Ian Vell, director of Quistpool UK, spoke."
     found = _mentions(nlp, text, [("Ian Vell", "PERSON"), ("Quistpool", "ORG"), ("UK", "GPE")])
     assert [(m.text, m.label) for m in found] == [("Ian Vell", "PERSON"), ("Quistpool UK", "ORG")]
+
+
+def test_a_country_s_acronym_is_a_place_where_it_only_modifies_a_noun():
+    found = build_actors([mention("a", "UK", "GPE"), mention("a", "UK", "GPE", 40), mention("a", "AI", "GPE", 80)])
+    assert [(a.name, a.label, a.count) for a in found] == [("UK", "GPE", 2)]  # "a UK company", "UK fires"

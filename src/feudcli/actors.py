@@ -6450,11 +6450,11 @@ def _is_plain_place_name(name: str) -> bool:
 
 def _is_unplaced_acronym(group: list[RawMention]) -> bool:
     """An acronym the model calls a place that is never written as places are, nor
-    spelt out: "AI" in "AI merging with humans", "AI risks", "alarmed by AI's rise" is
-    a thing talked about, not a country ("in the UK", "the US said", "to the UAE")."""
+    spelt out, nor a country's: "AI" in "AI merging with humans", "AI risks", "alarmed by
+    AI's rise" is a thing talked about ("a UK company", "US antitrust law" name a country)."""
     if not _is_acronym(group) or any(m.placed or m.role or m.stands_for for m in group):
         return False
-    return _majority_label(group) in ("GPE", "LOC")
+    return _majority_label(group) in ("GPE", "LOC") and not _is_country_acronym(group[0].text)
 
 
 def cut_headline_names(mentions: list[RawMention], lowercase: Container[str] = ()) -> list[RawMention]:
