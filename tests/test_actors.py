@@ -6625,3 +6625,10 @@ def test_a_country_s_acronym_right_after_a_body_s_name_ends_the_name(nlp):
 def test_a_country_s_acronym_is_a_place_where_it_only_modifies_a_noun():
     found = build_actors([mention("a", "UK", "GPE"), mention("a", "UK", "GPE", 40), mention("a", "AI", "GPE", 80)])
     assert [(a.name, a.label, a.count) for a in found] == [("UK", "GPE", 2)]  # "a UK company", "UK fires"
+
+
+def test_a_name_after_chief_executive_of_is_the_body_that_employs(nlp):
+    text = "Dave Vell, chief executive of Quwat, was damning."
+    found = _mentions(nlp, text, [("Dave Vell", "PERSON"), ("Quwat", "GPE")])
+    assert [(m.text, m.employs) for m in found] == [("Dave Vell", False), ("Quwat", True)]
+    assert {a.name: a.label for a in build_actors(found)}["Quwat"] == "ORG"

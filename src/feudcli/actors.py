@@ -4563,7 +4563,10 @@ _TITLES_AT_A_BODY = _BODYS_OWN_TITLES | frozenset(
 # Titles of a company's people, written before "of" and its name ("the former creative director
 # of Ubisoft"; a country has a president, a leader and a coach too).
 _TITLES_OF_A_COMPANY = frozenset(
-    "ceo cfo coo cto chairman chairwoman founder co-founder cofounder director directors executives employees".split()
+    """
+    ceo cfo coo cto chairman chairwoman founder co-founder cofounder director directors executive executives
+    employees
+    """.split()
 )
 
 
