@@ -6632,3 +6632,14 @@ def test_a_name_after_chief_executive_of_is_the_body_that_employs(nlp):
     found = _mentions(nlp, text, [("Dave Vell", "PERSON"), ("Quwat", "GPE")])
     assert [(m.text, m.employs) for m in found] == [("Dave Vell", False), ("Quwat", True)]
     assert {a.name: a.label for a in build_actors(found)}["Quwat"] == "ORG"
+
+
+def test_a_treatment_or_an_inhibitor_is_a_made_thing():
+    found = build_actors(
+        [
+            mention("a", "Vellydeco", "ORG", role="first CF treatment"),
+            mention("a", "Vellydeco", "ORG", 40),
+            mention("b", "Quetra", "ORG", role="HIV protease inhibitor"),
+        ]
+    )
+    assert {a.name: a.label for a in found} == {"Vellydeco": "PRODUCT", "Quetra": "PRODUCT"}

@@ -184,6 +184,7 @@ PRODUCT_ROLE_NOUNS = (
     frozenset(
         """
         product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
+        treatment therapy pill inhaler injector antibiotic antiviral inhibitor steroid painkiller antidepressant
         token coin cryptocurrency stablecoin
         """.split()
     )
