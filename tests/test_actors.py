@@ -6643,3 +6643,15 @@ def test_a_treatment_or_an_inhibitor_is_a_made_thing():
         ]
     )
     assert {a.name: a.label for a in found} == {"Vellydeco": "PRODUCT", "Quetra": "PRODUCT"}
+
+
+def test_a_body_s_name_written_with_and_without_an_and_is_one_name():
+    found = build_actors(
+        [
+            mention("a", "Vell Premises Rent Tribunal", "ORG"),
+            mention("a", "Vell Premises Rent Tribunal", "ORG", 40),
+            mention("a", "Vell Premises and Rent Tribunal", "ORG", 80),
+            mention("b", "Vell Premises and Rent Tribunal", "ORG"),  # the form of two articles
+        ]
+    )
+    assert [(a.name, a.count) for a in found] == [("Vell Premises and Rent Tribunal", 4)]

@@ -4889,6 +4889,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_vessels_short_names(clusters)
     _merge_country_prefixed_bodies(clusters)
     _merge_bodies_defining_one_acronym(clusters)
+    _merge_bodies_written_with_and(clusters)
     _merge_first_words_of_firms(clusters)
     multi = [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 2]
     persons = [k for k in multi if decide_label(clusters[k]) == "PERSON"]
@@ -5433,6 +5434,23 @@ def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> Non
         given_plain = {m.text.replace(".", "").casefold() for m in clusters[plain] if _is_acronym_word(m.text)}
         if spelt & given & given_plain:
             moves[key] = {m.doc: plain for m in clusters[key]}
+    _apply_moves(moves, clusters)
+
+
+def _merge_bodies_written_with_and(clusters: dict[str, list[RawMention]]) -> None:
+    """A body's name of three words or more written with and without an "and" in one
+    document ("Business Premises Rent Tribunal (BPRT)", "the Business Premises and Rent
+    Tribunal") is one name: there, the form written in fewer documents, or less often, goes to the other."""
+    bare: dict[str, list[str]] = defaultdict(list)  # the name without its "and" -> keys
+    for key, group in clusters.items():
+        words = key.split()
+        if not key.startswith("alias:") and len(words) >= 3 and _majority_label(group) == "ORG":
+            bare[" ".join(w for w in words if w not in ("and", "&"))].append(key)
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for keys in (ks for ks in bare.values() if len(ks) == 2):
+        fewer, more = sorted(keys, key=lambda k: (len({m.doc for m in clusters[k]}), len(clusters[k]), k))
+        shared = {m.doc for m in clusters[fewer]} & {m.doc for m in clusters[more]}
+        moves[fewer] = {doc: more for doc in shared}
     _apply_moves(moves, clusters)
 
 
