@@ -6655,3 +6655,15 @@ def test_a_body_s_name_written_with_and_without_an_and_is_one_name():
         ]
     )
     assert [(a.name, a.count) for a in found] == [("Vell Premises and Rent Tribunal", 4)]
+
+
+def test_an_acronym_of_every_word_s_initial_joins_the_body_in_its_document():
+    found = build_actors(
+        [
+            mention("a", "Department of Vellness", "ORG"),
+            mention("a", "DOV", "ORG", 40),
+            mention("a", "DOV", "ORG", 60),
+            mention("b", "DOV", "ORG"),  # another article's, no name spelt
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [("DOV", 1), ("Department of Vellness", 3)]

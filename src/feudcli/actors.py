@@ -5830,6 +5830,11 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
             if k in clusters and names.docs[k] & acronym_docs and _same_kind(label, _majority_label(clusters[k]))
         ]
         links.append(_Link(spelled + bare, "document"))
+        # "DOH" beside "the Department of Health": a body's acronym of its every word's initial, "of" too
+        every = [
+            k for k in names.orgs_by_every_initial.get(acronym, []) if k in clusters and names.docs[k] & acronym_docs
+        ]
+        links.append(_Link(every, "document"))
         # else of another kind, where one article writes both ("GD", a person to the model; not
         # a place's: "US" is no "University of Sheffield")
         if label not in LOCATION_LABELS:
