@@ -6667,3 +6667,14 @@ def test_an_acronym_of_every_word_s_initial_joins_the_body_in_its_document():
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("DOV", 1), ("Department of Vellness", 3)]
+
+
+def test_a_word_before_and_and_a_full_name_is_a_given_name_where_the_article_writes_it_so():
+    caption = mention("a", "Vrannoy Quist", "PERSON")
+    first = replace(mention("a", "Vrannoy", "PRODUCT", 100), partners=(112,))  # "Vrannoy and Radhika Quist"
+    partner = replace(mention("a", "Radhika Quist", "PERSON", 112), partners=(100,))
+    actors.link_couples([caption, first, partner])
+    assert (first.stands_for, first.label) == ("Vrannoy Quist", "PERSON")
+    unwritten = replace(mention("b", "Vrannoy", "PRODUCT", 100), partners=(112,))
+    actors.link_couples([unwritten, replace(partner, doc="b")])
+    assert unwritten.stands_for is None  # no "Vrannoy Quist" in its article, and no given name on the lists

@@ -4049,18 +4049,22 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
 def link_couples(mentions: list[RawMention]) -> list[RawMention]:
     """An article's given name alone before " and " and a full name that begins with a
     given name shares its surname: "Matt and Melissa Crusan" names Matt Crusan,
-    "Domenico and Eleanore De Sole" Domenico De Sole; not a name the article writes
-    as a surname ("Erdogan and Aydin Dogan" beside "Recep Tayyip Erdogan")."""
+    "Domenico and Eleanore De Sole" Domenico De Sole, "Prannoy and Radhika Roy" Prannoy Roy
+    where the article writes that full name; not a name the article writes as a surname
+    ("Erdogan and Aydin Dogan" beside "Recep Tayyip Erdogan")."""
     at = {m.start: m for m in mentions}
+    written = {m.text for m in mentions}
     surnames_written = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text}
     for first in mentions:
-        if " " in first.text or first.text not in given_names() or first.text in surnames_written:
+        if " " in first.text or first.text in surnames_written:
             continue
         partner = at.get(first.end + len(" and "))
         if first.stands_for or partner is None or partner.start not in first.partners or partner.stands_for:
             continue
         given, *surname = partner.text.split()
-        if surname and given in given_names() and all(_is_capitalised_part(w) for w in surname):
+        # a given name by the lists, or by the article's own full name ("Prannoy Roy" of "Prannoy and Radhika Roy")
+        named = first.text in given_names() or " ".join([first.text, *surname]) in written
+        if named and surname and given in given_names() and all(_is_capitalised_part(w) for w in surname):
             first.stands_for = " ".join([first.text, *surname])
             first.label = partner.label = "PERSON"
     return mentions
