@@ -6678,3 +6678,14 @@ def test_a_word_before_and_and_a_full_name_is_a_given_name_where_the_article_wri
     unwritten = replace(mention("b", "Vrannoy", "PRODUCT", 100), partners=(112,))
     actors.link_couples([unwritten, replace(partner, doc="b")])
     assert unwritten.stands_for is None  # no "Vrannoy Quist" in its article, and no given name on the lists
+
+
+def test_a_word_of_english_before_secretary_is_a_remit_not_an_actor(nlp):
+    text = "The Culture Secretary Karen Vell met Democratic Senator Ann Quist."
+    spans = [("Culture", "NORP"), ("Karen Vell", "PERSON"), ("Democratic", "NORP"), ("Ann Quist", "PERSON")]
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.label) for m in found] == [
+        ("Karen Vell", "PERSON"),
+        ("Democratic", "NORP"),
+        ("Ann Quist", "PERSON"),
+    ]

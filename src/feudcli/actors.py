@@ -2757,6 +2757,8 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     before_person = following is not None and following.label_ == "PERSON" and following.start == span.end
     if before_person and span.label_ not in ("GPE", "LOC", "NORP", "PERSON") and _ends_in_title(span):
         return True  # "[Madison County Sheriff] [John Mehr]": a title that ends right before a person's name
+    if span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES and _is_portfolio_word(span):
+        return True  # "the [Culture] Secretary", a people's word to the model: a remit ("Democratic Senator" keeps it)
     if span.label_ in LOCATION_LABELS or (span.label_ == "PERSON" and len(span) > 1):
         return False
     if span.end < len(doc) and _is_person_title(doc[span.end]):
@@ -2801,6 +2803,21 @@ def _in_person_role(span: Span, following: Span | None) -> bool:
     if _is_person_title(span[-1]) and not _headed_by_body_word(span.text):
         return True  # not "the Office of the Rector"
     return before_person and _is_person_title(following[0])
+
+
+def _is_portfolio_word(span: Span) -> bool:
+    """One capitalised word of English that is no place, people's word or name: "Culture",
+    "Health" (not "French", "Kenya" or "Lords")."""
+    word = span[0].text
+    return (
+        len(span) == 1
+        and span[0].is_title
+        and word.casefold() in english_words()
+        and word not in place_names()
+        and not _is_demonym(word)
+        and word not in given_names()
+        and word not in surnames()
+    )
 
 
 def _ends_in_title(span: Span) -> bool:
