@@ -6689,3 +6689,9 @@ def test_a_word_of_english_before_secretary_is_a_remit_not_an_actor(nlp):
         ("Democratic", "NORP"),
         ("Ann Quist", "PERSON"),
     ]
+
+
+def test_a_year_before_a_body_s_name_is_no_part_of_it(nlp):
+    text = "The 2020 Vellish Exchange Board order barred them."
+    found = _mentions(nlp, text, [("2020 Vellish Exchange Board", "ORG")])
+    assert [m.text for m in found] == ["Vellish Exchange Board"]

@@ -3174,6 +3174,9 @@ def _is_place_after_in(words: Span) -> bool:
     return 1 <= len(words) <= 3 and all(t.is_title or t.text in (",", "-") for t in words)
 
 
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def clean(span: Span) -> tuple[Span, str | None] | None:
     """Trim articles, quote marks, punctuation, possessives and "pro-"/"anti-"
     prefixes; move title words and lower-case descriptions in front of the name
@@ -3186,6 +3189,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1  # "at the airport in Fort Lauderdale, Fla. JetBlue and ...": the state ends a sentence
     while start < end and _is_trim(doc[start], leading=True):
         start += 1
+    if end - start >= 2 and span.label_ in ("ORG", "PERSON") and _LEADING_YEAR.fullmatch(doc[start].text):
+        start += 1  # "The 2020 Securities and Exchange Board of India order": the year is the order's
     while end > start and _is_trim(doc[end - 1], leading=False):
         end -= 1
     if end - 1 > start and doc[end - 1].text == "." and _is_stop_after_name(doc[end - 2]):
