@@ -6695,3 +6695,11 @@ def test_a_year_before_a_body_s_name_is_no_part_of_it(nlp):
     text = "The 2020 Vellish Exchange Board order barred them."
     found = _mentions(nlp, text, [("2020 Vellish Exchange Board", "ORG")])
     assert [m.text for m in found] == ["Vellish Exchange Board"]
+
+
+def test_rentals_properties_or_a_branch_end_a_body_s_name(nlp):
+    found = build_actors([mention("a", "VQ Rentals", "PERSON"), mention("a", "Vellish Tenancy Branch", "PERSON", 40)])
+    assert {a.name: a.label for a in found} == {"VQ Rentals": "ORG", "Vellish Tenancy Branch": "ORG"}
+    text = "Greg Vell, chair, Couriers & Vellistics Branch (QWGB) said so."
+    spans = [("Greg Vell", "PERSON"), ("Couriers & Vellistics Branch", "ORG"), ("QWGB", "ORG")]
+    assert [m.stands_for for m in _mentions(nlp, text, spans)] == [None, None, None]  # the union's, not the branch's

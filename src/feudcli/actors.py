@@ -109,6 +109,7 @@ ORG_WORDS = frozenset(
     bureau fc media zeitung shimbun ilbo telecom telecoms telekom railways trains front
     editore editrice edizioni editions éditions ediciones editora verlag
     theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse school
+    branch properties realty rentals immobilien
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
@@ -3825,7 +3826,8 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     acronym in capitals whose letters do not fit after a body's name of three words or
     more, the acronym of its name in another language ("the National Freedom Council
     (CNL)", of "Congrès national pour la liberté"), unless it is a place or a people
-    ("the California Supreme Court (USA)")."""
+    ("the California Supreme Court (USA)"), or a part of a body, whose acronym it is ("Couriers
+    & Logistics Branch (IWGB)")."""
     for prev in list(mentions):
         match = _ACRONYM.match(text, prev.end - offset)
         if not match or " " not in prev.text:
@@ -3840,6 +3842,7 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
             and acronym.isupper()
             and acronym not in _COUNTRY_ACRONYMS  # "the California Supreme Court (USA)"
             and (cur is None or cur.label not in (*LOCATION_LABELS, "NORP"))
+            and prev.text.split()[-1].casefold() not in _PART_OF_A_BODY  # "Couriers & Logistics Branch (IWGB)"
         )
         if not (_initials_fit(prev.text, acronym) or foreign):
             continue
@@ -3851,6 +3854,8 @@ def _link_acronyms(mentions: list[RawMention], text: str, offset: int) -> None:
     _link_expansions(mentions, text, offset)
 
 
+# Words that end the name of a part of a body ("Couriers & Logistics Branch", "Western Cape Chapter").
+_PART_OF_A_BODY = frozenset("branch chapter section division wing unit".split())
 # An acronym in brackets: in capitals, its parts joined by hyphens or "&" ("(TDSAT)", "(SAG-AFTRA)",
 # "(PG&E)"), or written as a word ("(Numsa)").
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,}(?:[-&][A-Z]+)*|[A-Z][a-z]{3,7})\s*\)")
