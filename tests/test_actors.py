@@ -6703,3 +6703,11 @@ def test_rentals_properties_or_a_branch_end_a_body_s_name(nlp):
     text = "Greg Vell, chair, Couriers & Vellistics Branch (QWGB) said so."
     spans = [("Greg Vell", "PERSON"), ("Couriers & Vellistics Branch", "ORG"), ("QWGB", "ORG")]
     assert [m.stands_for for m in _mentions(nlp, text, spans)] == [None, None, None]  # the union's, not the branch's
+
+
+def test_a_title_before_a_full_name_in_a_span_the_model_took_for_a_work_is_a_role(nlp):
+    text = "The probe was opened by EU Competition Commissioner Margrethe Vellager on Monday."
+    found = _mentions(nlp, text, [("EU Competition Commissioner Margrethe Vellager", "WORK_OF_ART")])
+    assert [(m.text, m.label, m.role) for m in found] == [
+        ("Margrethe Vellager", "PERSON", "EU Competition Commissioner")
+    ]

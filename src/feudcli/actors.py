@@ -3283,6 +3283,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     if 2 <= end - start <= 3 and doc[start].lower_ in _PEOPLES_QUALIFIERS - {"native"} and doc[start].is_title:
         if all(t.text[:1].isupper() for t in doc[start + 1 : end]) and not _has_org_word(doc[start:end].text):
             start += 1  # "tortured Indigenous Vellaka": the people's name ("Native Americans" keeps its word)
+    retitled = False
     inner = [
         i
         for i in range(start + 1, end - 2)
@@ -3295,6 +3296,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     elif person and end - start >= 4 and doc[start + 1].lower_.rstrip(".") in TITLE_WORDS:
         if _is_demonym(doc[start].text) or doc[start].text in place_names():
             start += 2  # "Chilean Bishop Juan Barros", "Kerala Judge Vella Nair": where from, then a title
+    elif not person and (titled_at := _title_before_full_name(doc, start, end)) is not None:
+        start, retitled = titled_at + 1, True  # "EU Competition Commissioner Margrethe Vestager", a work to the model
     described = [i for i in range(start + 1, end - 1) if _is_describing_noun(doc[i])]
     if described and all(t.is_title for t in doc[described[-1] + 1 : end]):
         start = described[-1] + 1  # "Opposition party Druk Phuensum Tshogpa": a description, then the name
@@ -3341,11 +3344,26 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         return None  # an amount of money the model took for a name
     if (titled == start or honoured) and span.label_ == "ORG" and not _has_org_word(name.text):
         name.label_ = "PERSON"  # "Filmmaker Ravi Sen": the title says who (not "Catholicos Vellach Church")
+    if retitled:
+        name.label_ = "PERSON"
     if party and span.label_ == "PERSON":
         name.label_ = "ORG"
     inner_role = doc[role_start:start].text if start > role_start else None
     role = _join_roles(_role_outside(name, outer), inner_role)
     return name, role
+
+
+def _title_before_full_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a capitalised title stands after capitalised words and before a given name and
+    a surname that end the span ("EU Competition Commissioner Margrethe Vestager"), with no
+    word of a body's kind in the span."""
+    if _has_org_word(doc[start:end].text):
+        return None
+    for i in range(start + 1, end - 2):
+        if doc[i].is_title and doc[i].lower_.rstrip(".") in TITLE_WORDS and doc[i + 1].text in given_names():
+            if all(t.text[:1].isupper() for t in doc[start:end]) and end - i - 1 <= 3:
+                return i
+    return None
 
 
 def _is_group_before_full_name(name: Span) -> bool:
