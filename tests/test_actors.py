@@ -6711,3 +6711,10 @@ def test_a_title_before_a_full_name_in_a_span_the_model_took_for_a_work_is_a_rol
     assert [(m.text, m.label, m.role) for m in found] == [
         ("Margrethe Vellager", "PERSON", "EU Competition Commissioner")
     ]
+
+
+def test_a_headline_s_verb_in_the_plural_makes_no_team(nlp):
+    sentence = "Quellencia have sacked their coach after the defeat."
+    assert [m.plural for m in _mentions(nlp, sentence, [("Quellencia", "GPE")])] == [True]
+    headline = sentence.rstrip(".")  # no full stop: a headline, whose words the parse misreads
+    assert [m.plural for m in _mentions(nlp, headline, [("Quellencia", "GPE")])] == [False]

@@ -1656,9 +1656,13 @@ def _takes_plural_verb(name: Span) -> bool:
     doc = name.doc
     if name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].ent_iob_ == "B":
         return False  # "Delhi, Maharashtra, ... and Goa are the states": a list's first name
+    if name.sent[-1].text not in _SENTENCE_ENDS:
+        return False  # "South Australia blackout a wake-up call": a headline's words, which the parse misreads
     verb = root.head
     return any(t.tag_ == "VBP" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
+
+_SENTENCE_ENDS = frozenset(".!?\"”’'")
 
 # Prepositions that take places ("in Ohio", "to the UK"); "on", "of", "by", "for" take
 # topics and agents as often.
