@@ -5796,6 +5796,18 @@ def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
     return long[: len(short)] == short and _is_company_form(extra)
 
 
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """name_key() of the countries' names and acronyms ("nigeria", "usa", "uk")."""
+    return frozenset(name_key(c) for c in country_names() | _COUNTRY_ACRONYMS)
+
+
+def _is_country_key(key: str) -> bool:
+    """A country's name or acronym, as name_key() writes it: the arm of a company there ("MTN
+    Nigeria", "T-Mobile USA") beside the company's short name."""
+    return key in _country_keys()
+
+
 def _is_org_word(word: str) -> bool:
     bare = word.strip(",&").replace(".", "")  # "Co." -> "co", "N.V." -> "nv"
     return bare in ORG_WORDS or bare in _COMPANY_SUFFIXES or _ends_in_glued_org_word(bare)
@@ -6062,7 +6074,13 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         local = [
             k for k in names.orgs_after_place.get(words[0], []) if len(words) == 1 and _is_company_form(k.split()[2:])
         ]
-        links.append(_Link(firm + placed + prefixed + local, "document"))
+        # "MTN" of "MTN Nigeria", "T-Mobile" of "T-Mobile USA": its arm in a country, in its document only
+        arms = [
+            k
+            for k in names.orgs_by_first.get(words[0], [])
+            if k.split()[: len(words)] == words and _is_country_key(" ".join(k.split()[len(words) :]))
+        ]
+        links.append(_Link(firm + placed + prefixed + local + arms, "document"))
         # "Liberal" of one article, "Liberal Party" of another; a name of several words only by a company's
         # form ("Call of Duty", a game, is no "Call of Duty League" of another article)
         across = [k for k in firm if len(words) == 1 or _is_trading_form(k.split()[len(words) :])]
