@@ -6724,3 +6724,9 @@ def test_a_company_s_short_name_beside_its_arm_in_a_country_is_the_arm_in_that_d
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [("Vellcom", 2), ("Vellcom Nigeria", 3)]
+
+
+def test_a_remit_of_plurals_cut_at_and_is_one_body_s(nlp):
+    text = "Vell said the federal Department of Fisheries and Oceans has cut the quota."
+    found = _mentions(nlp, text, [("Vell", "PERSON"), ("Department of Fisheries", "ORG"), ("Oceans", "ORG")])
+    assert [m.text for m in found] == ["Vell", "Department of Fisheries and Oceans"]

@@ -2175,11 +2175,12 @@ def _continues_remit(prev: Span, ent: Span) -> bool:
 
 
 def _is_english_remit_of(prev: Span, ent: Span) -> bool:
-    """A remit after a body's word and "of" in `prev`, its words and `ent`'s words of English."""
+    """A remit after a body's word and "of" in `prev`, its words and `ent`'s words of English
+    or their plurals ("the Department of Fisheries" + "and" + "Oceans")."""
     if not _has_remit(prev, ("of",)):
         return False
     remit = prev[[t.lower_ for t in prev].index("of") + 1 :]
-    return all(t.is_punct or t.lower_ in english_words() for t in [*remit, *ent])
+    return all(t.is_punct or _is_english_or_plural(t.lower_) for t in [*remit, *ent])
 
 
 def _continues_over_and(prev: Span, ent: Span) -> bool:
