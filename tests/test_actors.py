@@ -6730,3 +6730,8 @@ def test_a_remit_of_plurals_cut_at_and_is_one_body_s(nlp):
     text = "Vell said the federal Department of Fisheries and Oceans has cut the quota."
     found = _mentions(nlp, text, [("Vell", "PERSON"), ("Department of Fisheries", "ORG"), ("Oceans", "ORG")])
     assert [m.text for m in found] == ["Vell", "Department of Fisheries and Oceans"]
+
+
+def test_nsw_stands_for_new_south_wales():
+    found = build_actors(actors.mark_place_names([mention("a", "NSW", "ORG"), mention("a", "NSW", "ORG", 40)]))
+    assert [(a.name, a.label, a.aliases) for a in found] == [("New South Wales", "GPE", ["NSW"])]

@@ -4159,8 +4159,9 @@ def mark_demonyms(mentions: list[RawMention]) -> list[RawMention]:
 def mark_place_names(mentions: list[RawMention]) -> list[RawMention]:
     """A one-word name the model took for a body or a person (not one of the document's
     surnames) whose document names a place as that word and a place's kind ("Davao"
-    beside "Davao City") is that place: GPE. So is a US state's or a Canadian province's
-    abbreviation, which stands for the state's name ("Brampton, Ont." is in Ontario)."""
+    beside "Davao City") is that place: GPE. So is a US, Canadian or Australian state's or
+    province's abbreviation, which stands for the state's name ("Brampton, Ont." is in Ontario,
+    "NSW" New South Wales)."""
     for m in mentions:
         state = _state_of(m.text)
         if state is not None:
@@ -4190,8 +4191,8 @@ def _state_of(text: str) -> str | None:
     return _ABBREVIATED_STATES.get(bare)
 
 
-# The Associated Press's abbreviations of US states and Canada's of its provinces, written
-# after a city's name; without their full stop too, the model taking it off.
+# The Associated Press's abbreviations of US states, Canada's of its provinces and Australia's of
+# two of its states, written after a city's name; without their full stop too, the model taking it off.
 _ABBREVIATED_STATES = {
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
     "Conn": "Connecticut", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Kan": "Kansas",
@@ -4199,7 +4200,7 @@ _ABBREVIATED_STATES = {
     "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
     "Wis": "Wisconsin", "Wyo": "Wyoming", "Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta",
-    "Sask": "Saskatchewan", "Nfld": "Newfoundland and Labrador",
+    "Sask": "Saskatchewan", "Nfld": "Newfoundland and Labrador", "NSW": "New South Wales", "Qld": "Queensland",
 }  # fmt: skip
 # Those written in capitals, only with their full stops ("N.C.", not the party "NC").
 _DOTTED_STATES = {
