@@ -1834,7 +1834,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
     of bodies ("Prosecutor’s Office" + "against Organized Crime"), and a party's name it
     began after its first word ("Republican" + "People’s Party", "Peace and" + "Democracy
     Party"), and two parts of a name with a joining word of another language between
-    them ("La Gazzetta" + "dello" + "Sport")."""
+    them ("La Gazzetta" + "dello" + "Sport"), and a country's name right before a body's name
+    ("U.S." + "Anti-Doping Agency") or its acronym right after one ("Whirlpool" + "UK")."""
     ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
     joined: list[Span] = []
     for ent in ents:
@@ -2815,15 +2816,12 @@ def _is_portfolio_word(span: Span) -> bool:
     """One capitalised word of English that is no place, people's word or name: "Culture",
     "Health" (not "French", "Kenya" or "Lords")."""
     word = span[0].text
-    return (
-        len(span) == 1
-        and span[0].is_title
-        and word.casefold() in english_words()
-        and word not in place_names()
-        and not _is_demonym(word)
-        and word not in given_names()
-        and word not in surnames()
-    )
+    return len(span) == 1 and span[0].is_title and word.casefold() in english_words() and _names_nothing(word)
+
+
+def _names_nothing(word: str) -> bool:
+    """The word is no place's name, people's word, given name or surname."""
+    return word not in place_names() and not _is_demonym(word) and word not in given_names() and word not in surnames()
 
 
 def _ends_in_title(span: Span) -> bool:
@@ -3362,12 +3360,11 @@ def _title_before_full_name(doc: Doc, start: int, end: int) -> int | None:
     """Where a capitalised title stands after capitalised words and before a given name and
     a surname that end the span ("EU Competition Commissioner Margrethe Vestager"), with no
     word of a body's kind in the span."""
-    if _has_org_word(doc[start:end].text):
+    if _has_org_word(doc[start:end].text) or not all(t.text[:1].isupper() for t in doc[start:end]):
         return None
-    for i in range(start + 1, end - 2):
+    for i in range(max(start + 1, end - 4), end - 2):  # a full name of two or three words
         if doc[i].is_title and doc[i].lower_.rstrip(".") in TITLE_WORDS and doc[i + 1].text in given_names():
-            if all(t.text[:1].isupper() for t in doc[start:end]) and end - i - 1 <= 3:
-                return i
+            return i
     return None
 
 
@@ -3439,13 +3436,7 @@ def _is_tagged_common_word(name: Span) -> bool:
     if name.end < len(name.doc) and _is_person_noun(name.doc[name.end].text):
         return False
     word = name[0].text
-    return (
-        _is_english_or_plural(word.casefold())
-        and word not in place_names()
-        and not _is_demonym(word)
-        and word not in given_names()
-        and word not in surnames()
-    )
+    return _is_english_or_plural(word.casefold()) and _names_nothing(word)
 
 
 def _verb_stems(word: str) -> set[str]:
