@@ -6735,3 +6735,15 @@ def test_a_remit_of_plurals_cut_at_and_is_one_body_s(nlp):
 def test_nsw_stands_for_new_south_wales():
     found = build_actors(actors.mark_place_names([mention("a", "NSW", "ORG"), mention("a", "NSW", "ORG", 40)]))
     assert [(a.name, a.label, a.aliases) for a in found] == [("New South Wales", "GPE", ["NSW"])]
+
+
+def test_a_name_after_told_or_according_to_that_no_gazetteer_knows_is_an_outlet(nlp):
+    text = "“Utter nonsense,” Vell told Quelland, according to Techvell Africa and Ann Dravo."
+    spans = [("Vell", "PERSON"), ("Quelland", "GPE"), ("Techvell Africa", "GPE"), ("Ann Dravo", "GPE")]
+    found = _mentions(nlp, text, spans)
+    assert [(m.text, m.label) for m in found] == [
+        ("Vell", "PERSON"),
+        ("Quelland", "ORG"),
+        ("Techvell Africa", "ORG"),
+        ("Ann Dravo", "GPE"),  # a given name first: a person's name, whatever the model said
+    ]
