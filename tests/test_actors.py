@@ -701,9 +701,10 @@ def test_clean_drops_lowercase_leftovers(nlp):
 # ---------------------------------------------------------------- linking and labels
 
 
-def mention(doc, text, label, start=0, role=None, kind="body"):
+def mention(doc, text, label, start=0, role=None, kind="body", **fields):
+    """A raw mention of paragraph 1; `fields` set the others ("stands_for", "agent" ...)."""
     return RawMention(
-        doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role
+        doc=doc, paragraph=1, kind=kind, start=start, end=start + len(text), text=text, label=label, role=role, **fields
     )
 
 
@@ -5501,31 +5502,33 @@ def test_a_body_s_short_name_joins_its_full_name_that_the_model_took_for_a_build
 
 
 def test_an_acronym_the_model_took_for_a_thing_joins_the_one_name_another_article_defines_it_for():
-    def at(doc, text, label, start, **kw):
-        return replace(mention(doc, text, label, start), **kw)
-
     defined = [
-        at("a", "International Vell Federation", "ORG", 0),
-        at("a", "FIDV", "ORG", 40, stands_for="International Vell Federation"),
+        mention("a", "International Vell Federation", "ORG", 0),
+        mention("a", "FIDV", "ORG", 40, stands_for="International Vell Federation"),
     ]
-    found = build_actors([*defined, at("b", "FIDV", "WORK_OF_ART", 10)])
+    found = build_actors([*defined, mention("b", "FIDV", "WORK_OF_ART", 10)])
     assert [(a.name, a.label, a.count) for a in found] == [("International Vell Federation", "ORG", 3)]
-    twice = [*defined, at("c", "Federación Vell", "ORG", 0), at("c", "FIDV", "ORG", 40, stands_for="Federación Vell")]
-    found = build_actors([*twice, at("b", "FIDV", "WORK_OF_ART", 10)])
+    twice = [
+        *defined,
+        mention("c", "Federación Vell", "ORG", 0),
+        mention("c", "FIDV", "ORG", 40, stands_for="Federación Vell"),
+    ]
+    found = build_actors([*twice, mention("b", "FIDV", "WORK_OF_ART", 10)])
     assert ("FIDV", "WORK_OF_ART", 1) in [(a.name, a.label, a.count) for a in found]  # two names: none
 
 
 def test_a_body_s_acronym_joins_the_one_name_another_article_defines_it_for():
-    def at(doc, text, label, start, **kw):
-        return replace(mention(doc, text, label, start), **kw)
-
     defined = [
-        at("a", "International Vellist Union", "ORG", 0),
-        at("a", "UVI", "ORG", 40, stands_for="International Vellist Union"),
+        mention("a", "International Vellist Union", "ORG", 0),
+        mention("a", "UVI", "ORG", 40, stands_for="International Vellist Union"),
     ]
-    found = build_actors([*defined, at("b", "UVI", "ORG", 10), at("b", "UVI", "ORG", 30)])
+    found = build_actors([*defined, mention("b", "UVI", "ORG", 10), mention("b", "UVI", "ORG", 30)])
     assert [(a.name, a.count) for a in found] == [("International Vellist Union", 4)]
-    firm = [*defined, at("c", "UVI N.V.", "ORG", 0), at("b", "UVI", "ORG", 10)]  # the acronym begins a body's name
+    firm = [
+        *defined,
+        mention("c", "UVI N.V.", "ORG", 0),
+        mention("b", "UVI", "ORG", 10),
+    ]  # the acronym begins a body's name
     assert sorted((a.name, a.count) for a in build_actors(firm)) == [
         ("International Vellist Union", 2),
         ("UVI N.V.", 2),
@@ -5533,20 +5536,17 @@ def test_a_body_s_acronym_joins_the_one_name_another_article_defines_it_for():
 
 
 def test_bodies_of_two_articles_defining_one_acronym_are_one():
-    def at(doc, text, label, start, **kw):
-        return replace(mention(doc, text, label, start), **kw)
-
     found = build_actors(
         [
-            at("a", "US Anti-Vell Agency", "ORG", 0),
-            at("a", "USAVA", "ORG", 30, stands_for="US Anti-Vell Agency"),
-            at("b", "United States Anti-Vell Agency", "ORG", 0),
-            at("b", "USAVA", "ORG", 40, stands_for="United States Anti-Vell Agency"),
-            at("b", "USAVA", "ORG", 60, stands_for="United States Anti-Vell Agency"),
-            at("c", "Vellish Dock Union", "ORG", 0),  # "VDU": three letters, too few to tell
-            at("c", "VDU", "ORG", 30, stands_for="Vellish Dock Union"),
-            at("d", "Vellish Docks Union", "ORG", 0),
-            at("d", "VDU", "ORG", 30, stands_for="Vellish Docks Union"),
+            mention("a", "US Anti-Vell Agency", "ORG", 0),
+            mention("a", "USAVA", "ORG", 30, stands_for="US Anti-Vell Agency"),
+            mention("b", "United States Anti-Vell Agency", "ORG", 0),
+            mention("b", "USAVA", "ORG", 40, stands_for="United States Anti-Vell Agency"),
+            mention("b", "USAVA", "ORG", 60, stands_for="United States Anti-Vell Agency"),
+            mention("c", "Vellish Dock Union", "ORG", 0),  # "VDU": three letters, too few to tell
+            mention("c", "VDU", "ORG", 30, stands_for="Vellish Dock Union"),
+            mention("d", "Vellish Docks Union", "ORG", 0),
+            mention("d", "VDU", "ORG", 30, stands_for="Vellish Docks Union"),
         ]
     )
     assert sorted((a.name, a.count) for a in found) == [

@@ -504,11 +504,11 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     spans = [_quoted_body(s) or s for s in spans]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
-    foreign = {sent.start for sent in {s.sent for s in spans} if _is_in_another_language(sent)}
+    foreign = [(sent.start, sent.end) for sent in {s.sent for s in spans} if _is_in_another_language(sent)]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
-        if span.sent.start in foreign:
+        if any(start <= span.start < end for start, end in foreign):
             continue  # "Kwa hivyo mkulima wa kawaida ...": an English model's names in another language are guesses
         if any(start <= span.start_char and span.end_char <= end for start, end in widgets):
             continue  # "Copy Link Share on Facebook Share on Twitter", "1,447 Views": a page's buttons
@@ -5919,7 +5919,7 @@ def _links_for(key: str, group: list[RawMention], names: _Names, clusters: dict[
         ]
         links.append(_Link(written, "corpus"))
         defined = [k for k in names.by_defined_acronym.get(words[0], []) if k in clusters]
-        named_by_it = label == "ORG" and names.orgs_by_first.get(words[0])
+        named_by_it = label == "ORG" and bool(names.orgs_by_first.get(words[0]))
         if label not in LOCATION_LABELS and not written and len(defined) == 1 and not named_by_it:
             # the one name another article defines the acronym for, though its letters spell other
             # words ("the International Chess Federation (FIDE)", "the International Cycling Union
