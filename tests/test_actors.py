@@ -5043,6 +5043,27 @@ def test_a_place_or_body_named_with_a_possessive_for_a_person_is_one_name(nlp):
     ]
 
 
+def test_a_place_or_body_named_for_a_saint_keeps_the_words_after_its_possessive(nlp):
+    text = "A nurse at St. Vellance’s Medical Center said so, and the bishop spoke at St. Kessa's Cathedral in Ronn."
+    spans = [("St. Vellance’s Medical Center", "ORG"), ("St. Kessa's", "FAC"), ("Cathedral in", "ORG"), ("Ronn", "GPE")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [
+        "St. Vellance’s Medical Center",
+        "St. Kessa's Cathedral",
+        "Ronn",
+    ]
+
+
+def test_a_body_s_name_before_a_comma_and_a_place_stays_a_body(nlp):
+    text = "He studied at St Vell's College, Cambridge, and at Harvard University, Boston, before joining."
+    spans = [("St Vell's College", "ORG"), ("Cambridge", "GPE"), ("Harvard University", "ORG"), ("Boston", "GPE")]
+    assert [(m.text, m.label) for m in _mentions(nlp, text, spans)] == [
+        ("St Vell's College", "ORG"),
+        ("Cambridge", "GPE"),
+        ("Harvard University", "ORG"),
+        ("Boston", "GPE"),
+    ]
+
+
 def test_a_body_named_after_a_place_of_two_parts_joined_by_and_keeps_the_place_whole(tmp_path):
     text = (
         "Council cuts ties\n\n"

@@ -1791,9 +1791,12 @@ _BEFORE_A_PLACE = frozenset({"in", "at", "from", "near", "of"})
 def _is_place_in_place(span: Span) -> bool:
     """A name after "in" (or "at", "from", "near", "of") and before a comma and a country,
     state or city that the gazetteer or the model knows ("in Cricova, Moldova,", "the
-    people of Twin Falls, Idaho,") is a place, whatever the model took it for."""
+    people of Twin Falls, Idaho,") is a place, whatever the model took it for, unless its
+    last word is a body's or a building's ("at St John’s College, Cambridge,")."""
     doc, end = span.doc, span.end
     if span.label_ in LOCATION_LABELS or span.start == 0 or doc[span.start - 1].lower_ not in _BEFORE_A_PLACE:
+        return False
+    if span[-1].lower_ in ORG_WORDS | FACILITY_WORDS:
         return False
     if end + 2 > len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
         return False
@@ -1893,7 +1896,8 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
                 joined[-1] = _relabelled(doc[prev.start : ent.end], prev.label_)
                 continue
             if _is_possessive_kind_name(prev, ent):  # "Lincoln" + "’s" + "Inn"
-                joined[-1] = _relabelled(doc[prev.start : ent.end], ent.label_)
+                end = ent.end - 1 if ent[-1].pos_ == "ADP" else ent.end  # "St. Patrick’s" + "Cathedral in"
+                joined[-1] = _relabelled(doc[prev.start : end], ent.label_)
                 continue
             if _names_a_party_with(prev, ent):  # "Sweden" + "Democrats", "Christian" + "Democrats"
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "ORG")
@@ -1964,12 +1968,13 @@ _POSSESSIVE_NAMED_KINDS = frozenset("inn college hospital school university chur
 
 def _is_possessive_kind_name(prev: Span, ent: Span) -> bool:
     """The model cut a name at its possessive before a kind of place or body ("Lincoln"
-    + "’s" + "Inn in London")."""
+    + "’s" + "Inn in London", "St. Patrick’s" + "Cathedral")."""
     doc = prev.doc
+    possessive = doc[ent.start - 1]
     return (
-        ent.start == prev.end + 1
-        and doc[prev.end].text in ("'s", "’s")
-        and not doc[prev.end - 1].whitespace_
+        ent.start in (prev.end, prev.end + 1)
+        and possessive.text in ("'s", "’s")
+        and not doc[possessive.i - 1].whitespace_
         and ent[0].is_title
         and ent[0].lower_ in _POSSESSIVE_NAMED_KINDS
     )
@@ -3120,8 +3125,10 @@ def _split_at_possessive(span: Span) -> list[Span]:
                 return [span]
             if len(possessed) >= 2 and possessed[0].lower_ == "of" and possessed[1:].text in place_names():
                 return [span]  # "Lloyd’s of London": a firm named for its founder and its place
-            if len(possessed) and possessed[0].is_title and possessed[0].lower_ in _POSSESSIVE_NAMED_KINDS:
-                # "Lincoln’s Inn", "St Thomas’ Hospital": a place or body named for a person or a saint
+            named_kind = len(possessed) and possessed[0].is_title and possessed[0].lower_ in _POSSESSIVE_NAMED_KINDS
+            if named_kind or _is_saints_name(head, possessed):
+                # "Lincoln’s Inn", "St Thomas’ Hospital", "St. Elizabeth’s Medical Center": a place or
+                # body named for a person or a saint
                 return [_relabelled(span, "ORG") if span.label_ == "PERSON" else span]
             if len(head) and _is_plain_full_name(possessed) and _names_its_person(head, possessed):
                 return [head, _relabelled(possessed, "PERSON")]  # "Fox News’ Sean Hannity": its journalist
@@ -3131,6 +3138,16 @@ def _split_at_possessive(span: Span) -> list[Span]:
                 return [owner, _relabelled(possessed, "ORG")]
             return [head] if len(head) else []
     return [span]
+
+
+# A saint's title, which begins the names of the churches, hospitals and schools named for one.
+_SAINT_TITLES = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
+def _is_saints_name(head: Span, possessed: Span) -> bool:
+    """A saint's name and capitalised words after its possessive: one name of a place or
+    body ("St. Elizabeth’s Medical Center", "St Patrick’s Cathedral")."""
+    return len(head) >= 2 and head[0].lower_ in _SAINT_TITLES and len(possessed) > 0 and possessed[-1].is_title
 
 
 def _names_its_person(head: Span, possessed: Span) -> bool:
