@@ -4197,7 +4197,10 @@ def test_a_body_s_short_name_links_to_the_one_fuller_form_another_article_writes
         ("Devlet Bahçeli", True),
         ("Jean-Luc Vellard", True),
         ("BBC News", False),
-        ("McVell Lee", False),
+        ("DeVell Lee", True),
+        ("Lee McVell", True),
+        ("Lee VanVell", True),
+        ("Lee YouVell", False),
     ],
 )
 def test_a_name_written_as_people_s_are_may_have_letters_of_any_alphabet(name, written):
@@ -6768,3 +6771,27 @@ def test_a_name_after_told_or_according_to_that_no_gazetteer_knows_is_an_outlet(
         ("Techvell Africa", "ORG"),
         ("Ann Dravo", "GPE"),  # a given name first: a person's name, whatever the model said
     ]
+
+
+def test_an_abbreviated_rank_before_a_name_marks_a_person_whatever_the_model_s_label(nlp):
+    text = "The board backed Sgt Vellacott, and Det Kessary agreed."
+    spans = [("Sgt Vellacott", "ORG"), ("Det Kessary", "ORG")]
+    assert [(m.text, m.label, m.role) for m in _mentions(nlp, text, spans)] == [
+        ("Vellacott", "PERSON", "Sgt"),
+        ("Kessary", "PERSON", "Det"),
+    ]
+
+
+def test_a_surname_with_a_capital_after_its_particle_is_a_name_word(nlp):
+    text = "Who would be the next Sgt Maurice McVellan? The sergeant spoke to Ulster Unionist Chris McGellan."
+    spans = [("Ulster Unionist", "PERSON"), ("Chris McGellan", "PERSON")]
+    assert [(m.text, m.label) for m in _mentions(nlp, text, spans)] == [
+        ("Maurice McVellan", "PERSON"),
+        ("Chris McGellan", "PERSON"),
+    ]
+
+
+def test_a_person_s_name_takes_in_a_hyphened_surname_and_a_given_name_of_no_english_after_a_title(nlp):
+    text = "Still, Councillor Denzil Vellan-Wong, another ally, disagreed with MP Brij Bhushan Kessar Singh."
+    spans = [("Councillor Denzil", "PERSON"), ("Bhushan Kessar Singh", "PERSON")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Denzil Vellan-Wong", "Brij Bhushan Kessar Singh"]

@@ -58,8 +58,9 @@ OCCUPATIONS = frozenset(
     """.split()
 )
 # Title words that, in front of a name, mark a person whatever label the model gave
-# the span; the others ("General", "Chief", "Justice" ...) also begin names of
-# organisations ("General Motors") and are stripped only from PERSON spans.
+# the span (ranks abbreviated, too: "Sgt", "Det", "Supt"); the others ("General", "Chief",
+# "Justice" ...) also begin names of organisations ("General Motors") and are stripped
+# only from PERSON spans.
 PERSON_TITLES = frozenset(
     """
     president vice former ex late senator sen rep representative congressman congresswoman
@@ -69,6 +70,7 @@ PERSON_TITLES = frozenset(
     tanaiste datuk dato datin cs ps councilman councilwoman councilmember alderwoman assemblyman assemblywoman
     rector provost convener convenor archpriest archdeacon deacon ayatollah abbot catholicos monsignor msgr vicar mullah
     hon honourable honorable excellency chair cm lop vp atty consul undersecretary under-secretary
+    sgt cpl lt capt det supt insp
     """.split()
 )
 # Titles that give their bearer's gender ("Mr. Lee", "Ms Rooney"); also read by the claims stage.
@@ -2290,8 +2292,12 @@ def _are_one_name(prev: Span, ent: Span) -> bool:
     phrase goes on to "deal"). A given name the model took for a place or a body joins
     the person's name it compounds ("Taukelina" + "Finikaso"), unless it is a place of
     the gazetteer; so does a given name that is no word of English nor place, whatever
-    the model took the surname for ("Natalia" + "Vellmont", two places to the model)."""
+    the model took the surname for ("Natalia" + "Vellmont", two places to the model).
+    A word of English does not begin a full name written after it ("Ulster Unionist" +
+    "Chris McGimpsey": the person's party)."""
     last = prev[-1]
+    if last.lower_ in english_words() and _opens_with_given_name(ent.text):
+        return False
     compounded = last.dep_ == "compound" and last.head == ent[-1]
     surname = ent.label_ == "PERSON" or (
         _is_plain_given_name(prev[0].text) and len(ent) == 1 and ent[0].lower_ not in english_words()
@@ -2563,8 +2569,14 @@ def _with_titled_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _is_name_word(tok: Token) -> bool:
-    """A capitalised word the tagger calls a proper noun or the model puts in an entity."""
-    return tok.is_title and tok.is_alpha and (tok.tag_ == "NNP" or bool(tok.ent_type_))
+    """A capitalised word the tagger calls a proper noun or the model puts in an entity
+    ("McCabe" with its particle's capital)."""
+    capitalised = tok.is_title or _PARTICLE_CAPITALS.fullmatch(tok.text) is not None
+    return capitalised and tok.is_alpha and (tok.tag_ == "NNP" or bool(tok.ent_type_))
+
+
+# A surname with a capital after its particle: "McCabe", "MacArthur", "DeLauro", "LaGuardia".
+_PARTICLE_CAPITALS = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+")
 
 
 _APOSTROPHES = ("'", "’")
@@ -2675,15 +2687,20 @@ def _with_surname_after(span: Span) -> Span:
     """A person's name the model cut before its last names, which its words compound
     into in the parse: "Felix Arvid" + "Ulf Kjellberg". The capitalised proper nouns
     after it, in no entity, two at most, the last no word of English, are taken in (in
-    running text only)."""
+    running text only), as is a surname of two joined by a hyphen ("Councillor Denzil" +
+    "Minnan-Wong")."""
     doc = span.doc
     head = span.root.head
-    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
+    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 3:
         return span
     words = doc[span.end : head.i + 1]
+    hyphens = [t for t in words[1:] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    names = [t for t in words if t not in hyphens]
     if (
-        all(t.is_title and t.is_alpha and t.tag_ == "NNP" and t.ent_iob_ == "O" for t in words)
-        and all(t.head == head for t in words[:-1])
+        len(names) <= 2
+        and len(hyphens) <= 1
+        and all(t.is_title and t.is_alpha and t.tag_ == "NNP" and t.ent_iob_ == "O" for t in names)
+        and all(t.head == head for t in names[:-1])
         and not english_words().intersection(_singulars(head.lower_))  # "the Warhol Polaroids"
     ):
         return _relabelled(doc[span.start : head.i + 1], span.label_)
@@ -2725,7 +2742,7 @@ def _with_word_before(span: Span) -> Span:
     doc, i = span.doc, span.start - 1
     tok = doc[i]
     if (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or tok.lower_ not in english_words())  # "MP Brij" + "Bhushan Sharan Singh"
         and tok.is_alpha
         and tok.is_title
         and not tok.ent_type_
@@ -5162,7 +5179,9 @@ def _is_capitalised_word(word: str) -> bool:
 
 
 def _is_capitalised_part(part: str) -> bool:
-    return len(part) >= 2 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
+    """ "Rogán", "Luc", and a surname with a capital after its particle ("McCabe", "DeLauro")."""
+    lower = len(part) >= 2 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
+    return lower or _PARTICLE_CAPITALS.fullmatch(part) is not None
 
 
 _NOT_FAMILY_WORDS = (
