@@ -865,6 +865,10 @@ def test_possessive_inside_a_name_is_optional():
         [mention("a", "Marovian People's Party", "ORG"), mention("a", "Marovian People Party", "ORG", 40)]
     )
     assert [(a.name, a.count) for a in found] == [("Marovian People's Party", 2)]
+    found = build_actors(
+        [mention("a", "Vellan Players’ Association", "ORG"), mention("a", "Vellan Players Association", "ORG", 40)]
+    )
+    assert [(a.name, a.count) for a in found] == [("Vellan Players’ Association", 2)]
 
 
 def test_people_are_not_merged_by_a_plural_s():

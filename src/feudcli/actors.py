@@ -416,13 +416,15 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
+    possessives inside a name dropped ("Players’ Association" ~ "Players Association"),
     diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
     a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company")."""
     key = _fold(name_key(text))
     if "' " in key:
         key = re.sub(r"\b(\w)' (?=\w)", r"\1'", key)  # "O' Leary" ~ "O'Leary"
     words = key.split()
-    words[:-1] = [w.removesuffix("'s") for w in words[:-1]]  # "New People's Party" ~ "New People Party"
+    # "New People's Party" ~ "New People Party", "Players’ Association" ~ "Players Association"
+    words[:-1] = [w[:-1] if w.endswith("s'") else w.removesuffix("'s") for w in words[:-1]]
     if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
         words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
     if len(words) > 2:
