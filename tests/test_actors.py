@@ -6799,3 +6799,18 @@ def test_a_person_s_name_takes_in_a_hyphened_surname_and_a_given_name_of_no_engl
     text = "Still, Councillor Denzil Vellan-Wong, another ally, disagreed with MP Brij Bhushan Kessar Singh."
     spans = [("Councillor Denzil", "PERSON"), ("Bhushan Kessar Singh", "PERSON")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Denzil Vellan-Wong", "Brij Bhushan Kessar Singh"]
+
+
+def test_a_body_s_name_after_a_two_word_country_is_the_name_written_with_its_acronym_alone_elsewhere():
+    found = build_actors(
+        [
+            mention("a", "United States National Vellan Safety Board", "ORG"),
+            mention("a", "NVSB", "ORG", 50, stands_for="United States National Vellan Safety Board"),
+            mention("a", "NVSB", "ORG", 90),
+            mention("b", "National Vellan Safety Board", "ORG"),
+            mention("b", "NVSB", "ORG", 50),
+        ]
+    )
+    assert [(a.name, sorted(a.aliases), a.count) for a in found] == [
+        ("United States National Vellan Safety Board", ["NVSB", "National Vellan Safety Board"], 5)
+    ]

@@ -5520,18 +5520,25 @@ def _is_firm_name_word(word: str) -> bool:
 def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> None:
     """A body's name with its country in front ("US National Highway Traffic Safety
     Administration (NHTSA)") and the same name without it in another document, each
-    giving the same acronym of the name's own words there, are one body's ("U.S. Supreme
-    Court" and Spain's "Supreme Court", no acronym given, stay apart)."""
+    giving the same acronym of the name's own words there, or writing it alone beside the
+    name ("the National Transportation Safety Board ... the NTSB"), are one body's
+    ("U.S. Supreme Court" and Spain's "Supreme Court", no acronym given, stay apart)."""
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for key in [k for k in clusters if not k.startswith("alias:") and len(k.split()) >= 3]:
-        country, _, rest = clusters[key][0].text.partition(" ")
+        words = clusters[key][0].text.split()
+        country, rest = next(
+            ((" ".join(words[:n]), " ".join(words[n:])) for n in (1, 2) if _is_country_word(" ".join(words[:n]))),
+            ("", ""),
+        )  # "US", "United States"
         plain = name_key(rest)
-        if plain not in clusters or not _is_country_word(country):
+        if not country or plain not in clusters:
             continue
         spelt = set(_initials(rest))
         given = {m.text.replace(".", "").casefold() for m in clusters[key] if _is_acronym_word(m.text)}
         given_plain = {m.text.replace(".", "").casefold() for m in clusters[plain] if _is_acronym_word(m.text)}
-        if spelt & given & given_plain:
+        plain_docs = {m.doc for m in clusters[plain]}
+        written_alone = {a for a in spelt & given if a in clusters and plain_docs & {m.doc for m in clusters[a]}}
+        if spelt & given & (given_plain | written_alone):
             moves[key] = {m.doc: plain for m in clusters[key]}
     _apply_moves(moves, clusters)
 
