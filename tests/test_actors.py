@@ -6814,3 +6814,17 @@ def test_a_body_s_name_after_a_two_word_country_is_the_name_written_with_its_acr
     assert [(a.name, sorted(a.aliases), a.count) for a in found] == [
         ("United States National Vellan Safety Board", ["NVSB", "National Vellan Safety Board"], 5)
     ]
+
+
+def test_brands_of_goods_named_in_lower_case_are_products_and_a_group_s_brands_are_bodies(tmp_path):
+    text = (
+        "The recall involved more than 12 million packages of Vellot, Kessamel and other brands of powdered baby"
+        " milk. Shoppers also saw Quellan, Dorvia and other brands of Kering Group."
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(name) for name in ("Vellot", "Kessamel", "Quellan", "Dorvia")] == [
+        "PRODUCT",
+        "PRODUCT",
+        "ORG",
+        "ORG",
+    ]

@@ -7281,7 +7281,7 @@ def _is_thing_role(role: str | None) -> bool:
     head = _role_head(role)
     leaning = role.casefold().replace("-", " ") in _LEANINGS  # "far-right Chega", "the center-left Nepali Congress"
     thing = head in THING_ROLE_NOUNS or _kind_of_noun(head) == "ORG" or "owned" in role.split() or leaning
-    return thing and not _is_vessel_role(role)  # "bulk carrier Wakashio" is a ship
+    return thing and not _is_vessel_role(role) and not _is_brand_of_goods(role)  # "bulk carrier Wakashio" is a ship
 
 
 def _is_work_role(role: str | None) -> bool:
@@ -7290,8 +7290,16 @@ def _is_work_role(role: str | None) -> bool:
 
 
 def _is_product_role(role: str | None) -> bool:
-    """A role headed by a noun for a made thing ("a drug", "the medicine"), or a ship's."""
-    return bool(role) and (_role_head(role) in PRODUCT_ROLE_NOUNS or _is_vessel_role(role))
+    """A role headed by a noun for a made thing ("a drug", "the medicine"), or a ship's, or
+    a brand's of goods."""
+    return bool(role) and (_role_head(role) in PRODUCT_ROLE_NOUNS or _is_vessel_role(role) or _is_brand_of_goods(role))
+
+
+def _is_brand_of_goods(role: str) -> bool:
+    """A brand of goods named in lower case ("Picot, Milumel and other brands of powdered
+    baby milk"): a product's name, not a company's ("one of the brands of Kering" is)."""
+    head, of, goods = role.partition(" of ")
+    return bool(of) and head.split()[-1:] in (["brand"], ["brands"]) and goods.islower()
 
 
 # The plurals that end places' names ("Palm Springs", "Golan Heights") and events' ("Paris Masters").
