@@ -6828,3 +6828,20 @@ def test_brands_of_goods_named_in_lower_case_are_products_and_a_group_s_brands_a
         "ORG",
         "ORG",
     ]
+
+
+@pytest.mark.parametrize(
+    "name, label, evident",
+    [
+        ("Vellan Champions Trophy", "PERSON", "EVENT"),
+        ("Kessa Olympic Games", "ORG", "EVENT"),
+        ("Kessa Olympic", "NORP", "EVENT"),
+        ("Vellic Games", "ORG", "ORG"),
+        ("Vellan Airport Authority", "FAC", "ORG"),
+        ("Quell Premiership", "FAC", "ORG"),
+        ("Vellan Gallery", "FAC", "FAC"),
+    ],
+)
+def test_a_name_s_last_words_say_an_event_or_a_body_not_its_building(name, label, evident):
+    [actor] = build_actors([mention("a", name, label)])
+    assert actor.label == evident

@@ -111,7 +111,7 @@ ORG_WORDS = frozenset(
     bureau fc media zeitung shimbun ilbo telecom telecoms telekom railways trains front
     editore editrice edizioni editions éditions ediciones editora verlag
     theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse school
-    branch properties realty rentals immobilien
+    branch properties realty rentals immobilien premiership
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
@@ -271,8 +271,17 @@ _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon"})
 # Words of the names of contests, festivals and meetings ("Copa America", "Festival de Cannes",
 # "Women's World Cup", "Bahrain Grand Prix"): such a name is an event, whatever the model guessed.
 EVENT_WORDS = frozenset(
-    "cup copa festival olympics championship championships tournament summit week contest prix slam marathon".split()
+    """
+    cup copa festival olympics championship championships tournament summit week contest prix slam marathon
+    trophy
+    """.split()
 )
+# Words of bodies that also name their buildings ("the Tate Gallery", "Abbey Theatre").
+_HOUSED_BODY_WORDS = frozenset(
+    "museum gallery theatre theater opera playhouse school college university church ballet orchestra".split()
+)
+# The Games' adjectives, which end the name of one Games ("Rio Olympic", of "Rio Olympic bronze medallist").
+_OLYMPIC_WORDS = frozenset({"olympic", "paralympic"})
 # Words that make an event of a name they end: those, and a race's ("the Kentucky Derby", "the
 # All Aged Stakes"), which elsewhere in a name need not ("Derby County").
 _EVENT_ENDINGS = EVENT_WORDS | frozenset({"derby", "stakes"})
@@ -7010,6 +7019,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if label in ("PERSON", "ORG", "GPE", "LOC") and len(words) >= 2 and words[-1] in FACILITY_WORDS:
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
+    if label == "FAC" and len(words) >= 2 and words[-1] in ORG_WORDS - _HOUSED_BODY_WORDS:
+        return "ORG"  # "Dublin Airport Authority", "Guinness Premiership": a body, not its building
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
     if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
@@ -7017,6 +7028,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
         return "GPE"  # "Broken Hill", "Tweed Heads": no given name first (but "Damon Hill")
     evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
+    # "the London Olympic Games", "Rio Olympic bronze medallist" (not "Epic Games")
+    evented = evented or words[-1] in _OLYMPIC_WORDS or words[-2:] in (["olympic", "games"], ["commonwealth", "games"])
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
