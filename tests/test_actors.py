@@ -6845,3 +6845,12 @@ def test_brands_of_goods_named_in_lower_case_are_products_and_a_group_s_brands_a
 def test_a_name_s_last_words_say_an_event_or_a_body_not_its_building(name, label, evident):
     [actor] = build_actors([mention("a", name, label)])
     assert actor.label == evident
+
+
+def test_a_title_after_a_person_s_name_and_a_comma_is_no_actor(nlp):
+    text = "The airline lodged a complaint, writes Ciara Vellcock, Business Affairs Correspondent."
+    spans = [("Ciara Vellcock", "PERSON"), ("Business Affairs Correspondent", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Ciara Vellcock"]
+    text = "The airline lodged a complaint, writes Ciara Vellcock, Business Affairs Council."
+    spans = [("Ciara Vellcock", "PERSON"), ("Business Affairs Council", "ORG")]
+    assert [m.text for m in _mentions(nlp, text, spans)] == ["Ciara Vellcock", "Business Affairs Council"]

@@ -521,6 +521,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
         if _in_person_role(span, following) or _is_post_nominal(span, previous) or _is_time_zone(span):
             continue
+        if _is_appositive_title(span, previous):
+            continue
         if any(start <= span.start < end for start, end in foreign):
             continue  # "Kwa hivyo mkulima wa kawaida ...": an English model's names in another language are guesses
         if any(start <= span.start_char and span.end_char <= end for start, end in widgets):
@@ -2875,6 +2877,22 @@ def _names_nothing(word: str) -> bool:
 def _ends_in_title(span: Span) -> bool:
     """The span's last word is a capitalised title ("Madison County Sheriff", "Arizona Gov.")."""
     return span[-1].is_title and _is_title_word(span[-1])
+
+
+def _is_appositive_title(span: Span, previous: Span | None) -> bool:
+    """ "writes Ciaran Hancock, Business Affairs Correspondent.": capitalised words after a
+    person's name and a comma, ending in a title or job and with no body's word, ending
+    the phrase, are the person's title, no actor."""
+    if previous is None or previous.label_ != "PERSON" or span.label_ == "PERSON" or len(span) < 2:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        [t.text for t in doc[previous.end : span.start]] == [","]
+        and span[-1].lower_ in TITLE_WORDS
+        and not _has_org_word(span.text)
+        and (after is None or (after.is_punct and after.tag_ != "POS"))
+    )
 
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
