@@ -6854,3 +6854,16 @@ def test_a_title_after_a_person_s_name_and_a_comma_is_no_actor(nlp):
     text = "The airline lodged a complaint, writes Ciara Vellcock, Business Affairs Council."
     spans = [("Ciara Vellcock", "PERSON"), ("Business Affairs Council", "ORG")]
     assert [m.text for m in _mentions(nlp, text, spans)] == ["Ciara Vellcock", "Business Affairs Council"]
+
+
+@pytest.mark.parametrize("name, label", [("Terminal 2", "ORG"), ("Pier E", "PERSON"), ("Runway 27L", "ORG")])
+def test_a_part_of_a_site_named_by_a_number_or_a_letter_is_a_facility(name, label):
+    [actor] = build_actors([mention("a", name, label)])
+    assert actor.label == "FAC"
+
+
+def test_an_airline_s_name_run_into_its_flight_s_number_is_the_airline(nlp):
+    text = "The crash of Vellan Air Flight VA171, which went down in June, killed 260."
+    assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellan Air Flight VA171", "ORG")])] == [
+        ("Vellan Air", "ORG")
+    ]

@@ -276,6 +276,11 @@ EVENT_WORDS = frozenset(
     trophy
     """.split()
 )
+# Parts of an airport, a port or a site named by a number or a letter ("Terminal 2", "Pier E").
+_NUMBERED_FACILITY_WORDS = frozenset(
+    "terminal pier gate platform runway hangar berth concourse building block wing stand".split()
+)
+_FACILITY_NUMBER = re.compile(r"\d{1,3}[A-Z]?|[A-Z]")
 # Words of bodies that also name their buildings ("the Tate Gallery", "Abbey Theatre").
 _HOUSED_BODY_WORDS = frozenset(
     "museum gallery theatre theater opera playhouse school college university church ballet orchestra".split()
@@ -504,7 +509,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions, roots = [], []
     spans = _with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body"))
     spans = _typed_by_their_list(_with_titled_names(doc, spans) if paragraph.kind == "body" else spans)
-    spans = [_typed_by_kind(_with_sport_body(s)) for s in spans]
+    spans = [_typed_by_kind(_with_sport_body(_airline_of_flight(s))) for s in spans]
     dateline = _dateline(paragraph.text) if paragraph.number <= _DASHED_DATELINE_PARAGRAPHS else None
     if dateline is not None and paragraph.number > _DATELINE_PARAGRAPHS and ":" in dateline.group():
         dateline = None  # "HALVERSON:" further down is a transcript's speaker, not a dateline
@@ -2877,6 +2882,15 @@ def _names_nothing(word: str) -> bool:
 def _ends_in_title(span: Span) -> bool:
     """The span's last word is a capitalised title ("Madison County Sheriff", "Arizona Gov.")."""
     return span[-1].is_title and _is_title_word(span[-1])
+
+
+def _airline_of_flight(span: Span) -> Span:
+    """ "Air India Flight AI171": an airline's name, "Flight" and the flight's number run
+    into one span; the airline is the actor."""
+    last = span[-1]
+    if len(span) >= 3 and span[-2].text == "Flight" and any(c.isdigit() for c in last.text):
+        return _relabelled(span[:-2], "ORG")
+    return span
 
 
 def _is_appositive_title(span: Span, previous: Span | None) -> bool:
@@ -7037,6 +7051,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     words = [w.casefold() for w in text.split()]
     if label in ("PERSON", "ORG", "GPE", "LOC") and len(words) >= 2 and words[-1] in FACILITY_WORDS:
         return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
+    if len(words) == 2 and words[0] in _NUMBERED_FACILITY_WORDS and _FACILITY_NUMBER.fullmatch(text.split()[1]):
+        return "FAC"  # "Terminal 2", "Pier E", "Runway 27L"
     if label == "FAC" and len(words) >= 2 and words[-1] in ORG_WORDS - _HOUSED_BODY_WORDS:
         return "ORG"  # "Dublin Airport Authority", "Guinness Premiership": a body, not its building
     if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
