@@ -6867,3 +6867,15 @@ def test_an_airline_s_name_run_into_its_flight_s_number_is_the_airline(nlp):
     assert [(m.text, m.label) for m in _mentions(nlp, text, [("Vellan Air Flight VA171", "ORG")])] == [
         ("Vellan Air", "ORG")
     ]
+
+
+def test_a_body_grouping_people_or_trading_in_bulk_is_called_a_body_by_its_role():
+    grouping = build_actors(
+        [
+            mention("a", "Vellterra", "PERSON", role="grouping of New Zealand farmers"),
+            mention("a", "Vellterra", "PERSON", 60, agent=True),
+        ]
+    )
+    wholesaler = build_actors([mention("a", "Kessyce Food Ingredients", "PERSON", role="food wholesaler")])
+    chancellor = build_actors([mention("a", "Ivo Brandt", "PERSON", role="Delaware Court of Chancery chancellor")])
+    assert [a.label for a in (*grouping, *wholesaler, *chancellor)] == ["ORG", "ORG", "PERSON"]

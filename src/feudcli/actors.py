@@ -141,7 +141,7 @@ THING_ROLE_NOUNS = (ORG_WORDS - {"capital", "brothers", "partners"}) | frozenset
     outfit conglomerate lender insurer operator regulator watchdog blog podcast newsletter daily weekly
     broadsheet mine organization organisation charity subsidiary affiliate division imprint publisher
     cooperative co-operative co-op supermarket grocer exchange drugmaker automaker carmaker chipmaker body
-    telco telecom behemoth unicorn
+    telco telecom behemoth unicorn grouping wholesaler distributor
     """.split()
 )
 # Kinds of company that no company's name begins with, written before a name as a title is
@@ -7418,12 +7418,15 @@ def _is_building_role(role: str | None) -> bool:
 def _role_head(role: str) -> str:
     """The noun heading a role: its last word before an "of" ("joint secretary of the
     union" is a secretary, not a union), or its last if that is a title or a noun for a
-    kind of person written after a body's name with an "of" ("Delaware Court of Chancery
-    chancellor", "University of Rochester physicist"), less a prefix of time ("ex-fiancé")."""
+    kind of person, in the singular, written after a body's name with an "of" ("Delaware
+    Court of Chancery chancellor", "University of Rochester physicist"), less a prefix of
+    time ("ex-fiancé")."""
     last = role.split()[-1:]
     # not a body's noun that WordNet also gives people ("chief executive of its subsidiary")
     thing = last and (last[0] in THING_ROLE_NOUNS or _kind_of_noun(last[0]) == "ORG")
-    if " of " in role and last and last[0].islower() and _is_person_noun(last[0]) and not thing:
+    # not the members a body groups ("a grouping of New Zealand farmers")
+    members = last and any(_is_person_noun(singular) for singular in _singulars(last[0])[1:])
+    if " of " in role and last and last[0].islower() and _is_person_noun(last[0]) and not thing and not members:
         return last[0]
     words = role.split(" of ")[0].split()
     return words[-1].casefold().removeprefix("ex-").removeprefix("then-") if words else ""
