@@ -6879,3 +6879,22 @@ def test_a_body_grouping_people_or_trading_in_bulk_is_called_a_body_by_its_role(
     wholesaler = build_actors([mention("a", "Kessyce Food Ingredients", "PERSON", role="food wholesaler")])
     chancellor = build_actors([mention("a", "Ivo Brandt", "PERSON", role="Delaware Court of Chancery chancellor")])
     assert [a.label for a in (*grouping, *wholesaler, *chancellor)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_company_named_by_its_first_word_joins_its_name_with_its_trade_last_in_the_article():
+    found = build_actors(
+        [
+            *(mention("a", "Vellona", "ORG", 40 * i) for i in range(4)),
+            mention("a", "Vellona Infrastructure Australia", "ORG", 300),
+            mention("b", "QUIX", "ORG"),
+            mention("b", "QUIX Bridge Engineers", "ORG", 40),
+            mention("c", "Kessel", "ORG"),
+            mention("c", "Kessel Motors Passo", "ORG", 40),  # a model, not a trade, last
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Kessel", 1),
+        ("Kessel Motors Passo", 1),
+        ("QUIX Bridge Engineers", 2),
+        ("Vellona Infrastructure Australia", 5),
+    ]

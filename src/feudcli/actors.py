@@ -5519,16 +5519,24 @@ def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
     after it of no English, no place, no given name and no body's kind (not "Ford
     Australia", "TikTok Shop" or "Samsung India Workers Union"), a company's legal form
     aside, goes to that name where the document has one such, and writes it at least
-    half as often as the word (not "Volkswagen" ten times beside one "Volkswagen Passat")."""
+    half as often as the word (not "Volkswagen" ten times beside one "Volkswagen Passat").
+    So does it beside its name with its trade last ("Hyundai Engineering", "FIGG Bridge
+    Engineers", "Acciona Infrastructure Australia", a country after the trade aside), however
+    often the document writes the word."""
     longs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (document, first word) -> names
+    by_trade: set[str] = set()
     for k in clusters:
         words = clusters[k][0].text.split()
         if k.startswith("alias:") or len(words) < 2 or _majority_label(clusters[k]) != "ORG":
             continue
         rest = [w for w in words[1:] if w.casefold().rstrip(".") not in _LEGAL_FORMS]
-        if rest and all(_is_firm_name_word(w) for w in rest):
+        traded = rest[:-1] if len(rest) >= 2 and rest[-1] in country_names() else rest
+        trade = bool(traded) and traded[-1].casefold() in _INDUSTRY_WORDS and all(w.istitle() for w in traded)
+        if rest and (trade or all(_is_firm_name_word(w) for w in rest)):
             for doc in {m.doc for m in clusters[k]}:
                 longs[doc, words[0]].append(k)
+            if trade:
+                by_trade.add(k)
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for short in [k for k in clusters if not k.startswith("alias:") and " " not in k]:
         group = clusters[short]
@@ -5538,7 +5546,7 @@ def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
         for doc in {m.doc for m in group}:
             if len(names := longs.get((doc, word), [])) == 1:
                 count = sum(m.doc == doc for m in group)
-                if count <= 2 * sum(m.doc == doc for m in clusters[names[0]]):
+                if names[0] in by_trade or count <= 2 * sum(m.doc == doc for m in clusters[names[0]]):
                     moves[short][doc] = names[0]
     _apply_moves(moves, clusters)
 
@@ -5867,7 +5875,7 @@ _INDUSTRY_WORDS = frozenset(
     telecom telecommunications communications electronics chemicals foods meats insurance publishing automobiles
     realty properties property estates construction developments ai
     brewery breweries brewing distillery distilleries distillers winery wineries wine wines spirits beverages
-    shipping cruises logistics software
+    shipping cruises logistics software engineering engineers infrastructure contractors
     """.split()
 )
 
