@@ -6898,3 +6898,20 @@ def test_a_company_named_by_its_first_word_joins_its_name_with_its_trade_last_in
         ("QUIX Bridge Engineers", 2),
         ("Vellona Infrastructure Australia", 5),
     ]
+
+
+def test_a_people_s_word_ending_in_ine_is_no_short_name_of_a_body_named_with_it():
+    found = build_actors(
+        [
+            mention("a", "Vellippine", "NORP", agent=True),
+            mention("a", "Vellippine", "NORP", 40),
+            mention("a", "Vellippine News Agency", "ORG", 80),
+            mention("b", "Kesshap", "NORP", agent=True),  # "Yonhap reported" beside "Yonhap News Agency"
+            mention("b", "Kesshap News Agency", "ORG", 80),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Kesshap News Agency", 2),
+        ("Vellippine", 2),
+        ("Vellippine News Agency", 1),
+    ]

@@ -5881,11 +5881,12 @@ _INDUSTRY_WORDS = frozenset(
 
 
 def _ends_as_peoples_do(word: str) -> bool:
-    """Ends as the names of peoples do ("American", "Kenyans", "Chinese", "Thai", "British", "Dutch")."""
+    """Ends as the names of peoples do ("American", "Kenyans", "Chinese", "Thai", "British", "Dutch",
+    "Philippine")."""
     return word.endswith(_PEOPLES_ENDINGS)
 
 
-_PEOPLES_ENDINGS = tuple(_DEMONYM_ENDINGS | {"ish", "ch"})
+_PEOPLES_ENDINGS = tuple(_DEMONYM_ENDINGS | {"ish", "ch", "ine"})
 
 
 def _is_firm_form_of(short: list[str], long: list[str]) -> bool:
