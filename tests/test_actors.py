@@ -6915,3 +6915,15 @@ def test_a_people_s_word_ending_in_ine_is_no_short_name_of_a_body_named_with_it(
         ("Vellippine", 2),
         ("Vellippine News Agency", 1),
     ]
+
+
+def test_a_name_a_place_s_noun_is_of_is_a_place_wherever_else_the_model_took_it_for_a_body():
+    found = build_actors(
+        [
+            mention("a", "Vellona", "ORG"),
+            mention("a", "Vellona", "ORG", 40),
+            mention("a", "Vellona", "GPE", 80, of_place=True),  # "the city of Vellona"
+            mention("b", "Kessa Council", "ORG", of_place=True),  # "the town of Kessa Council"? a body's word
+        ]
+    )
+    assert sorted((a.name, a.label) for a in found) == [("Kessa Council", "ORG"), ("Vellona", "GPE")]

@@ -339,6 +339,7 @@ class RawMention:
     owns_nothing: bool = False
     # between an owner and its works ("its Manesar plant", "Samsung’s Sriperumbudur factory"): the works' place
     sited: bool = False
+    of_place: bool = False  # what a place's noun is "of" ("the city of Ottawa", "the town of Arlon"): a place
 
 
 @dataclass
@@ -620,6 +621,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
                     sited=_is_owned_works_place(name_span),
+                    of_place=_is_of_place_noun(name_span),
                     common_tagged=label != "NORP" and _is_tagged_common_word(name_span),
                 )
             )
@@ -1265,14 +1267,23 @@ def _typed_by_kind(span: Span) -> Span:
     a name a place's noun is "of" is a place ("the Spanish city of Salamanca"), and so
     are names before a plural of a kind of place ("Manatee and Hillsborough counties")."""
     first = _first_of_list(span)
-    prep = first.head
-    if first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS:
+    if _is_of_place_noun(span):
         return _relabelled(span, "GPE")
     if _before_places_kind(first, span) and span.label_ not in LOCATION_LABELS:
         return _relabelled(span, "GPE")
     noun = _kind_noun(first)
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+def _is_of_place_noun(span: Span) -> bool:
+    """The name (or the first of a list of names) a place's noun is "of": "the Spanish
+    city of Salamanca", "the people of Ottawa" is not."""
+    first = _first_of_list(span)
+    prep = first.head
+    return (
+        first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+    )
 
 
 def _before_places_kind(first: Token, span: Span) -> bool:
@@ -6928,6 +6939,8 @@ def decide_label(group: list[RawMention]) -> str:
     if any(m.sited for m in group) and not any(m.company for m in group):
         # "its Manesar plant", "Samsung’s Vellupur factory": the works' place, whatever the model took it for
         return "GPE"
+    if any(m.of_place for m in group) and not any(_has_org_word(m.text) for m in group):
+        return "GPE"  # "the city of Ottawa", "the Walloon city of Arlon": a place, wherever else it is a body
     if votes["PERSON"] and (
         _ends_in_acronym(group)
         or _is_passive_word(group)
