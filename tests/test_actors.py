@@ -6927,3 +6927,26 @@ def test_a_name_a_place_s_noun_is_of_is_a_place_wherever_else_the_model_took_it_
         ]
     )
     assert sorted((a.name, a.label) for a in found) == [("Kessa Council", "ORG"), ("Vellona", "GPE")]
+
+
+def test_a_person_known_by_a_surname_alone_gives_the_one_full_name_the_articles_write_it_in():
+    texts = {
+        "a": ["The deal needs the players, with All Blacks hooker Dane Vellcoles saying so.", "Vellcoles had said."],
+        "b": ["The CEO of the Refugee Council Enver Kessamon told Sky News.", "Kessamon spoke."],
+        "c": ["Ann Quellby met Tom Quellby.", "Quellby said."],  # two full names: none
+        "d": ["President Dravin said so.", "Dravin spoke."],  # a title: none
+    }
+    people = build_actors(
+        [
+            mention(doc, name, "PERSON", role="Mr")  # a title: people known by their surnames
+            for doc, name in zip("abcd", ("Vellcoles", "Kessamon", "Quellby", "Dravin"))
+        ]
+    )
+    found = {_text(p) for p in ruler_patterns(people, set(), None, texts.get)}
+    assert {"Dane Vellcoles", "Enver Kessamon"} <= found
+    assert not any(" " in name and name.split()[-1] in ("Quellby", "Dravin") for name in found)
+
+
+def test_a_body_s_word_before_a_person_s_name_is_no_given_name_of_it(nlp):
+    text = "The dean at the Chancellor College Sunduzwayo Vellise believes the commission is wrong."
+    assert [m.text for m in _mentions(nlp, text, [("Sunduzwayo Vellise", "PERSON")])] == ["Sunduzwayo Vellise"]

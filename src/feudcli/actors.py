@@ -27,7 +27,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -2778,6 +2778,7 @@ def _with_word_before(span: Span) -> Span:
         and tok.dep_ == "compound"
         and span.start <= tok.head.i < span.end
         and tok.lower_ not in TITLE_WORDS
+        and not _is_org_word(tok.lower_)  # "Chancellor College" + "Sunduzwayo Madise": the college's
     ):
         return _relabelled(doc[i : span.end], span.label_)
     return span
@@ -7549,7 +7550,12 @@ def _is_in_words_of_english(text: str) -> bool:
 # ---------------------------------------------------------------- second pass
 
 
-def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: AliasTable | None = None) -> list[dict]:
+def ruler_patterns(
+    actors: Iterable[Actor],
+    lowercase_words: set[str],
+    aliases: AliasTable | None = None,
+    texts_of: Callable[[str], list[str]] | None = None,
+) -> list[dict]:
     """Second-pass patterns (EntityRuler format) from confident actors: the names and surname of every
     person the model itself tagged PERSON by full name, and the names of other actors of
     two words met twice or of three words or more ("We Are Tired", which the model also
@@ -7559,10 +7565,13 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
     may never tag ("RSPCA"). A surname that is also another
     actor's name ("Paris", "Indonesia") or a month's or a weekday's ("May") is left to the
     model; a one-word name that the
-    corpus also uses as an ordinary lowercase word only matches mid-sentence. `actors` is
+    corpus also uses as an ordinary lowercase word only matches mid-sentence. A person known
+    by a surname alone gives the one full name its articles (`texts_of` a document: its
+    paragraphs) write it in, which the model never tagged ("hooker Dane Coles"). `actors` is
     read once, in any order, and each actor's mentions may be let go as it is read."""
     summaries = sorted(  # in build_actors()'s order: the first actor to give a form gives its label
-        (actor_order(a), i, a.name, a.label, a.aliases, _is_confident_person(a), a.count) for i, a in enumerate(actors)
+        (actor_order(a), i, a.name, a.label, a.aliases, _is_confident_person(a), a.count, a.documents)
+        for i, a in enumerate(actors)
     )
     patterns: list[dict] = []
     seen: set[tuple[str, ...]] = set()
@@ -7582,10 +7591,15 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
 
     other_names = {name for _, _, name, label, *_ in summaries if label != "PERSON"}
     written: dict[str, str] = {}  # the corpus's names and their labels, people's surnames too
-    for _, _, name, label, forms, full_person_name, _ in summaries:
+    for _, _, name, label, forms, full_person_name, *_ in summaries:
         for form in (name, *forms, *([name.split()[-1]] if full_person_name else [])):
             written.setdefault(form, label)
-    for _, _, name, label, forms, full_person_name, count in summaries:
+    for _, _, name, label, forms, full_person_name, count, docs in summaries:
+        surname = name in surnames() or name.casefold() not in english_words()  # not "Democratic"
+        if label == "PERSON" and " " not in name and surname and texts_of is not None:
+            full = written_full_name(name, (text for doc in docs for text in texts_of(doc)))
+            if full and full not in written:
+                add("PERSON", full)  # "Dane Coles", where the model only tagged "Coles"
         if full_person_name:
             for form in {name, *forms}:
                 add("PERSON", form)
@@ -7607,6 +7621,33 @@ def ruler_patterns(actors: Iterable[Actor], lowercase_words: set[str], aliases: 
         for p in aliases.patterns():
             add(p["label"], p["pattern"])
     return patterns
+
+
+def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
+    """The one full name `texts` write a surname in: the name words right before it ("All
+    Blacks hooker Dane Coles", "Chancellor College Sunduzwayo Madise"), none of them a
+    title, a body's word, a place or a word of English that is no given name; None where
+    they write none or two."""
+    before = re.compile(rf"((?:[\w’'.-]+ ){{1,3}}){re.escape(surname)}\b")
+    found = set()
+    for text in texts:
+        for match in before.finditer(text):
+            words = match.group(1).split()
+            first = len(words)
+            while first > 0 and _may_be_given_name(words[first - 1]):
+                first -= 1
+            if first < len(words):
+                found.add(" ".join([*words[first:], surname]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A capitalised word that may be a given name: no title or body's word, and one of the
+    lists ("Ann", a place's name too) or no word of English nor place."""
+    folded = word.casefold()
+    if not _is_capitalised_word(word) or folded in TITLE_WORDS or _is_org_word(folded):
+        return False
+    return word in given_names() or not (_is_english_or_plural(folded) or word in place_names())
 
 
 # Months and weekdays, which are surnames too ("Theresa May", "Hiyasmin Saturday"): the model

@@ -596,7 +596,9 @@ def _patterns(
                 lowercase.update(lower)
 
         first_actors = actors_mod.iter_actors(first_pass(), aliases)  # reads every article: `lowercase` is full
-        patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases)  # each actor let go once read
+        by_id = {j.document.id: j for j in jobs}
+        # each actor let go once read
+        patterns = actors_mod.ruler_patterns(first_actors, lowercase, aliases, lambda doc: by_id[doc].texts)
         store.put_derived([(key, patterns)])
     return patterns
 
