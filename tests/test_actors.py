@@ -6950,3 +6950,16 @@ def test_a_person_known_by_a_surname_alone_gives_the_one_full_name_the_articles_
 def test_a_body_s_word_before_a_person_s_name_is_no_given_name_of_it(nlp):
     text = "The dean at the Chancellor College Sunduzwayo Vellise believes the commission is wrong."
     assert [m.text for m in _mentions(nlp, text, [("Sunduzwayo Vellise", "PERSON")])] == ["Sunduzwayo Vellise"]
+
+
+@pytest.mark.parametrize(
+    "name, label", [("Vellami Trail", "PERSON"), ("Kessai Bypass", "PERSON"), ("Lam Vell Tunnel", "ORG")]
+)
+def test_a_road_s_or_a_tunnel_s_name_is_a_facility(name, label):
+    [actor] = build_actors([mention("a", name, label)])
+    assert actor.label == "FAC"
+
+
+def test_a_name_after_a_plural_noun_of_made_things_is_a_product():
+    [actor] = build_actors([mention("a", "MSC Vello", "PERSON", role="five cargo ships")])
+    assert actor.label == "PRODUCT"

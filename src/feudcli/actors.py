@@ -245,6 +245,7 @@ FACILITY_WORDS = frozenset(
     jail prison penitentiary gaol
     racecourse racetrack velodrome
     drive lane crescent terrace place
+    trail bypass tunnel motorway expressway freeway causeway canal dam
     """.split()
 )
 # Words that end the names of waters and landforms ("Bristol Bay", "Permian Basin") or head
@@ -7362,7 +7363,10 @@ def _is_work_role(role: str | None) -> bool:
 def _is_product_role(role: str | None) -> bool:
     """A role headed by a noun for a made thing ("a drug", "the medicine"), or a ship's, or
     a brand's of goods."""
-    return bool(role) and (_role_head(role) in PRODUCT_ROLE_NOUNS or _is_vessel_role(role) or _is_brand_of_goods(role))
+    if not role:
+        return False
+    made = any(noun in PRODUCT_ROLE_NOUNS for noun in _singulars(_role_head(role)))  # "five cargo ships"
+    return made or _is_vessel_role(role) or _is_brand_of_goods(role)
 
 
 def _is_brand_of_goods(role: str) -> bool:
