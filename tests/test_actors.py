@@ -6963,3 +6963,12 @@ def test_a_road_s_or_a_tunnel_s_name_is_a_facility(name, label):
 def test_a_name_after_a_plural_noun_of_made_things_is_a_product():
     [actor] = build_actors([mention("a", "MSC Vello", "PERSON", role="five cargo ships")])
     assert actor.label == "PRODUCT"
+
+
+def test_a_short_acronym_written_as_a_word_in_brackets_stands_for_the_name_before_it(tmp_path):
+    text = (
+        "Chamisa rejected the results announced by the Vellmark Electoral Commission (Vec) last night. "
+        "Komichi took the Vec commissioners by surprise."
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, sorted(a.aliases)) for a in holding(found, "Vec")] == [("Vellmark Electoral Commission", ["Vec"])]

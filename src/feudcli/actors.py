@@ -4375,8 +4375,9 @@ def _initials_fit(name: str, acronym: str) -> bool:
     is the acronym of the name in a language that puts the head noun first: its letters
     are among the capitals, the first the head's ("Ivory Coast Football Federation
     (FIF)", of "Fédération Ivoirienne de Football"). An acronym written as a word
-    ("National Union of Metalworkers SA (Numsa)") fits on its first three letters, and one
-    its words spell by more than their initials ("(Balpa)", see _spells_beyond_initials)."""
+    ("National Union of Metalworkers SA (Numsa)") fits on its first three letters (a shorter
+    one on all: "(Zec)"), and one its words spell by more than their initials ("(Balpa)",
+    see _spells_beyond_initials)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     letters = acronym.replace(".", "")
     capitals = "".join(w[0] for w in words if w[0].isupper())
@@ -4385,6 +4386,8 @@ def _initials_fit(name: str, acronym: str) -> bool:
         # an acronym written as a word ("Numsa", "Nato"): its first three letters, whatever their case
         fits = any(initials.upper().startswith(letters[:3].upper()) for initials in (capitals, every))
         return fits or _spells_beyond_initials(letters, name)
+    if letters.isalpha() and letters.istitle() and letters.upper() == capitals:
+        return True  # a short one written as a word, every capital's: "Zimbabwe Electoral Commission (Zec)"
     translated = (
         len(letters) >= 3
         and letters.isupper()
