@@ -6972,3 +6972,25 @@ def test_a_short_acronym_written_as_a_word_in_brackets_stands_for_the_name_befor
     )
     found = actors_in(tmp_path, text)
     assert [(a.name, sorted(a.aliases)) for a in holding(found, "Vec")] == [("Vellmark Electoral Commission", ["Vec"])]
+
+
+def test_a_body_s_name_run_into_the_title_of_the_person_after_it_is_the_body_s(nlp):
+    text = (
+        "“It is novel,” said Vellhuman Rights Project Founder and President Steven Vise. The Kessa Police"
+        " Commissioner Vineet Gorral quit. EU Competition Commissioner Margit Vellager spoke."
+    )
+    spans = [
+        ("Vellhuman Rights Project Founder", "ORG"),
+        ("Steven Vise", "PERSON"),
+        ("Kessa Police Commissioner", "ORG"),
+        ("Vineet Gorral", "PERSON"),
+        ("EU Competition Commissioner", "ORG"),
+        ("Margit Vellager", "PERSON"),
+    ]
+    assert [m.text for m in _mentions(nlp, text, spans)] == [
+        "Vellhuman Rights Project",
+        "Steven Vise",
+        "Kessa Police",
+        "Vineet Gorral",
+        "Margit Vellager",
+    ]

@@ -523,6 +523,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     spans = [_relabelled(s, "ORG") if _is_told_or_cited_outlet(s) else s for s in spans]
     spans = [_relabelled(s, "WORK_OF_ART") if _is_quoted_title(s) else s for s in spans]
     spans = [_quoted_body(s) or s for s in spans]
+    spans = [_without_trailing_title(s, following) for s, following in zip(spans, [*spans[1:], None])]
     widgets = [m.span() for m in _WIDGET.finditer(doc.text)]
     foreign = [(sent.start, sent.end) for sent in {s.sent for s in spans} if _is_in_another_language(sent)]
     for previous, span, following in zip([None] + spans[:-1], spans, spans[1:] + [None]):
@@ -2895,6 +2896,28 @@ def _names_nothing(word: str) -> bool:
 def _ends_in_title(span: Span) -> bool:
     """The span's last word is a capitalised title ("Madison County Sheriff", "Arizona Gov.")."""
     return span[-1].is_title and _is_title_word(span[-1])
+
+
+def _without_trailing_title(span: Span, following: Span | None) -> Span:
+    """A body's name the model ran into the title of the person named after it, written
+    with titles and "and" only between ("Nonhuman Rights Project Founder" + "and President"
+    + "Steven Wise", "AT&T General" + "Counsel" + "David McAtee", "Kolkata Police
+    Commissioner"): the body's name, not a remit in words of English after its first
+    ("EU Competition Commissioner Margrethe Vestager")."""
+    if span.label_ == "PERSON" or following is None or following.label_ != "PERSON" or len(span) < 2:
+        return span
+    doc = span.doc
+    between = doc[span.end : following.start]
+    if len(between) > 3 or not all(t.lower_ in TITLE_WORDS or t.lower_ in ("and", "&") for t in between):
+        return span
+    end = span.end
+    while end - span.start > 1 and doc[end - 1].lower_ in TITLE_WORDS and doc[end - 1].is_title:
+        end -= 1
+    remit = doc[span.start + 1 : end]
+    if len(remit) and all(_is_portfolio_word(remit[i : i + 1]) for i in range(len(remit))):
+        if not _is_org_word(remit[-1].lower_):
+            return span  # "EU Competition Commissioner": a remit, the whole a title (not "Kolkata Police")
+    return _relabelled(doc[span.start : end], span.label_) if end < span.end else span
 
 
 def _airline_of_flight(span: Span) -> Span:
