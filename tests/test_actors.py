@@ -6994,3 +6994,25 @@ def test_a_body_s_name_run_into_the_title_of_the_person_after_it_is_the_body_s(n
         "Vineet Gorral",
         "Margit Vellager",
     ]
+
+
+def test_names_listed_after_a_plural_noun_compounding_the_first_take_its_kind(nlp):
+    text = (
+        "The court ordered detention of five cargo ships MSC Vello, MSC Kessa F and MSC Dorvo for payment. "
+        "It is sold in UK supermarkets Asdo and Morrisans."
+    )
+    spans = [
+        ("MSC Vello", "PERSON"),
+        ("MSC Kessa F", "PERSON"),
+        ("MSC Dorvo", "ORG"),
+        ("UK", "GPE"),
+        ("Asdo", "ORG"),
+        ("Morrisans", "ORG"),
+    ]
+    found = {m.text: m.label for m in _mentions(nlp, text, spans)}
+    assert [found[name] for name in ("MSC Vello", "MSC Kessa F", "MSC Dorvo", "UK")] == [
+        "PRODUCT",
+        "PRODUCT",
+        "PRODUCT",
+        "GPE",
+    ]

@@ -1273,7 +1273,7 @@ def _typed_by_kind(span: Span) -> Span:
         return _relabelled(span, "GPE")
     if _before_places_kind(first, span) and span.label_ not in LOCATION_LABELS:
         return _relabelled(span, "GPE")
-    noun = _kind_noun(first)
+    noun = _kind_noun(first, span)
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
 
@@ -1305,11 +1305,12 @@ def _first_of_list(span: Span) -> Token:
     return first
 
 
-def _kind_noun(first: Token) -> Token | None:
+def _kind_noun(first: Token, name: Span) -> Token | None:
     """The noun a name (`first`: the first of its list, see _first_of_list) is listed
     after ("soca artists, including X, Y and Z", "companies such as X"), before with an
     "other" ("X, Y and other delivery apps") or in a plural apposition ("X and Y, the
-    largest banks"), or is "called" by ("a company called X")."""
+    largest banks"), or that compounds the first of a list ("cargo ships X, Y and Z"), or
+    is "called" by ("a company called X")."""
     others = (
         c for c in first.conjuncts if c.tag_ == "NNS" and c.is_lower and any(t.lower_ == "other" for t in c.lefts)
     )
@@ -1318,6 +1319,11 @@ def _kind_noun(first: Token) -> Token | None:
     plural = (c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.is_lower)
     if first.conjuncts and (noun := next(plural, None)) is not None:
         return noun
+    # "five cargo ships MSC Polo, MSC Manasa F and MSC Makoto": a plural noun compounding the first
+    listed = first.conjuncts or any(c.dep_ == "appos" for c in first.children)
+    before = (c for c in first.lefts if c.dep_ == "compound" and c.tag_ == "NNS" and c.is_lower and c.i < name.start)
+    if listed and (noun := next(before, None)) is not None:
+        return noun  # (not "UK" of "UK supermarkets Asda and Morrisons", before the noun)
     prep = first.head
     if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
         return prep.head
@@ -1332,7 +1338,7 @@ def _listed_role(name: Span, label: str) -> str | None:
     """The noun of the name's kind that it is listed after, as its role: a person's
     occupation ("soca artists, including Rupee and Lyrikal"), a body's kind ("streaming
     services like Spotify"), a sign where the name itself gives none."""
-    noun = _kind_noun(_first_of_list(name))
+    noun = _kind_noun(_first_of_list(name), name)
     if noun is None or _kind_of_noun(noun.lower_) != label:
         return None
     return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
