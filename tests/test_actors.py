@@ -7016,3 +7016,20 @@ def test_names_listed_after_a_plural_noun_compounding_the_first_take_its_kind(nl
         "PRODUCT",
         "GPE",
     ]
+
+
+def test_a_firm_named_as_people_are_joins_its_name_with_limited_written_in_full():
+    found = build_actors(
+        [
+            mention("a", "Regan Stoner Limited", "ORG", role="shipping company"),
+            mention("a", "Regan Stoner", "PERSON", 60, agent=True),
+            mention("a", "Regan Stoner", "PERSON", 120, agent=True),
+            mention("b", "Ostrel Vanto Company", "ORG"),  # a founder's name, a company's in full
+            mention("b", "Ostrel Vanto", "PERSON", 60, agent=True),
+        ]
+    )
+    assert sorted((a.name, a.count) for a in found) == [
+        ("Ostrel Vanto", 1),
+        ("Ostrel Vanto Company", 1),
+        ("Regan Stoner Limited", 3),
+    ]

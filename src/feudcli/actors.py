@@ -5899,9 +5899,17 @@ def _is_trading_form(extra: list[str]) -> bool:
 
 def _is_legal_form_of(short: str, long: list[RawMention]) -> bool:
     """A mention of `long` writes `short` (a name key) and a company's legal form
-    abbreviated: "Inc.", ", LLC", "& Co." (a founder's name is often a company's in
-    full: "Ostrel Vanto Company")."""
-    return any((bare := _COMPANY_FORM_AT_END.sub("", m.text)) != m.text and person_key(bare) == short for m in long)
+    abbreviated: "Inc.", ", LLC", "& Co.", or "Limited" or "Incorporated" in full (a
+    founder's name is often a company's in full: "Ostrel Vanto Company")."""
+    return any((bare := _legal_form_cut(m.text)) != m.text and person_key(bare) == short for m in long)
+
+
+def _legal_form_cut(name: str) -> str:
+    """The name without a legal form at its end: "Regal Stone Limited" -> "Regal Stone"."""
+    return _LIMITED_AT_END.sub("", _COMPANY_FORM_AT_END.sub("", name))
+
+
+_LIMITED_AT_END = re.compile(r",?\s+(?:Limited|Incorporated)$")
 
 
 # Words that make a club of a place's name: the place's name alone is the club's short name.
