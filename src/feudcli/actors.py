@@ -2941,14 +2941,18 @@ def _is_appositive_title(span: Span, previous: Span | None) -> bool:
     the phrase, are the person's title, no actor."""
     if previous is None or previous.label_ != "PERSON" or span.label_ == "PERSON" or len(span) < 2:
         return False
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
     return (
-        [t.text for t in doc[previous.end : span.start]] == [","]
+        [t.text for t in span.doc[previous.end : span.start]] == [","]
         and span[-1].lower_ in TITLE_WORDS
         and not _has_org_word(span.text)
-        and (after is None or (after.is_punct and after.tag_ != "POS"))
+        and _ends_phrase(span)
     )
+
+
+def _ends_phrase(span: Span) -> bool:
+    """The text's end or a mark of punctuation (not a possessive's) follows the span."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or (after.is_punct and after.tag_ != "POS")
 
 
 def _is_post_nominal(span: Span, previous: Span | None) -> bool:
@@ -2969,9 +2973,8 @@ def _is_post_nominal(span: Span, previous: Span | None) -> bool:
             and after.text == ")"
             and (span.text.casefold() in _BRACKETED_HONOURS or len(span.text) == 1)
         )
-    ends = after is None or (after.is_punct and after.tag_ != "POS")
     # a known honour, whatever follows ("before Mr Justice Robin Knowles, CBE between ...")
-    return between == [","] and (ends or span.text.rstrip(".").casefold() in _BRACKETED_HONOURS)
+    return between == [","] and (_ends_phrase(span) or span.text.rstrip(".").casefold() in _BRACKETED_HONOURS)
 
 
 # A US lawmaker's party and state after the name: "D-Wash.", "R-Ala.", "I-VT", "R-Texas".
@@ -5628,13 +5631,17 @@ def _merge_country_prefixed_bodies(clusters: dict[str, list[RawMention]]) -> Non
         if not country or plain not in clusters:
             continue
         spelt = set(_initials(rest))
-        given = {m.text.replace(".", "").casefold() for m in clusters[key] if _is_acronym_word(m.text)}
-        given_plain = {m.text.replace(".", "").casefold() for m in clusters[plain] if _is_acronym_word(m.text)}
+        given, given_plain = _acronyms_in(clusters[key]), _acronyms_in(clusters[plain])
         plain_docs = {m.doc for m in clusters[plain]}
         written_alone = {a for a in spelt & given if a in clusters and plain_docs & {m.doc for m in clusters[a]}}
         if spelt & given & (given_plain | written_alone):
             moves[key] = {m.doc: plain for m in clusters[key]}
     _apply_moves(moves, clusters)
+
+
+def _acronyms_in(group: list[RawMention]) -> set[str]:
+    """The acronyms a cluster's mentions write, without full stops, in lower case ("ntsb")."""
+    return {m.text.replace(".", "").casefold() for m in group if _is_acronym_word(m.text)}
 
 
 def _merge_bodies_written_with_and(clusters: dict[str, list[RawMention]]) -> None:
@@ -6931,7 +6938,7 @@ def decide_label(group: list[RawMention]) -> str:
     votes: Counter[str] = Counter()
     # an acronym votes as the name it spells does ("DSA" of the "Digital Security Act", which
     # the model took for a body)
-    acronyms = {m.text.replace(".", "").casefold() for m in group if _is_acronym_word(m.text)}
+    acronyms = _acronyms_in(group)
     spelt = {i: _evident_label(m) for m in group for i in _initials(m.text) if i in acronyms} if acronyms else {}
     for m in group:
         weight = 2 if len(m.text.split()) >= 2 else 1
