@@ -5168,6 +5168,17 @@ def test_names_before_a_plural_of_a_kind_of_place_are_places(tmp_path):
     }
 
 
+def test_names_a_plural_of_a_place_noun_is_of_and_a_township_are_places(tmp_path):
+    text = (
+        "Containers wash ashore\n\n"
+        "Containers washed ashore along the districts of Vellathuram, Korrampal and Essakulam on Monday."
+        " Fishermen met in the Kwathema township, 40km east of the port, where the Marine Union spoke.\n"
+    )
+    found = actors_in(tmp_path, text)
+    places = {a.name for a in found if a.label == "GPE"}
+    assert {"Vellathuram", "Korrampal", "Essakulam", "Kwathema"} <= places
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

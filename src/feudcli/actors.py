@@ -1279,12 +1279,17 @@ def _typed_by_kind(span: Span) -> Span:
 
 
 def _is_of_place_noun(span: Span) -> bool:
-    """The name (or the first of a list of names) a place's noun is "of": "the Spanish
-    city of Salamanca", "the people of Ottawa" is not."""
+    """The name (or the first of a list of names) a place's noun, or its plural, is "of":
+    "the Spanish city of Salamanca", "the districts of Kollam and Alappuzha"; "the people
+    of Ottawa" is not."""
     first = _first_of_list(span)
     prep = first.head
+    noun = prep.head.lower_
     return (
-        first.dep_ == "pobj" and prep.i == span.start - 1 and prep.lower_ == "of" and prep.head.lower_ in _PLACE_NOUNS
+        first.dep_ == "pobj"
+        and prep.i == first.left_edge.i - 1
+        and prep.lower_ == "of"
+        and any(form in _PLACE_NOUNS for form in _singulars(noun))
     )
 
 
@@ -4345,7 +4350,7 @@ _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port"
 _VENUE_WORDS = frozenset("arena stadium park ground oval dome field".split())
 # Nouns of a locality, written after its name in lower case: "in Wassel town", "the Vellreta area",
 # "Tanzania's Lolinda division", "in Sasimwel and Nkarela areas".
-_LOCALITY_NOUNS = frozenset("town village area division subdivision suburb neighbourhood neighborhood".split())
+_LOCALITY_NOUNS = frozenset("town township village area division subdivision suburb neighbourhood neighborhood".split())
 # And of a landform: "the Fosel peninsula", "India's Hasdel forests".
 _LANDFORM_NOUNS = frozenset("peninsula forest forests valley plateau highlands".split())
 # Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
