@@ -5179,6 +5179,19 @@ def test_names_a_plural_of_a_place_noun_is_of_and_a_township_are_places(tmp_path
     assert {"Vellathuram", "Korrampal", "Essakulam", "Kwathema"} <= places
 
 
+def test_a_plain_name_the_model_calls_a_body_listed_after_a_place_among_places_alone_is_a_place(tmp_path):
+    text = (
+        "Rail line delayed\n\n"
+        "The company built the rail line from the harbour to Madrid and Ostrova on a false premise."
+        " Aid went from Gaza to Lebanon and Hezbollah, Hezbollah said.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found if a.name in ("Ostrova", "Hezbollah")} == {
+        ("Ostrova", "GPE"),
+        ("Hezbollah", "ORG"),
+    }
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

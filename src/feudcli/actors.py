@@ -1218,8 +1218,18 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
         elif span.label_ == "PERSON" and _listed_after_place_word(span, at) and "GPE" in _labels_listed_with(span, at):
             # "in Medan, Deli Serdang and Labuhan Batu": places, listed where places are
             span = _relabelled(span, "GPE")
+        elif span.label_ == "ORG" and _listed_after_place_word(span, at) and _is_plain_word_name(span):
+            # "from Circular Quay to Randwick and Kingsford": listed among places alone
+            labels = _labels_listed_with(span, at)
+            if labels and all(label in ("GPE", "LOC") for label in labels):
+                span = _relabelled(span, "GPE")
         typed.append(span)
     return typed
+
+
+def _is_plain_word_name(span: Span) -> bool:
+    """A name of one or two title-case words, no acronym and no body's word in it."""
+    return len(span) <= 2 and all(t.is_title for t in span) and not _has_org_word(span.text)
 
 
 def _labels_listed_with(span: Span, at: dict[int, Span]) -> list[str]:
