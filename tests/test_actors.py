@@ -5192,6 +5192,16 @@ def test_a_plain_name_the_model_calls_a_body_listed_after_a_place_among_places_a
     }
 
 
+def test_a_name_a_distance_from_a_place_follows_is_a_place(tmp_path):
+    text = (
+        "Oil spill victims protest\n\n"
+        "Scores of farms were coated and three frustrated residents in Mallori, about 110 kilometres"
+        " (70 miles) southwest of Seoul, killed themselves.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Mallori"] == [("Mallori", "GPE")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

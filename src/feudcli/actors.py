@@ -1765,6 +1765,16 @@ _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
 _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
 
 
+# ", about 110 kilometres (70 miles) southwest of", ", 50km from": a distance from somewhere
+# after a name, which places it.
+_DISTANCE_AFTER = re.compile(
+    r",\s+(?:about |some |around |roughly |nearly |almost |approximately |just |more than |less than )?"
+    r"\d[\d,.]*\s?-?(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^)]{0,30}\))?"
+    r"\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+    r"|south-west)(?:ern)?\s+)?(?:of|from)\b"
+)
+
+
 def _is_written_as_place(span: Span) -> bool:
     """A name the model took for a person, a body or a thing that is written as an electoral
     seat or as a place of a kind ("Miranda state"), or a one-word name it took for a person
@@ -1774,8 +1784,12 @@ def _is_written_as_place(span: Span) -> bool:
     based = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
     # "a priest based in Vieux Fort"
     based_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "based"
+    # "in Taean, about 110 kilometres (70 miles) southwest of Seoul": a place, placed by its distance
+    distant = span.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and bool(
+        _DISTANCE_AFTER.match(doc.text, span.end_char)
+    )
     if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
-        return (based and span.label_ == "NORP") or (based_in and span.label_ == "FAC")
+        return (based and span.label_ == "NORP") or (based_in and span.label_ == "FAC") or distant
     held = span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _SEAT_HOLDERS
     after = doc[span.end] if span.end < len(doc) else None
     following = after.lower_ if after is not None and after.is_lower else ""
@@ -1788,7 +1802,7 @@ def _is_written_as_place(span: Span) -> bool:
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
-    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in
+    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in or distant
 
 
 # Nouns of a works or a building named for its place, written after that name in lower case:
