@@ -5202,6 +5202,16 @@ def test_a_name_a_distance_from_a_place_follows_is_a_place(tmp_path):
     assert [(a.name, a.label) for a in found if a.name == "Mallori"] == [("Mallori", "GPE")]
 
 
+def test_a_name_before_a_state_s_abbreviation_is_a_place(tmp_path):
+    text = (
+        "Door plug lost\n\n"
+        "The jet lost its door plug while over Kingsbury, Ore. and had to return to make an emergency"
+        " landing in Portland.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Kingsbury"] == [("Kingsbury", "GPE")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

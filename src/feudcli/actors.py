@@ -1778,7 +1778,8 @@ _DISTANCE_AFTER = re.compile(
 def _is_written_as_place(span: Span) -> bool:
     """A name the model took for a person, a body or a thing that is written as an electoral
     seat or as a place of a kind ("Miranda state"), or a one-word name it took for a person
-    written before its local body, or as where something is based: a place."""
+    written before its local body, or as where something is based, or before a distance
+    from somewhere or a state's abbreviation: a place."""
     doc = span.doc
     # "Asuncion-based Radio Mil": where something is based is a place
     based = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
@@ -1787,6 +1788,13 @@ def _is_written_as_place(span: Span) -> bool:
     # "in Taean, about 110 kilometres (70 miles) southwest of Seoul": a place, placed by its distance
     distant = span.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and bool(
         _DISTANCE_AFTER.match(doc.text, span.end_char)
+    )
+    # "over Hillsborough, Ore.": a city before its state's abbreviation
+    in_state = (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and _ends_a_place(doc[span.end + 1])
+        and (span.label_ != "PERSON" or len(span) == 1)
     )
     if span.label_ not in ("PERSON", "ORG", "PRODUCT"):
         return (based and span.label_ == "NORP") or (based_in and span.label_ == "FAC") or distant
@@ -1802,7 +1810,7 @@ def _is_written_as_place(span: Span) -> bool:
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
-    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in or distant
+    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in or distant or in_state
 
 
 # Nouns of a works or a building named for its place, written after that name in lower case:
