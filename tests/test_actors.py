@@ -5212,6 +5212,15 @@ def test_a_name_before_a_state_s_abbreviation_is_a_place(tmp_path):
     assert [(a.name, a.label) for a in found if a.name == "Kingsbury"] == [("Kingsbury", "GPE")]
 
 
+def test_a_given_name_a_place_shares_after_a_royal_title_is_a_person(tmp_path):
+    text = (
+        "Statue to stay in London\n\n"
+        "The statue was then presented to Queen Adelaide, who gave it to the museum in 1839.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Adelaide"] == [("Adelaide", "PERSON")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -5023,7 +5023,11 @@ def _has_person_title(group: list[RawMention]) -> bool:
     Noël Le Graët" is not the federation's)."""
     if any(_has_org_word(m.text) for m in group):
         return False
-    return any(_holds_title(_person_role(m), PERSON_TITLES) for m in group)
+    return any(_holds_title(_person_role(m), PERSON_TITLES | _ROYAL_TITLES) for m in group)
+
+
+# A monarch's or a noble's title, written before a given name ("Queen Victoria", "Prince Harry").
+_ROYAL_TITLES = frozenset("king queen prince princess emperor empress tsar czar sir dame lord lady".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of every mention, many times over: roles repeat
