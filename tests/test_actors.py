@@ -5221,6 +5221,16 @@ def test_a_given_name_a_place_shares_after_a_royal_title_is_a_person(tmp_path):
     assert [(a.name, a.label) for a in found if a.name == "Adelaide"] == [("Adelaide", "PERSON")]
 
 
+def test_a_full_name_ending_in_a_generation_s_suffix_is_a_person(tmp_path):
+    text = (
+        "Peru sues for artifacts\n\n"
+        "Peru wants the university to return 40,000 artifacts taken by famed scholar Thaddeus Morrow III"
+        " between 1911 and 1915.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name.startswith("Thaddeus")] == [("Thaddeus Morrow III", "PERSON")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -3563,6 +3563,13 @@ def _is_regnal_name(text: str) -> bool:
     return len(words) == 2 and words[0] in given_names() and bool(_REGNAL_NUMBER.fullmatch(words[1]))
 
 
+def _is_name_of_a_generation(text: str) -> bool:
+    """A given name, a surname and a generation's suffix: "Hiram Bingham III", "Martin Luther
+    King Jr."."""
+    words = text.split()
+    return len(words) >= 3 and words[0] in given_names() and words[-1].rstrip(".").lower() in _NAME_SUFFIXES
+
+
 def _is_job_before_full_name(name: Span) -> bool:
     """The name opens with a capitalised noun for a kind of person, no given name itself
     unless a title, and maybe more titles, before a given name (or two words of no
@@ -4977,13 +4984,13 @@ def _is_followed_by_age(name: Span) -> bool:
 
 def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
     """Two or more words, mostly tagged PERSON by the model, no organisation word nor
-    industry's word last, and no acronym for a surname ("Pro-Beijing DAB" is a party) nor
-    a body's before the name ("CITU Kanchipuram")."""
+    industry's word last, and no acronym for a surname ("Pro-Beijing DAB" is a party; a
+    generation's "III" is none) nor a body's before the name ("CITU Kanchipuram")."""
     multi = [m for m in group if len(m.text.split()) >= 2]
     if not multi or any(
         _has_org_word(m.text)
         or _ends_in_trade(m.text)
-        or _is_acronym_word(m.text.split()[-1])
+        or (_is_acronym_word(m.text.split()[-1]) and not _is_name_of_a_generation(m.text))
         or _opens_with_long_acronym(m.text)
         for m in multi
     ):
@@ -7420,9 +7427,10 @@ def _ends_in_acronym(group: list[RawMention]) -> bool:
     """Every form ends in an acronym ("DAB", "Chat GPT"), or begins with one of four
     letters or more ("CITU Kanchipuram", a union's branch): people are not written so
     (initials run together are shorter: "NR Narayana Murthy"; a monarch's number is no
-    acronym: "Elizabeth II")."""
+    acronym: "Elizabeth II", nor a generation's suffix: "Hiram Bingham III")."""
     return all(
-        (_is_acronym_word(m.text.split()[-1]) and not _is_regnal_name(m.text)) or _opens_with_long_acronym(m.text)
+        (_is_acronym_word(m.text.split()[-1]) and not (_is_regnal_name(m.text) or _is_name_of_a_generation(m.text)))
+        or _opens_with_long_acronym(m.text)
         for m in group
     )
 
