@@ -5231,6 +5231,18 @@ def test_a_full_name_ending_in_a_generation_s_suffix_is_a_person(tmp_path):
     assert [(a.name, a.label) for a in found if a.name.startswith("Thaddeus")] == [("Thaddeus Morrow III", "PERSON")]
 
 
+def test_two_places_of_the_gazetteer_the_model_joined_by_and_are_two_places(tmp_path):
+    text = (
+        "Miners expand\n\n"
+        "The firm and its partner conduct exploration activities on tribal lands in Taranto and Reggio"
+        " Calabria, officials said. Trade between Trinidad and Tobago and Jamaica grew.\n"
+    )
+    found = actors_in(tmp_path, text)
+    places = {a.name for a in found if a.label == "GPE"}
+    assert {"Taranto", "Reggio Calabria", "Trinidad and Tobago"} <= places
+    assert not any(" and " in a.name for a in found if a.name != "Trinidad and Tobago")
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

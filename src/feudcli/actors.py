@@ -3130,12 +3130,19 @@ def _split_at_and(span: Span) -> list[Span]:
     or the first ending in no word of English ("Bharti Airtel and Vodafone Essar"), unless
     only the second has a body's word ("Irish Nurses and Midwives Organisation"); two
     names that share a word ("Operation Smile and Smile Train", "Rappler and Rappler
-    Holdings Corp"); two single names the model called one person ("Harry and Seeiso"); a
+    Holdings Corp"); two single names the model called one person ("Harry and Seeiso"); two
+    places of the gazetteer ("Taranto and Reggio Calabria"); a
     full name or a body's and one word of no English after it ("Suresh C Joshi and
     Rajput", "Harvard Medical School and Surgisphere")."""
     doc = span.doc
     if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
         return [span[:1], span[2:]]
+    places = place_names()
+    for t in span[1:-1]:
+        if t.lower_ == "and" and span.text not in places:
+            before, after = doc[span.start : t.i], doc[t.i + 1 : span.end]
+            if before.text in places and after.text in places:
+                return [before, after]  # "Taranto and Reggio Calabria", not "Trinidad and Tobago"
     last = span[-2:]
     if len(span) >= 4 and last[0].lower_ == "and" and last[1].is_title and last[1].is_alpha:
         before = doc[span.start : last.start]
