@@ -5243,6 +5243,15 @@ def test_two_places_of_the_gazetteer_the_model_joined_by_and_are_two_places(tmp_
     assert not any(" and " in a.name for a in found if a.name != "Trinidad and Tobago")
 
 
+def test_names_listed_after_a_plural_of_a_place_s_noun_are_places(tmp_path):
+    text = (
+        "Heritage row\n\n"
+        "The mayor said places like Morrowby should not face the binary choice between heritage and growth.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Morrowby"] == [("Morrowby", "GPE")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -1277,15 +1277,25 @@ def _typed_by_kind(span: Span) -> Span:
     Hasee Toh Phasee and Queen" are works, "companies such as X and Y" bodies,
     "actors like X" people, and so does a name it is "called" ("a company called X");
     a name a place's noun is "of" is a place ("the Spanish city of Salamanca"), and so
-    are names before a plural of a kind of place ("Manatee and Hillsborough counties")."""
+    are names before a plural of a kind of place ("Manatee and Hillsborough counties") and
+    after one ("places like Liverpool")."""
     first = _first_of_list(span)
     if _is_of_place_noun(span):
         return _relabelled(span, "GPE")
     if _before_places_kind(first, span) and span.label_ not in LOCATION_LABELS:
         return _relabelled(span, "GPE")
     noun = _kind_noun(first, span)
+    if noun is not None and span.label_ not in LOCATION_LABELS and _is_noun_of_places(noun.lower_):
+        return _relabelled(span, "GPE")  # "places like Liverpool", "cities such as Tula and Orel"
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+def _is_noun_of_places(word: str) -> bool:
+    """A plural of a place's noun: "cities", "countries", "places"."""
+    return word != word.removesuffix("s") and any(
+        f in _PLACE_NOUNS | {"country", "nation", "place"} for f in _singulars(word)
+    )
 
 
 def _is_of_place_noun(span: Span) -> bool:
