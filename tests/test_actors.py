@@ -5252,6 +5252,19 @@ def test_names_listed_after_a_plural_of_a_place_s_noun_are_places(tmp_path):
     assert [(a.name, a.label) for a in found if a.name == "Morrowby"] == [("Morrowby", "GPE")]
 
 
+def test_a_one_word_name_always_before_the_same_possessive_noun_is_that_brand(tmp_path):
+    text = (
+        "Deli maker sued\n\n"
+        "Hollin's Table faces seven lawsuits after its meat was linked to an outbreak."
+        " Inspectors found mold at the Hollin's Table plant in Virginia, said Kellan Musk."
+        " Musk's Twitter post drew replies; Musk said more.\n"
+    )
+    found = actors_in(tmp_path, text)
+    names = {(a.name, a.label) for a in found}
+    assert ("Hollin's Table", "ORG") in names
+    assert not any(name in ("Hollin", "Musk's Twitter") for name, _ in names)
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -341,6 +341,9 @@ class RawMention:
     # between an owner and its works ("its Manesar plant", "Samsung’s Sriperumbudur factory"): the works' place
     sited: bool = False
     of_place: bool = False  # what a place's noun is "of" ("the city of Ottawa", "the town of Arlon"): a place
+    # a capitalised word of English after the name's "’s" that ends its phrase, as written from the
+    # name's end ("’s Secret" of "Victoria’s Secret shut"): a brand's name, where the article writes none apart
+    possessed: str = ""
 
 
 @dataclass
@@ -622,6 +625,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     leader=_names_an_administration(name_span),
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
+                    possessed=_possessed_word(name_span),
                     sited=_is_owned_works_place(name_span),
                     of_place=_is_of_place_noun(name_span),
                     common_tagged=label != "NORP" and _is_tagged_common_word(name_span),
@@ -1705,6 +1709,22 @@ def _owns_nothing(name: Span) -> bool:
     word = doc[i]
     hyphened = not word.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
     return word.pos_ in _AFTER_NO_OWNER and word.dep_ not in ("amod", "compound", "nmod") and not hyphened
+
+
+def _possessed_word(name: Span) -> str:
+    """What is written from the end of a one-word name to the end of a capitalised noun of
+    English after its "’s", where that noun is no name of its own nor a person's title
+    ("’s Head" of "Boar's Head plant", "’s Secret" of "Victoria’s Secret"; not "Brazil's
+    President", nor "India's Got Talent")."""
+    if len(name) != 1 or not _possessive_after(name) or name.end + 1 >= len(name.doc):
+        return ""
+    doc, word = name.doc, name.doc[name.end + 1]
+    # no name of its own: tagged with none, or inside the name's own tagging ("Victoria’s Secret")
+    own = not word.ent_type_ or (word.ent_iob_ == "I" and doc[name.end].ent_iob_ == "I")
+    noun = word.is_title and word.pos_ in ("NOUN", "PROPN") and word.lower_ not in PERSON_TITLES
+    return (
+        doc.text[name.end_char : word.idx + len(word.text)] if noun and own and word.lower_ in english_words() else ""
+    )
 
 
 def _is_possessor(tok: Token) -> bool:
@@ -4283,6 +4303,23 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
             bisect.insort(mentions, name, key=lambda m: m.start)
         if name is not None:
             name.stands_for = real.text
+
+
+def join_possessed_names(mentions: list[RawMention]) -> list[RawMention]:
+    """An article's one-word name written twice or more, and every time with the same
+    capitalised noun of English after its "’s", is a brand's name of both: "Boar's Head",
+    "Victoria’s Secret" (not "Musk's Twitter" where the article writes Musk alone)."""
+    by_text: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        if " " not in m.text:
+            by_text.setdefault(m.text, []).append(m)
+    for group in by_text.values():
+        possessed = {m.possessed for m in group}
+        if len(group) >= 2 and len(possessed) == 1 and "" not in possessed:
+            for m in group:
+                m.text, m.end, m.label = m.text + m.possessed, m.end + len(m.possessed), "ORG"
+                m.possessive = m.possessed = ""
+    return mentions
 
 
 def link_couples(mentions: list[RawMention]) -> list[RawMention]:
