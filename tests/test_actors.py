@@ -5265,6 +5265,18 @@ def test_a_one_word_name_always_before_the_same_possessive_noun_is_that_brand(tm
     assert not any(name in ("Hollin", "Musk's Twitter") for name, _ in names)
 
 
+def test_a_word_the_article_writes_in_lower_case_capitalised_only_to_open_a_sentence_is_no_actor(tmp_path):
+    text = (
+        "Brazil breaks patent\n\n"
+        "Brazil licensed the AIDS drug tavorenz on Monday. Tavorenz is used by 75,000 patients."
+        " Kestrel said it would appeal the fine. A kestrel costs little.\n"
+    )
+    found = actors_in(tmp_path, text)
+    names = {a.name for a in found}
+    assert "Tavorenz" not in names
+    assert "Kestrel" in names
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -344,6 +344,8 @@ class RawMention:
     # a capitalised word of English after the name's "’s" that ends its phrase, as written from the
     # name's end ("’s Secret" of "Victoria’s Secret shut"): a brand's name, where the article writes none apart
     possessed: str = ""
+    # the first word of its sentence, where every word is capitalised, and no speaker ("Pear said" is an actor's)
+    opens_sentence: bool = False
 
 
 @dataclass
@@ -626,6 +628,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
                     possessed=_possessed_word(name_span),
+                    opens_sentence=_opens_sentence(name_span) and name_span.root.head.lower_ not in _SAYING_VERBS,
                     sited=_is_owned_works_place(name_span),
                     of_place=_is_of_place_noun(name_span),
                     common_tagged=label != "NORP" and _is_tagged_common_word(name_span),
@@ -1709,6 +1712,11 @@ def _owns_nothing(name: Span) -> bool:
     word = doc[i]
     hyphened = not word.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-"
     return word.pos_ in _AFTER_NO_OWNER and word.dep_ not in ("amod", "compound", "nmod") and not hyphened
+
+
+def _opens_sentence(name: Span) -> bool:
+    """Only punctuation (an opening quotation mark, a list's dash) comes before the name in its sentence."""
+    return all(t.is_punct for t in name.doc[name.sent.start : name.start])
 
 
 def _possessed_word(name: Span) -> str:
@@ -6962,10 +6970,11 @@ def mark_common_words(mentions: list[RawMention], lowercase: set[str]) -> list[R
 
 def _is_common_word(group: list[RawMention]) -> bool:
     """A one-word name that its documents also use as an ordinary word, that never acts
-    in the parse and has no title: "Iodine deficiency", "Homeopathy is a form of
-    alternative medicine" beside "homeopathy" - a capitalised word, not an actor (unlike
-    a name that acts: "Apple said" beside "an apple")."""
-    return all(m.common_word and not m.agent and not m.role and not m.stands_for for m in group)
+    in the parse (or only where it opens a sentence) and has no title: "Iodine deficiency",
+    "Homeopathy is a form of alternative medicine" beside "homeopathy", "Efavirenz is used"
+    beside "the drug efavirenz" - a capitalised word, not an actor (unlike a name that acts
+    mid-sentence: "Apple said" beside "an apple")."""
+    return all(m.common_word and (not m.agent or m.opens_sentence) and not m.role and not m.stands_for for m in group)
 
 
 def _names_followers_of_a_politics(name: str) -> bool:
