@@ -5277,6 +5277,15 @@ def test_a_word_the_article_writes_in_lower_case_capitalised_only_to_open_a_sent
     assert "Kestrel" in names
 
 
+@pytest.mark.parametrize(
+    "brand", ["sold by Halvex under the brand name Tarrivex", "sold widely (branded as Tarrivex) to pharmacies"]
+)
+def test_a_name_written_as_a_brand_s_is_a_product(tmp_path, brand):
+    text = f"Drug price row\n\nThe drug is {brand}. Regulators said Tarrivex should be cheaper.\n"
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Tarrivex"] == [("Tarrivex", "PRODUCT")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

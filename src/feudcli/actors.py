@@ -594,6 +594,8 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 role = _office_after_as(name_span)
             if role is None:
                 role = _vessel_prefix_before(name_span)  # "the M/Y Sam Vellon": a ship named for a person
+            if role is None and _BRAND_NAME_BEFORE.search(doc.text, 0, name_span.start_char):
+                role = _BRAND_ROLE  # "sold by Bayer under the brand name Nexavar": a made thing's
             # a dateline's place has no role: the story begins after it ("SOCHI, RUSSIA (AFP) - Athletics' world body")
             role = None if _in_dateline_place(name_span, dateline) else _after_dateline(role, dateline)
             mentions.append(
@@ -1296,6 +1298,16 @@ def _typed_by_kind(span: Span) -> Span:
         return _relabelled(span, "GPE")  # "places like Liverpool", "cities such as Tula and Orel"
     kind = _kind_of_noun(noun.lower_) if noun is not None else None
     return _relabelled(span, kind) if kind and span.label_ in ACTOR_LABELS else span
+
+
+# What names a made thing's brand right before its name: "under the brand name Nexavar", "(branded as
+# Epanutin)", "marketed by Abbott Laboratories as Kaletra" (not "rebranded as Meta", a company's new name);
+# the name's role is then _BRAND_ROLE, a product's.
+_BRAND_ROLE = "brand name"
+_BRAND_NAME_BEFORE = re.compile(
+    r"(?:\bbrand[- ]name|\btrade[- ]name|\bbranded as|\b(?:marketed|sold)(?: by [^,.;()“”\"]{1,60}?)? as)"
+    r"\s*[“\"‘']?$"
+)
 
 
 def _is_noun_of_places(word: str) -> bool:
@@ -7525,7 +7537,7 @@ def _is_product_role(role: str | None) -> bool:
     if not role:
         return False
     made = any(noun in PRODUCT_ROLE_NOUNS for noun in _singulars(_role_head(role)))  # "five cargo ships"
-    return made or _is_vessel_role(role) or _is_brand_of_goods(role)
+    return made or role == _BRAND_ROLE or _is_vessel_role(role) or _is_brand_of_goods(role)
 
 
 def _is_brand_of_goods(role: str) -> bool:
