@@ -5286,6 +5286,17 @@ def test_a_name_written_as_a_brand_s_is_a_product(tmp_path, brand):
     assert [(a.name, a.label) for a in found if a.name == "Tarrivex"] == [("Tarrivex", "PRODUCT")]
 
 
+def test_a_body_s_name_after_a_title_and_of_keeps_its_first_word(tmp_path):
+    text = (
+        "Patent broken\n\n"
+        "Jane Lee, Director of Knowledge Health Foundation said the ruling was right."
+        " Tom Bell, Head of Justice Reform International, agreed.\n"
+    )
+    found = actors_in(tmp_path, text)
+    bodies = {a.name for a in found if a.label == "ORG"}
+    assert {"Knowledge Health Foundation", "Justice Reform International"} <= bodies
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

@@ -3745,7 +3745,8 @@ def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
     end): "Bishop of Cloyne William Crean", "Minister of the Interior Juan Fernando
     Cristo", "Minister without Portfolio Chen Shih-chung". One word, then a name of two
     words (or of three after "the", which a one-word portfolio takes, or of two that
-    start with a given name: "Minister of the Environment Ricardo Salles")."""
+    start with a given name: "Minister of the Environment Ricardo Salles"), no body's name
+    ("Director of Knowledge Ecology International" heads a body)."""
     the = int(start >= 1 and doc[start - 1].lower_ == "the")
     i = start - 1 - the  # the "of" or "without"
     words = doc[start:end].text.split()
@@ -3755,7 +3756,7 @@ def _office_before_name(doc: Doc, start: int, end: int) -> int | None:
     title = doc[i - 1]
     if not (title.is_title and title.lower_ in TITLE_WORDS and all(w[0].isupper() for w in words)):
         return None
-    return title.i
+    return None if _has_org_word(" ".join(words[1:])) else title.i  # "Director of Knowledge Ecology International"
 
 
 def _opens_bracket(text: str) -> bool:
