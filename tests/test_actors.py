@@ -5297,6 +5297,16 @@ def test_a_body_s_name_after_a_title_and_of_keeps_its_first_word(tmp_path):
     assert {"Knowledge Health Foundation", "Justice Reform International"} <= bodies
 
 
+def test_a_name_ending_in_a_company_s_legal_form_is_a_body_whatever_its_short_name(tmp_path):
+    text = (
+        "Stripes case lost\n\n"
+        "A jury said Hendrik AG had failed to show that Kestin Inc's stripes infringed."
+        " Hendrik said it would appeal. Hendrik plans more.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name.startswith("Hendrik")] == [("Hendrik AG", "ORG")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

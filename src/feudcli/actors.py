@@ -5130,10 +5130,13 @@ _NAMING_TITLES = (PERSON_TITLES - _TITLE_QUALIFIERS - {"prime"}) | {"pm"}
 
 def _has_org_word(text: str) -> bool:
     """A word of a body's kind after the first ("Thai Airways"), or as the whole name ("the
-    Synod"), or one that opens a body's name in other languages ("Banco Safra")."""
+    Synod"), or a company's legal form after the first ("Adidas AG"), or one that opens a
+    body's name in other languages ("Banco Safra")."""
     words = text.split()
-    return any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words) or (
-        len(words) >= 2 and (words[0].casefold() in _LEADING_ORG_WORDS or _ends_in_glued_org_word(words[-1]))
+    return (
+        any(w.strip(".,").casefold() in ORG_WORDS for w in words[1:] or words)
+        or any(w.strip(",").replace(".", "").casefold() in _COMPANY_SUFFIXES for w in words[1:])
+        or (len(words) >= 2 and (words[0].casefold() in _LEADING_ORG_WORDS or _ends_in_glued_org_word(words[-1])))
     )
 
 
