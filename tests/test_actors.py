@@ -5307,6 +5307,16 @@ def test_a_name_ending_in_a_company_s_legal_form_is_a_body_whatever_its_short_na
     assert [(a.name, a.label) for a in found if a.name.startswith("Hendrik")] == [("Hendrik AG", "ORG")]
 
 
+def test_a_full_name_listed_after_companies_including_is_a_company(tmp_path):
+    text = (
+        "Wage protests\n\n"
+        "Major Western companies including Adidas, Gap, H&M and Levi Strauss purchase goods from Dhaka"
+        " factories. Workers want more pay.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name == "Levi Strauss"] == [("Levi Strauss", "ORG")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

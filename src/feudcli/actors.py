@@ -588,8 +588,11 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 label = "WORK_OF_ART"
             handle = name_span.text.startswith("@") and len(name_span.text) > 1  # "@Sonangol" names Sonangol
             start = name_span.start_char + 1 if handle else name_span.start_char
-            if role is None and label in ("PERSON", "ORG"):
+            listed = role is None and label in ("PERSON", "ORG")
+            if listed:
                 role = _listed_role(name_span, label)
+            # "companies including Gap and Levi Strauss": listed among bodies, written as a company is
+            listed_body = listed and role is not None and label == "ORG" and not _is_product_role(role)
             if role is None:
                 role = _office_after_as(name_span)
             if role is None:
@@ -620,7 +623,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     people=_is_before_peoples_noun(name_span),
                     determined=_is_determined(name_span),
                     placed=_is_placed(name_span) or _in_dateline_place(name_span, dateline),
-                    company=_is_company_like(name_span),
+                    company=listed_body or _is_company_like(name_span),
                     after_article=name_span.start > 0
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
                     and not _names_an_administration(name_span),  # "the Biden administration": its article
@@ -1355,6 +1358,15 @@ def _kind_noun(first: Token, name: Span) -> Token | None:
     "other" ("X, Y and other delivery apps") or in a plural apposition ("X and Y, the
     largest banks"), or that compounds the first of a list ("cargo ships X, Y and Z"), or
     is "called" by ("a company called X")."""
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in ("like", "including", "as") and prep.head.tag_ == "NNS":
+        # "companies including Adidas, Gap and Levi Strauss": the surest sign, read before any plural
+        # apposition the parse may have made up ("... Levi Strauss purchase goods"); a plural only
+        # ("defectors from the organization including Lee" lists no bodies)
+        if prep.lower_ != "as" or (prep.i > 0 and first.doc[prep.i - 1].lower_ == "such"):
+            return prep.head
+    if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
+        return prep.head
     others = (
         c for c in first.conjuncts if c.tag_ == "NNS" and c.is_lower and any(t.lower_ == "other" for t in c.lefts)
     )
@@ -1368,14 +1380,7 @@ def _kind_noun(first: Token, name: Span) -> Token | None:
     before = (c for c in first.lefts if c.dep_ == "compound" and c.tag_ == "NNS" and c.is_lower and c.i < name.start)
     if listed and (noun := next(before, None)) is not None:
         return noun  # (not "UK" of "UK supermarkets Asda and Morrisons", before the noun)
-    prep = first.head
-    if first.dep_ == "oprd" and prep.lower_ in ("called", "named", "dubbed") and prep.dep_ == "acl":
-        return prep.head
-    if first.dep_ != "pobj" or prep.lower_ not in ("like", "including", "as") or prep.head.tag_ != "NNS":
-        return None  # a list follows a plural ("defectors from the organization including Lee": not a body)
-    if prep.lower_ == "as" and (prep.i == 0 or first.doc[prep.i - 1].lower_ != "such"):
-        return None
-    return prep.head
+    return None
 
 
 def _listed_role(name: Span, label: str) -> str | None:
