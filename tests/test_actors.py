@@ -250,6 +250,17 @@ def test_time_zone_after_a_clock_time_or_a_day_is_not_an_actor(tmp_path):
     assert not {"GMT", "UTC", "IST", "NZT"} & {a.name for a in found}
 
 
+def test_a_name_begun_at_a_clock_time_s_zone_starts_after_it(tmp_path):
+    text = (
+        "Dismissal of KBS head\n\n"
+        "Posted on : 2023-09-13 17:21 KST Modified on : 2023-09-13 17:21 KST\n"
+        "Considering court precedents, the administration is likely to lose its case\n\n"
+        "The board of KBS voted to dismiss its president, Kim Eui-chul.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert sorted(a.name for a in found) == ["KBS", "Kim Eui-chul"]
+
+
 def test_acronym_read_as_a_place_but_never_written_as_one_is_dropped(corpus_actors):
     assert not [a for a in corpus_actors.actors if a.name == "AI"]  # "AI risks", "AI's rise"
     unplaced = [mention("a", "QX", "GPE"), mention("a", "QX", "GPE", 40), mention("b", "QX", "ORG")]

@@ -3093,12 +3093,19 @@ _ZONE_LETTERS = re.compile(r"^(?:[A-Z]{1,4}T|UTC)$")  # "GMT", "NZT", "AEDT", "U
 
 
 def _after_time_zone(span: Span) -> Span:
-    """A name the model began at the time zone of a clock time and a dash before it
-    ("10:54 pm IST - New Delhi", a page's time stamp) starts after the dash."""
+    """A name the model began at the time zone of a clock time, and a dash, before it
+    ("10:54 pm IST - New Delhi", "17:21 KST Modified on", a page's time stamps) starts
+    after them."""
     doc = span.doc
-    if len(span) < 3 or span[1].text not in ("-", "–", "—") or not _is_acronym_word(span[0].text) or span.start == 0:
+    if (
+        len(span) < 2
+        or not _is_acronym_word(span[0].text)
+        or span.start == 0
+        or not _CLOCK.match(doc[span.start - 1].text)
+    ):
         return span
-    return _relabelled(span[2:], span.label_) if _CLOCK.match(doc[span.start - 1].text) else span
+    dash = int(span[1].text in ("-", "–", "—"))
+    return _relabelled(span[1 + dash :], span.label_) if len(span) > 1 + dash else span
 
 
 def _is_person_title(tok: Token) -> bool:
