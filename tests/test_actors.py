@@ -5328,6 +5328,16 @@ def test_a_full_name_listed_after_companies_including_is_a_company(tmp_path):
     assert [(a.name, a.label) for a in found if a.name == "Levi Strauss"] == [("Levi Strauss", "ORG")]
 
 
+def test_a_full_name_before_government_is_its_leader_s(tmp_path):
+    text = (
+        "Jobs row\n\n"
+        "The issue has become controversial, with the Ravindra Kesari government battling criticism that it"
+        " has failed to create jobs. Kiambu County government workers struck.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found} == {("Ravindra Kesari", "PERSON"), ("Kiambu County", "GPE")}
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

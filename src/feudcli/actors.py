@@ -1110,14 +1110,17 @@ _TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 def _names_an_administration(span: Span) -> bool:
     """A one-word name before a lower-case "administration" is its leader's: "the Trump
     administration" ("the Food and Drug Administration" is capitalised). So is a surname
-    before "government" or "regime" ("the Ford government"); a party's is none ("the
-    Labour government"), nor a place's or an acronym's ("the U.S. administration")."""
+    before "government" or "regime" ("the Ford government"), and a full name of two words of no
+    English before any of them ("the Narendra Modi government"); a party's is none ("the Labour
+    government"), nor a place's or an acronym's ("the U.S. administration")."""
     doc = span.doc
-    if len(span) != 1 or span.end >= len(doc) or span.text in place_names() or _is_acronym_word(span.text):
+    if span.end >= len(doc) or span.text in place_names() or _is_acronym_word(span.text):
         return False
-    if _is_demonym(span.text):
-        return False  # "the French government": the country's, though "French" is a surname too
     after = doc[span.end].text
+    if len(span) == 2 and all(t.is_title and t.is_alpha and t.lower_ not in english_words() for t in span):
+        return after in ("administration", "government", "regime")  # "the Narendra Modi government"
+    if len(span) != 1 or _is_demonym(span.text):
+        return False  # "the French government": the country's, though "French" is a surname too
     return after == "administration" or (after in ("government", "regime") and span.text in surnames())
 
 
