@@ -597,7 +597,9 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 role = _office_after_as(name_span)
             if role is None:
                 role = _vessel_prefix_before(name_span)  # "the M/Y Sam Vellon": a ship named for a person
-            if role is None and _BRAND_NAME_BEFORE.search(doc.text, 0, name_span.start_char):
+            if role is None and _BRAND_NAME_BEFORE.search(
+                doc[max(0, name_span.start - _BRAND_WINDOW) : name_span.start].text
+            ):
                 role = _BRAND_ROLE  # "sold by Bayer under the brand name Nexavar": a made thing's
             # a dateline's place has no role: the story begins after it ("SOCHI, RUSSIA (AFP) - Athletics' world body")
             role = None if _in_dateline_place(name_span, dateline) else _after_dateline(role, dateline)
@@ -1314,6 +1316,7 @@ _BRAND_NAME_BEFORE = re.compile(
     r"(?:\bbrand[- ]name|\btrade[- ]name|\bbranded as|\b(?:marketed|sold)(?: by [^,.;()“”\"]{1,60}?)? as)"
     r"\s*[“\"‘']?$"
 )
+_BRAND_WINDOW = 16  # tokens before a name that hold what names it a brand ("marketed by <60 characters> as")
 
 
 def _is_noun_of_places(word: str) -> bool:
@@ -1751,7 +1754,9 @@ def _possessed_word(name: Span) -> str:
     own = not word.ent_type_ or (word.ent_iob_ == "I" and doc[name.end].ent_iob_ == "I")
     noun = word.is_title and word.pos_ in ("NOUN", "PROPN") and word.lower_ not in PERSON_TITLES
     return (
-        doc.text[name.end_char : word.idx + len(word.text)] if noun and own and word.lower_ in english_words() else ""
+        name[-1].whitespace_ + doc[name.end : word.i + 1].text
+        if noun and own and word.lower_ in english_words()
+        else ""
     )
 
 
@@ -1825,6 +1830,7 @@ _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors al
 
 # ", about 110 kilometres (70 miles) southwest of", ", 50km from": a distance from somewhere
 # after a name, which places it.
+_DISTANCE_WINDOW = 16  # tokens after a name that hold a distance from somewhere
 _DISTANCE_AFTER = re.compile(
     r",\s+(?:about |some |around |roughly |nearly |almost |approximately |just |more than |less than )?"
     r"\d[\d,.]*\s?-?(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^)]{0,30}\))?"
@@ -1845,7 +1851,7 @@ def _is_written_as_place(span: Span) -> bool:
     based_in = span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ == "based"
     # "in Taean, about 110 kilometres (70 miles) southwest of Seoul": a place, placed by its distance
     distant = span.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and bool(
-        _DISTANCE_AFTER.match(doc.text, span.end_char)
+        _DISTANCE_AFTER.match(doc[span.end : span.end + _DISTANCE_WINDOW].text)
     )
     # "over Hillsborough, Ore.": a city before its state's abbreviation
     in_state = (
