@@ -797,7 +797,8 @@ def _is_dated_work(name: Span, label: str) -> bool:
     """A name with one year in brackets right after it is a work's title, as captions and
     art writing give paintings, films and books ("Woman Hiding Her Face (1912)"); a
     person's life is two years ("(1830-1903)")."""
-    return label not in ("LAW", "EVENT", "NORP") and _WORKS_YEAR.match(name.doc.text, name.end_char) is not None
+    after = name.doc[name.end : name.end + 8].text  # "(ca. 1500)" is five tokens; Doc.text is the whole text
+    return label not in ("LAW", "EVENT", "NORP") and _WORKS_YEAR.match(after) is not None
 
 
 def _is_quoted_title(span: Span) -> bool:
@@ -7613,7 +7614,9 @@ _VESSEL_PREFIX_WINDOW = max(len(p) for p in _VESSEL_PREFIXES) + 3
 
 def _vessel_prefix_before(name: Span) -> str | None:
     """A ship's prefix written right before the name ("M/Y", which the tokenizer parts)."""
-    before = name.doc.text[max(0, name.start_char - _VESSEL_PREFIX_WINDOW) : name.start_char].split()
+    doc, start = name.doc, max(0, name.start - _VESSEL_PREFIX_WINDOW)  # as many tokens hold as many characters
+    text = doc[start : name.start].text + (doc[name.start - 1].whitespace_ if name.start else "")
+    before = text[-_VESSEL_PREFIX_WINDOW:].split()
     return before[-1] if before and before[-1] in _VESSEL_PREFIXES else None
 
 
