@@ -341,10 +341,10 @@ class RawMention:
     # between an owner and its works ("its Manesar plant", "Samsung’s Sriperumbudur factory"): the works' place
     sited: bool = False
     of_place: bool = False  # what a place's noun is "of" ("the city of Ottawa", "the town of Arlon"): a place
-    # a capitalised word of English after the name's "’s" that ends its phrase, as written from the
-    # name's end ("’s Secret" of "Victoria’s Secret shut"): a brand's name, where the article writes none apart
+    # a capitalised noun of English after a one-word name's "’s", as written from the name's end ("’s Secret"
+    # of "Victoria’s Secret"): a brand's whole name, where the article writes it so every time
     possessed: str = ""
-    # the first word of its sentence, where every word is capitalised, and no speaker ("Pear said" is an actor's)
+    # the first word of its sentence, where every word is capitalised, and no speaker ("Kestrel said" is an actor's)
     opens_sentence: bool = False
 
 
@@ -1246,7 +1246,7 @@ def _typed_by_their_list(spans: list[Span]) -> list[Span]:
 
 
 def _is_plain_word_name(span: Span) -> bool:
-    """A name of one or two title-case words, no acronym and no body's word in it."""
+    """A name of one or two title-case words (none in capitals) and no body's word in it."""
     return len(span) <= 2 and all(t.is_title for t in span) and not _has_org_word(span.text)
 
 
@@ -1322,9 +1322,7 @@ _BRAND_WINDOW = 16  # tokens before a name that hold what names it a brand ("mar
 
 def _is_noun_of_places(word: str) -> bool:
     """A plural of a place's noun: "cities", "countries", "places"."""
-    return word != word.removesuffix("s") and any(
-        f in _PLACE_NOUNS | {"country", "nation", "place"} for f in _singulars(word)
-    )
+    return word != word.removesuffix("s") and any(f in _NOUNS_OF_PLACES for f in _singulars(word))
 
 
 def _is_of_place_noun(span: Span) -> bool:
@@ -4481,6 +4479,8 @@ _DOTTED_STATES = {
 _PLACE_KINDS = frozenset("city county state province district region island constituency prefecture".split())
 # Lower-case nouns of places, which "of" joins to the place's name ("the city of Salamanca").
 _PLACE_NOUNS = _PLACE_KINDS | frozenset("town village municipality capital port".split())
+# And the nouns a list of places follows in the plural ("places like Liverpool", "countries such as Peru").
+_NOUNS_OF_PLACES = _PLACE_NOUNS | frozenset({"country", "nation", "place"})
 # The last words of a sports venue's name of two words ("Ricoh Arena", "Casement Park"), which its
 # first word alone may stand for.
 _VENUE_WORDS = frozenset("arena stadium park ground oval dome field".split())
@@ -5127,11 +5127,13 @@ def _has_person_title(group: list[RawMention]) -> bool:
     Noël Le Graët" is not the federation's)."""
     if any(_has_org_word(m.text) for m in group):
         return False
-    return any(_holds_title(_person_role(m), PERSON_TITLES | _ROYAL_TITLES) for m in group)
+    return any(_holds_title(_person_role(m), _PEOPLES_TITLES) for m in group)
 
 
-# A monarch's or a noble's title, written before a given name ("Queen Victoria", "Prince Harry").
+# A monarch's or a noble's title, written before a given name ("Queen Victoria", "Prince Harry"),
+# and with those of PERSON_TITLES, the titles only people bear.
 _ROYAL_TITLES = frozenset("king queen prince princess emperor empress tsar czar sir dame lord lady".split())
+_PEOPLES_TITLES = PERSON_TITLES | _ROYAL_TITLES
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of every mention, many times over: roles repeat
