@@ -5338,6 +5338,19 @@ def test_a_full_name_before_government_is_its_leader_s(tmp_path):
     assert {(a.name, a.label) for a in found} == {("Ravindra Kesari", "PERSON"), ("Kiambu County", "GPE")}
 
 
+def test_a_word_of_english_joins_the_one_company_name_it_opens_that_ends_in_a_trading_word(tmp_path):
+    text = (
+        "Summit Pilots Picketing\n\n"
+        "Members of the union picketed on behalf of Summit Airline pilots Friday in Chicago.\n\n"
+        "The Summit Airlines pilots have been working without a raise for four years.\n\n"
+        "The protests by Summit pilots come after strike votes at other carriers. Summit pilots could be the"
+        " next to vote.\n\n"
+        "Summit has proposed to match the increase. Summit said talks go on.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.label) for a in found if a.name.startswith("Summit")] == [("Summit Airlines", "ORG")]
+
+
 def test_a_given_name_before_and_and_a_full_name_shares_its_surname(tmp_path):
     text = (
         "Passengers sue cruise line\n\n"

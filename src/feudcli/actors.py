@@ -5720,9 +5720,11 @@ def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
     half as often as the word (not "Volkswagen" ten times beside one "Volkswagen Passat").
     So does it beside its name with its trade last ("Hyundai Engineering", "FIGG Bridge
     Engineers", "Acciona Infrastructure Australia", a country after the trade aside), however
-    often the document writes the word."""
+    often the document writes the word. A word of English ("United") goes only to its name
+    with one word after it, one only companies' names end in ("United Airlines")."""
     longs: dict[tuple[str, str], list[str]] = defaultdict(list)  # (document, first word) -> names
     by_trade: set[str] = set()
+    trading: set[str] = set()  # ending in a word only companies' names end in ("United Airlines")
     for k in clusters:
         words = clusters[k][0].text.split()
         if k.startswith("alias:") or len(words) < 2 or _majority_label(clusters[k]) != "ORG":
@@ -5730,19 +5732,25 @@ def _merge_first_words_of_firms(clusters: dict[str, list[RawMention]]) -> None:
         rest = [w for w in words[1:] if w.casefold().rstrip(".") not in _LEGAL_FORMS]
         traded = rest[:-1] if len(rest) >= 2 and rest[-1] in country_names() else rest
         trade = bool(traded) and traded[-1].casefold() in _INDUSTRY_WORDS and all(w.istitle() for w in traded)
-        if rest and (trade or all(_is_firm_name_word(w) for w in rest)):
+        # a word of English and a trading word, singular or plural: "United Airline(s)", "General Motors"
+        last = rest[-1].casefold() if len(rest) == 1 and rest[0].istitle() else ""
+        trades = bool(_TRADING_WORDS & {last, last + "s"}) and words[0].casefold() in english_words()
+        if rest and (trade or trades or all(_is_firm_name_word(w) for w in rest)):
             for doc in {m.doc for m in clusters[k]}:
                 longs[doc, words[0]].append(k)
             if trade:
                 by_trade.add(k)
+            if trades:
+                trading.add(k)
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for short in [k for k in clusters if not k.startswith("alias:") and " " not in k]:
         group = clusters[short]
         word = group[0].text
-        if _majority_label(group) != "ORG" or word.casefold() in english_words() or _in_gazetteer(word):
+        if _majority_label(group) != "ORG" or _in_gazetteer(word):
             continue
+        english = word.casefold() in english_words()
         for doc in {m.doc for m in group}:
-            if len(names := longs.get((doc, word), [])) == 1:
+            if len(names := longs.get((doc, word), [])) == 1 and (not english or names[0] in trading):
                 count = sum(m.doc == doc for m in group)
                 if names[0] in by_trade or count <= 2 * sum(m.doc == doc for m in clusters[names[0]]):
                     moves[short][doc] = names[0]
