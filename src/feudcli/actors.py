@@ -597,6 +597,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                 role = _office_after_as(name_span)
             if role is None:
                 role = _vessel_prefix_before(name_span)  # "the M/Y Sam Vellon": a ship named for a person
+            leader = _names_an_administration(name_span)
             if role is None and _BRAND_NAME_BEFORE.search(
                 doc[max(0, name_span.start - _BRAND_WINDOW) : name_span.start].text
             ):
@@ -628,10 +629,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
                     company=listed_body or _is_company_like(name_span),
                     after_article=name_span.start > 0
                     and name_span.doc[name_span.start - 1].lower_ in ("the", "a", "an")
-                    and not _names_an_administration(name_span),  # "the Biden administration": its article
+                    and not leader,  # "the Biden administration": its article
                     employer=_employer_before(name_span),
                     employs=_is_before_company_title(name_span) or _is_after_title_at(name_span),
-                    leader=_names_an_administration(name_span),
+                    leader=leader,
                     possessive=_possessive_after(name_span),
                     owns_nothing=_owns_nothing(name_span),
                     possessed=_possessed_word(name_span),
@@ -1322,7 +1323,7 @@ _BRAND_WINDOW = 16  # tokens before a name that hold what names it a brand ("mar
 
 def _is_noun_of_places(word: str) -> bool:
     """A plural of a place's noun: "cities", "countries", "places"."""
-    return word != word.removesuffix("s") and any(f in _NOUNS_OF_PLACES for f in _singulars(word))
+    return any(singular in _NOUNS_OF_PLACES for singular in _singulars(word)[1:])
 
 
 def _is_of_place_noun(span: Span) -> bool:
@@ -3087,9 +3088,9 @@ def _is_time_zone(span: Span) -> bool:
     actor; so do a zone's letters in brackets after a day ("on Thursday (NZT)")."""
     if len(span) != 1 or not _is_acronym_word(span.text) or span.start == 0:
         return False
-    doc = span.doc
-    if _CLOCK.match(doc[span.start - 1].text):
+    if _opens_at_clock_zone(span):
         return True
+    doc = span.doc
     bracketed = (
         span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
     )
@@ -3104,16 +3105,15 @@ def _after_time_zone(span: Span) -> Span:
     """A name the model began at the time zone of a clock time, and a dash, before it
     ("10:54 pm IST - New Delhi", "17:21 KST Modified on", a page's time stamps) starts
     after them."""
-    doc = span.doc
-    if (
-        len(span) < 2
-        or not _is_acronym_word(span[0].text)
-        or span.start == 0
-        or not _CLOCK.match(doc[span.start - 1].text)
-    ):
+    if len(span) < 2 or not _opens_at_clock_zone(span):
         return span
     dash = int(span[1].text in ("-", "–", "—"))
     return _relabelled(span[1 + dash :], span.label_) if len(span) > 1 + dash else span
+
+
+def _opens_at_clock_zone(span: Span) -> bool:
+    """The span's first word is letters in capitals right after a clock time ("15:11 GMT")."""
+    return span.start > 0 and _is_acronym_word(span[0].text) and _CLOCK.match(span.doc[span.start - 1].text) is not None
 
 
 def _is_person_title(tok: Token) -> bool:
