@@ -7216,3 +7216,17 @@ def test_a_firm_named_as_people_are_joins_its_name_with_limited_written_in_full(
         ("Ostrel Vanto Company", 1),
         ("Regan Stoner Limited", 3),
     ]
+
+
+def test_a_name_before_residents_is_a_place(tmp_path):
+    text = (
+        "Loggers sued\n\n"
+        "The Sierra Club, the Oregon Wild group and Kelloway resident Pat Lorrin sued the Forest Service on"
+        " Wednesday. Grenfell Tower residents were not asked.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert {(a.name, a.label) for a in found if a.name in ("Kelloway", "Pat Lorrin")} == {
+        ("Kelloway", "GPE"),
+        ("Pat Lorrin", "PERSON"),
+    }
+    assert "GPE" not in {a.label for a in found if a.name.startswith("Grenfell")}

@@ -1826,6 +1826,8 @@ _SEAT_HOLDERS = frozenset("mp msp mla mpp mep td member senator congressman cong
 _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
 # Lower-case nouns of a place's own government, written after the place's name ("the Dippach council").
 _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
+# Nouns for the people who live in a place, written after its name ("Corvallis resident Pat Loveland").
+_DWELLER_NOUNS = frozenset("resident residents".split())
 
 
 # ", about 110 kilometres (70 miles) southwest of", ", 50km from": a distance from somewhere
@@ -1874,7 +1876,20 @@ def _is_written_as_place(span: Span) -> bool:
     member = span.label_ == "PERSON" and any(
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
-    return held or following in _SEAT_NOUNS or local or kind or member or based or based_in or distant or in_state
+    # "Corvallis resident Pat Loveland", "Orakei residents have accused": where people live
+    dwellers = following in _DWELLER_NOUNS and span[-1].lower_ not in ORG_WORDS | FACILITY_WORDS
+    return (
+        held
+        or following in _SEAT_NOUNS
+        or local
+        or kind
+        or member
+        or based
+        or based_in
+        or distant
+        or in_state
+        or dwellers
+    )
 
 
 # Nouns of a works or a building named for its place, written after that name in lower case:
