@@ -7230,3 +7230,18 @@ def test_a_name_before_residents_is_a_place(tmp_path):
         ("Pat Lorrin", "PERSON"),
     }
     assert "GPE" not in {a.label for a in found if a.name.startswith("Grenfell")}
+
+
+def test_a_surname_the_model_tags_alone_takes_the_full_name_the_article_writes_untagged(tmp_path):
+    text = (
+        "Utility blamed for blackouts\n\n"
+        "Load shedding is worse than state capture, Mathebane said, having a go at Kestrel Power as the"
+        " country battled more blackouts.\n\n"
+        "As the country battles stage 6 load shedding, Minister of Mineral Resources and Energy Sipho"
+        " Mathebane has had a go at Kestrel Power.\n\n"
+        "Mathebane made the remarks at a signing ceremony in Pretoria on Thursday.\n\n"
+        "Mathebane added that the failure could be read as an attempt at overthrowing government.\n"
+    )
+    found = actors_in(tmp_path, text)
+    people = {(a.name, a.label, a.count) for a in found if "Mathebane" in a.name}
+    assert people == {("Sipho Mathebane", "PERSON", 4)}

@@ -4378,6 +4378,42 @@ def join_possessed_names(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
+def name_lone_surnames(
+    mentions: list[RawMention], paragraphs: list[Paragraph], lowercase: set[str]
+) -> list[RawMention]:
+    """An article's one-word name that the model took for a person more often than not
+    and that no mention writes after a given name, but that its body writes in full where
+    the model tagged nothing ("Minister of Mineral Resources and Energy Gwede Mantashe",
+    the model tagging "Mineral Resources" alone): that full name, the name words
+    written_full_name() reads before it, is a mention of the person too, and the one-word
+    name its surname. Not where a word of it is a place's or one the article writes in
+    lower case ("An Adidas spokesperson"). `lowercase`: the article's lower-case words."""
+    surnames_written = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " not in m.text:
+            labels[m.text][m.label == "PERSON"] += 1
+    body = [p for p in paragraphs if p.kind == "body"]
+    added = []
+    for m in mentions:
+        name = m.text
+        if name not in labels or labels[name][True] <= labels[name][False] or name in surnames_written:
+            continue
+        del labels[name]  # one look per name
+        if not _is_capitalised_word(name) or (name not in surnames() and name.casefold() in english_words()):
+            continue
+        full = written_full_name(name, (p.text for p in body))
+        given = full.split()[:-1] if full else []
+        if not given or any(w.casefold() in lowercase or w in place_names() for w in given):
+            continue
+        for p in body:
+            for match in re.finditer(rf"(?<![\w’'.-]){re.escape(full)}\b", p.text):
+                start, end = p.start + match.start(), p.start + match.end()
+                if not any(o.start < end and o.end > start for o in mentions):
+                    added.append(_untagged_mention(m, start, end, full, paragraph=p.number, kind=p.kind))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def link_couples(mentions: list[RawMention]) -> list[RawMention]:
     """An article's given name alone before " and " and a full name that begins with a
     given name shares its surname: "Matt and Melissa Crusan" names Matt Crusan,

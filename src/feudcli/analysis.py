@@ -564,12 +564,15 @@ def _article_mentions(job: _Job, lowercase: set[str], found: list[list[dict]]) -
     defines read as the names they stand for, demonyms of its places as groups, short
     names of its places ("Davao" of "Davao City") as places, a given name before "and"
     and a full name as that person's ("Matt and Melissa Crusan"), a one-word name
-    always written before the same "’s" and noun as that brand's ("Boar's Head"), and
-    one-word names the article also writes in lower case marked as such."""
+    always written before the same "’s" and noun as that brand's ("Boar's Head"), a
+    person's surname alone given the full name the article writes where the model tagged
+    none ("Energy Gwede Mantashe"), and one-word names the article also writes in lower
+    case marked as such."""
     placed = [_placed(m, para) for para, raw in zip(job.paragraphs, found) for m in raw]
     cut = actors_mod.cut_glued_words(actors_mod.cut_headline_names(placed, lowercase), lowercase)
     cut = actors_mod.mark_demonyms(actors_mod.spread_acronyms(cut))
     cut = actors_mod.link_couples(actors_mod.mark_place_names(actors_mod.join_possessed_names(cut)))
+    cut = actors_mod.name_lone_surnames(cut, job.paragraphs, lowercase)
     return actors_mod.mark_common_words(cut, lowercase)
 
 
