@@ -7245,3 +7245,15 @@ def test_a_surname_the_model_tags_alone_takes_the_full_name_the_article_writes_u
     found = actors_in(tmp_path, text)
     people = {(a.name, a.label, a.count) for a in found if "Mathebane" in a.name}
     assert people == {("Sipho Mathebane", "PERSON", 4)}
+
+
+def test_names_before_rivers_and_a_river_s_name_are_locations(tmp_path):
+    text = (
+        "Water row\n\n"
+        "Tensions rose on Thursday in a battle over the historic Sava and Drina rivers, as Iraq and Syria"
+        " appealed for more water. There is not enough water in the River Kessta to be shared, she said."
+        " The River Road Club met on River Road.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(name) for name in ("Sava", "Drina", "River Kessta")] == ["LOC", "LOC", "LOC"]
+    assert found.get("River Road") == "FAC"

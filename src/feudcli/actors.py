@@ -1907,6 +1907,8 @@ def _kind_by_noun_after(span: Span) -> str | None:
     or a work."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "and":
+        after = _plural_after_listed_name(doc, span.end + 1)  # "the Vellar and Oskel rivers"
     if after is None or not after.is_lower or after.dep_ == "compound" or _has_org_word(span.text):
         return None
     if after.text in _LANDFORM_NOUNS and span.label_ in ("PERSON", "ORG", "PRODUCT"):
@@ -1916,6 +1918,16 @@ def _kind_by_noun_after(span: Span) -> str | None:
     if after.text in _NAMED_FACILITY_NOUNS and span.label_ in facility_labels and not indefinite:
         return "FAC"
     return None
+
+
+def _plural_after_listed_name(doc: Doc, i: int) -> Token | None:
+    """The noun in the plural after the capitalised words of a name at token `i`, the last
+    listed before it ("Oskel rivers" of "the Vellar and Oskel rivers"); None if there is none."""
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    noun = doc[end] if i < end < len(doc) else None
+    return noun if noun is not None and noun.tag_ == "NNS" else None
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
@@ -4538,8 +4550,9 @@ _VENUE_WORDS = frozenset("arena stadium park ground oval dome field".split())
 # Nouns of a locality, written after its name in lower case: "in Wassel town", "the Vellreta area",
 # "Tanzania's Lolinda division", "in Sasimwel and Nkarela areas".
 _LOCALITY_NOUNS = frozenset("town township village area division subdivision suburb neighbourhood neighborhood".split())
-# And of a landform: "the Fosel peninsula", "India's Hasdel forests".
-_LANDFORM_NOUNS = frozenset("peninsula forest forests valley plateau highlands".split())
+# And of a landform or a body of water: "the Fosel peninsula", "India's Hasdel forests", "the
+# Vellar and Oskel rivers".
+_LANDFORM_NOUNS = frozenset("peninsula forest forests valley plateau highlands river rivers lake lakes".split())
 # Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
 _BUILDING_NOUNS = FACILITY_WORDS | frozenset({"headquarters"})
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
@@ -7457,12 +7470,15 @@ def _are_games_event(label: str, text: str) -> bool:
 
 def _names_a_natural_feature(words: list[str]) -> bool:
     """A water's or a landform's name: its head ("Bristol Bay", "Straits of Mackinac") is
-    such a word, or it opens with "Lake" ("Lake Michigan"). A possessive belongs to a
-    company's name ("Hudson's Bay"). (What the model calls a person stays one: "Ricki Lake".)"""
+    such a word, or it opens with "Lake" or "River" ("Lake Michigan", "the River Lee") and
+    ends in no body's or building's word ("River Club", "River Road"). A possessive belongs to a company's name
+    ("Hudson's Bay"). (What the model calls a person stays one: "Ricki Lake".)"""
     if len(words) < 2 or any(w.endswith(("'s", "’s")) for w in words):
         return False
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    return head in NATURAL_FEATURE_WORDS or words[0] in ("lake", "lakes")
+    return head in NATURAL_FEATURE_WORDS or (
+        words[0] in ("lake", "lakes", "river") and not (_is_org_word(words[-1]) or words[-1] in FACILITY_WORDS)
+    )
 
 
 def _ends_in_place_kind(text: str) -> bool:
