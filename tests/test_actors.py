@@ -7257,3 +7257,13 @@ def test_names_before_rivers_and_a_river_s_name_are_locations(tmp_path):
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [found.get(name) for name in ("Sava", "Drina", "River Kessta")] == ["LOC", "LOC", "LOC"]
     assert found.get("River Road") == "FAC"
+
+
+def test_a_name_ending_in_a_utility_s_word_is_a_company(tmp_path):
+    text = (
+        "Utilities fined\n\n"
+        "The regulator announced a £47 million penalty for Dunfield Water and Kessel Electric.\n\n"
+        "Ofwat fined Severn Water £17 million on Tuesday. Anglian Water was fined too.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(name) for name in ("Kessel Electric", "Severn Water", "Anglian Water")] == ["ORG"] * 3

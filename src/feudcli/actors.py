@@ -6153,7 +6153,8 @@ _SEPARATE_BODIES = frozenset({"foundation", "fund", "trust", "institute"})
 # kind only after another body's name, as some are surnames too ("Tracey Gold", "David Steel").
 _INDUSTRY_WORDS = frozenset(
     """
-    gold mining minerals metals steel oil gas petroleum energy power resources pharma pharmaceuticals
+    gold mining minerals metals steel oil gas petroleum energy power electric electricity water utilities resources
+    pharma pharmaceuticals
     telecom telecommunications communications electronics chemicals foods meats insurance publishing automobiles
     realty properties property estates construction developments ai
     brewery breweries brewing distillery distilleries distillers winery wineries wine wines spirits beverages
