@@ -7267,3 +7267,18 @@ def test_a_name_ending_in_a_utility_s_word_is_a_company(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [found.get(name) for name in ("Kessel Electric", "Severn Water", "Anglian Water")] == ["ORG"] * 3
+
+
+def test_a_surname_of_the_lists_that_acts_is_a_person_where_the_model_votes_it_a_place_too():
+    found = build_actors(
+        [
+            mention("a", "Moraes", "PERSON", 0, agent=True),
+            mention("a", "Moraes", "GPE", 40, agent=True),
+            mention("a", "Moraes", "GPE", 80),
+            mention("a", "Moraes", "ORG", 120),
+            mention("b", "Houston", "PERSON", 0, agent=True),  # a place of the gazetteer
+            mention("b", "Houston", "GPE", 40, agent=True),
+            mention("b", "Houston", "GPE", 80),
+        ]
+    )
+    assert {(a.name, a.label) for a in found} == {("Moraes", "PERSON"), ("Houston", "GPE")}

@@ -7236,6 +7236,8 @@ def decide_label(group: list[RawMention]) -> str:
     if label == "PERSON" and a_group:
         return "ORG"
     camel = all(_CAMEL_CASE_NAME.fullmatch(m.text) for m in group)  # "SpaceX": a brand, wherever it is written
+    if label in ("GPE", "LOC") and votes["PERSON"] and _is_acting_surname(group):
+        return "PERSON"  # "Moraes blocked the accounts", a place to the model as often as a person
     if label == "PERSON" and not person_signs and _written_in_place(group) and not camel:
         return "GPE"  # "in Vellore" a place to the model, "Vellore has a history" a person: no sign of one
     if label == "PERSON" and no_person_role and not any(m.who for m in group) and _is_unknown_lone_name(group):
@@ -7271,6 +7273,18 @@ def decide_label(group: list[RawMention]) -> str:
     if label in ("GPE", "LOC") and votes["ORG"] and _is_unplaced_unknown_place(group):
         return "ORG"  # "Netflix", a place to the model in 10 of its 13 mentions and a body in 3
     return label
+
+
+def _is_acting_surname(group: list[RawMention]) -> bool:
+    """One word and never more, a surname of the lists and no place of the gazetteer, the
+    subject of a verb or an owner somewhere ("Moraes blocked the accounts", "Moraes'
+    defenders")."""
+    return (
+        all(" " not in m.text for m in group)
+        and group[0].text in surnames()
+        and not _in_gazetteer(group[0].text)
+        and any(m.agent for m in group)
+    )
 
 
 def _is_unknown_lone_name(group: list[RawMention]) -> bool:
