@@ -7282,3 +7282,14 @@ def test_a_surname_of_the_lists_that_acts_is_a_person_where_the_model_votes_it_a
         ]
     )
     assert {(a.name, a.label) for a in found} == {("Moraes", "PERSON"), ("Houston", "GPE")}
+
+
+def test_an_acronym_written_as_a_word_joins_the_name_its_words_first_letters_spell(tmp_path):
+    text = (
+        "Sugar imports\n\n"
+        "Kenya imported 57,473 metric tonnes from Uganda and an additional 57,473 metric tonnes that was to"
+        " cover the Common Market for Eastern and Central Asia (Comeca) safeguards for 2020 in the last two years.\n"
+    )
+    found = {a.name: (a.label, a.aliases) for a in actors_in(tmp_path, text)}
+    assert found.get("Common Market for Eastern and Central Asia") == ("ORG", ["Comeca"])
+    assert "Central Asia" not in found

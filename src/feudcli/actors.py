@@ -4172,7 +4172,8 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
     for match in _ACRONYM_IN_BRACKETS.finditer(text):
         letters = re.sub(r"[-&]", "", match.group(1)).upper()
         words = _name_words_before(text, match.start())
-        capitals = _words_spelling(letters, [w for w in words if w[2][0].isupper()])
+        by_word = match.group(1).istitle()  # "Comesa": written as a word, of words' first letters or two
+        capitals = _words_spelling(letters, [w for w in words if w[2][0].isupper()], by_word)
         if not capitals:
             continue
         start, end = offset + capitals[0][0], offset + words[-1][1]
@@ -4192,18 +4193,24 @@ def _join_names_an_acronym_spells(mentions: list[RawMention], text: str, offset:
         mentions.insert(at, whole)
 
 
-def _words_spelling(letters: str, capitals: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _words_spelling(
+    letters: str, capitals: list[tuple[int, int, str]], by_word: bool = False
+) -> list[tuple[int, int, str]]:
     """The last of the capitalised words whose initials spell `letters`, a word in capitals
     giving all its letters or its first ("SA Transport and Allied Workers' Union" spells
-    "SATAWU"); none if no such words end the list."""
+    "SATAWU"), and, for an acronym written as a word (`by_word`), a word its first two or
+    three letters too ("Common Market for Eastern and Southern Africa" spells "Comesa");
+    none if no such words end the list."""
     if not letters or not capitals:
         return []
     *before, (start, end, word) = capitals
     spelt = [word[0]] + ([word] if word.isupper() and word.isalpha() and len(word) > 1 else [])
+    if by_word and len(word) > 3:
+        spelt += [word[:3].upper(), word[:2].upper()]
     for part in spelt:
         if letters.endswith(part):
             rest = letters[: -len(part)]
-            found = _words_spelling(rest, before) if rest else []
+            found = _words_spelling(rest, before, by_word) if rest else []
             if found or not rest:
                 return [*found, (start, end, word)]
     return []
