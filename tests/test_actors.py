@@ -7293,3 +7293,16 @@ def test_an_acronym_written_as_a_word_joins_the_name_its_words_first_letters_spe
     found = {a.name: (a.label, a.aliases) for a in actors_in(tmp_path, text)}
     assert found.get("Common Market for Eastern and Central Asia") == ("ORG", ["Comeca"])
     assert "Central Asia" not in found
+
+
+def test_names_listed_after_a_made_thing_s_or_a_work_s_noun_are_products_or_works(tmp_path):
+    text = (
+        "Retailer drops brands\n\n"
+        "Carrefour is removing PepsiCo's drinks like Pepsi and 7 Up, and snacks like Doritos and Lays, it said."
+        " The group shot to fame with hits like Super Shy and ETA. The products range from pet food to"
+        " popular snacks like Tim Tams and Kellogg’s cereal.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(name) for name in ("Pepsi", "Doritos", "Tim Tams")] == ["PRODUCT"] * 3
+    assert [found.get(name) for name in ("Super Shy", "ETA")] == ["WORK_OF_ART"] * 2
+    assert found.get("PepsiCo") == "ORG"

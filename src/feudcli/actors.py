@@ -163,7 +163,7 @@ KIN_NOUNS = frozenset(
 WORK_ROLE_NOUNS = frozenset(
     """
     album song single track book novel memoir memoirs film movie documentary show series play opera painting poem
-    comedy drama thriller sitcom sequel musical game videogame
+    comedy drama thriller sitcom sequel musical game videogame hit
     """.split()
 )
 # Nouns of ships and boats, made things too: a vessel's name is a product's, as OntoNotes
@@ -189,6 +189,7 @@ PRODUCT_ROLE_NOUNS = (
         product device gadget phone smartphone handset computer laptop tablet console drug medicine vaccine
         treatment therapy pill inhaler injector antibiotic antiviral inhibitor steroid painkiller antidepressant
         token coin cryptocurrency stablecoin
+        drink beverage snack cereal spread sauce soda beer cigarette
         """.split()
     )
     | VESSEL_NOUNS
@@ -1392,9 +1393,14 @@ def _kind_noun(first: Token, name: Span) -> Token | None:
 def _listed_role(name: Span, label: str) -> str | None:
     """The noun of the name's kind that it is listed after, as its role: a person's
     occupation ("soca artists, including Rupee and Lyrikal"), a body's kind ("streaming
-    services like Spotify"), a sign where the name itself gives none."""
+    services like Spotify"), a sign where the name itself gives none; or a made thing's or
+    a work's, whatever the model took the name for ("snacks like Doritos", "hits like Super
+    Shy and ETA")."""
     noun = _kind_noun(_first_of_list(name), name)
-    if noun is None or _kind_of_noun(noun.lower_) != label:
+    kind = _kind_of_noun(noun.lower_) if noun is not None else None
+    # "snacks like Tim Tams and Kellogg’s cereal": the thing listed is what the owner makes
+    owner = name.end < len(name.doc) and name.doc[name.end].tag_ == "POS"
+    if kind != label and (kind not in ("PRODUCT", "WORK_OF_ART") or owner):
         return None
     return _role_text([t for t in _noun_phrase_role(noun) if t.lower_ not in _QUANTIFIERS])
 
