@@ -7306,3 +7306,13 @@ def test_names_listed_after_a_made_thing_s_or_a_work_s_noun_are_products_or_work
     assert [found.get(name) for name in ("Pepsi", "Doritos", "Tim Tams")] == ["PRODUCT"] * 3
     assert [found.get(name) for name in ("Super Shy", "ETA")] == ["WORK_OF_ART"] * 2
     assert found.get("PepsiCo") == "ORG"
+
+
+def test_a_name_with_a_state_in_apposition_is_a_place(tmp_path):
+    text = (
+        "Fishermen sue\n\n"
+        "Three towns joined the suit: Stone Harbor Light, New Jersey; Narragansett, Rhode Island; and New"
+        " Bedford, Massachusetts.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found.get("Stone Harbor Light") == "GPE"

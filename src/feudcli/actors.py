@@ -1965,9 +1965,12 @@ def _is_place_in_place(span: Span) -> bool:
     """A name after "in" (or "at", "from", "near", "of") and before a comma and a country,
     state or city that the gazetteer or the model knows ("in Cricova, Moldova,", "the
     people of Twin Falls, Idaho,") is a place, whatever the model took it for, unless its
-    last word is a body's or a building's ("at St John’s College, Cambridge,")."""
+    last word is a body's or a building's ("at St John’s College, Cambridge,"). So is a
+    name the model took for no person that the parse gives a place of the gazetteer in
+    apposition, without the preposition ("the cities that sued - Barnegat Light, New
+    Jersey; ...")."""
     doc, end = span.doc, span.end
-    if span.label_ in LOCATION_LABELS or span.start == 0 or doc[span.start - 1].lower_ not in _BEFORE_A_PLACE:
+    if span.label_ in LOCATION_LABELS or span.start == 0:
         return False
     if span[-1].lower_ in ORG_WORDS | FACILITY_WORDS:
         return False
@@ -1978,7 +1981,16 @@ def _is_place_in_place(span: Span) -> bool:
         after += 1
     place = doc[end + 1 : after]  # a place of the gazetteer, or one the model took for one (a US state)
     known = place.text in place_names() or doc[end + 1].ent_type_ == "GPE"
-    return known and (after == len(doc) or doc[after].is_punct)
+    if not (known and (after == len(doc) or (doc[after].is_punct and doc[after].text != "-"))):
+        return False
+    # in apposition, a place the gazetteer knows: a list's next name may be parsed so ("the Ata-Manobo, Bagobo, ...")
+    apposed = (
+        span.label_ != "PERSON"
+        and place.root.dep_ == "appos"
+        and place.root.head in span
+        and place.text in place_names()
+    )
+    return doc[span.start - 1].lower_ in _BEFORE_A_PLACE or apposed
 
 
 # Lower-case words of other languages that join the words of one name ("Corriere della Sera",
