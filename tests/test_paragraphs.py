@@ -64,6 +64,14 @@ def test_a_comment_widget_s_credit_line_ends_the_article_as_boilerplate():
     assert [k for k, _ in got] == ["title", "body", "boilerplate"]
 
 
+def test_a_widget_line_mid_article_is_boilerplate_and_a_sentence_like_it_is_not():
+    got = kinds(
+        "Storm Hits Coast\n\nThe storm hit the coast.\n\nShare this on\n\nSign up for the next Vellqus tournament!\n\n"
+        "Read moreUnder pressure, mayor faces challengers\n\nSign up rates fell after the storm.\n\nThe port shut.\n"
+    )
+    assert [k for k, _ in got] == ["title", "body", "boilerplate", "boilerplate", "boilerplate", "body", "body"]
+
+
 def test_a_date_line_with_its_clock_time_after_a_separator():
     for line in ("May 16, 2017 / 6:33 PM", "June 3, 2024 | 10:02 am ET", "3 June 2024 · 10:02", "May 03. 2013"):
         assert [k for k, _ in kinds(f"Storm Hits Coast\n{line}\nThe storm hit the coast.\n")][1] == "dateline", line

@@ -40,7 +40,8 @@ _DATELINE = re.compile(
 # Short trailing lines that web pages append to an article: sharing widgets,
 # comment prompts, subscription and copyright notices.
 _BOILERPLATE = re.compile(
-    r"^(?:share(?: this(?: article)?)?|leave a (?:reply|comment)|related(?: articles| posts| stories)?"
+    r"^(?:share(?: this(?: article| story| page| post)?(?: on| with .*)?)?|leave a (?:reply|comment)"
+    r"|related(?: articles| posts| stories)?"
     r"|comments?|advertisement|subscribe.*|sign up.*|read more.*|click here.*|follow us.*"
     r"|(?:©|\(c\)|copyright).*|all rights reserved.*|tags?:.*|filed under.*|previous article|next article"
     r"|you may also like|recommended(?: for you)?|print|email|tweet|facebook|twitter|linkedin|whatsapp"
@@ -149,6 +150,8 @@ def classify(paragraphs: list[str]) -> list[str]:
             kinds[i] = "dateline"
         elif _RELATED_LINK.match(para.strip()) or (_MENU_ITEM.match(para.strip()) and "body" not in kinds[:i]):
             kinds[i] = "boilerplate"
+        elif _is_widget_line(para):
+            kinds[i] = "boilerplate"  # "Share this article": a page's widget, mid-article too
         elif _looks_like_heading(para):
             kinds[i] = "title" if not any(k in ("title", "body") for k in kinds[:i]) else "heading"
     # Trailing boilerplate: sharing widgets and the like, and an author bio that
@@ -165,6 +168,14 @@ def classify(paragraphs: list[str]) -> list[str]:
         if "title" not in kinds[:first] and _looks_like_title(paragraphs[first]):
             kinds[first] = "title"
     return kinds
+
+
+def _is_widget_line(para: str) -> bool:
+    """A short paragraph that is all a page's widget, wherever it stands ("Share this
+    article", "Sign up for the next tournament!", "Read moreUnder legal pressure, ..."):
+    no sentence, which a full stop would end."""
+    text = para.strip()
+    return len(text.split()) <= 10 and bool(_BOILERPLATE.match(text)) and not text.endswith(".")
 
 
 def _looks_like_heading(para: str) -> bool:
