@@ -7316,3 +7316,15 @@ def test_a_name_with_a_state_in_apposition_is_a_place(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found.get("Stone Harbor Light") == "GPE"
+
+
+def test_a_person_called_by_a_person_s_noun_stays_a_person_when_a_spokesman_is_his(tmp_path):
+    text = (
+        "Judge rejects sale\n\n"
+        "A bankruptcy judge on Monday rejected the proposed sale of the team to the Canadian billionaire Jim"
+        " Vellorie, who would have moved it to Hamilton, Ontario.\n\n"
+        'But Vellorie refused to concede defeat, saying he wants to work with the league. "We look forward to'
+        ' hearing from the league," a Vellorie spokesman, Bill Walker, said.\n'
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found.get("Jim Vellorie") == "PERSON"

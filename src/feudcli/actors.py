@@ -6747,9 +6747,10 @@ def _make_actor(
             if not (label == "ORG" and _is_team_by_verb(group)):
                 label = "GPE"
         employed = any(name_key(form) in employers for form in {name, *(m.text for m in group)})
-        if label == "PERSON" and employed and not _has_person_title(group):
-            label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
+        # a noun only people are called ("U2 singer Bono", "the Canadian billionaire Jim Balsillie")
         called_a_person = any(_is_persons_kind(_person_role(m)) for m in group)
+        if label == "PERSON" and employed and not _has_person_title(group) and not called_a_person:
+            label = "ORG"  # "Benfica president …": a body, whether or not a city shares its name
         if label == "PERSON" and in_gazetteer and not _person_signs(group) and not called_a_person:
             # "KYIV (Reuters)", "Madagascar governed by bandits", "the people of Tamil Nadu": a city, a
             # country or a state, unless a title only people bear, a "he" or "she" or a noun only people
