@@ -7328,3 +7328,15 @@ def test_a_person_called_by_a_person_s_noun_stays_a_person_when_a_spokesman_is_h
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found.get("Jim Vellorie") == "PERSON"
+
+
+def test_a_name_ending_in_a_building_s_word_is_a_facility_whatever_the_model_guessed(tmp_path):
+    text = (
+        "Club sued\n\n"
+        "The suit seeks a below-market lease on VELCOR Stadium, the club's home. Fans may meet at a"
+        " bigger venue like the Nyayo and Kasarani Stadiums, officials said. Kessel Hotels Ltd said it"
+        " would appeal.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(name) for name in ("VELCOR Stadium", "Kasarani Stadiums")] == ["FAC", "FAC"]
+    assert found.get("Kessel Hotels Ltd") == "ORG"

@@ -7375,6 +7375,11 @@ def _is_open_or_tour(words: list[str]) -> bool:
     return 3 <= len(words) <= 4 and words[0] == "Tour" and words[1] in ("de", "du", "of") and words[2][:1].isupper()
 
 
+# The labels a name ending in a building's word is a facility's in spite of (a work's title may
+# end in one: "The Grand Budapest Hotel").
+_FACILITY_BY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "NORP"})
+
+
 def _evident_label(m: RawMention | Mention) -> str:
     """The model's label, unless the name's own words say otherwise: "Kestrel Airways"
     is no person, "Lincoln Bedroom" no organisation."""
@@ -7384,8 +7389,10 @@ def _evident_label(m: RawMention | Mention) -> str:
 @functools.lru_cache(maxsize=1 << 16)  # a corpus's mentions repeat a few forms many times
 def _evident_label_of(label: str, text: str, role: str | None, company: bool) -> str:
     words = [w.casefold() for w in text.split()]
-    if label in ("PERSON", "ORG", "GPE", "LOC") and len(words) >= 2 and words[-1] in FACILITY_WORDS:
-        return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road"
+    # a plural is a body's as often ("Ma-Afrika Hotels", "National Highways"), but no person's or place's
+    plural = label != "ORG" and "of" not in words and not FACILITY_WORDS.isdisjoint(_singulars(words[-1]))
+    if label in _FACILITY_BY_NAME_LABELS and len(words) >= 2 and (words[-1] in FACILITY_WORDS or plural):
+        return "FAC"  # "Lincoln Bedroom", "Adiala Jail", "Lake Road", "MAPFRE Stadium", "Nyayo and Kasarani Stadiums"
     if len(words) == 2 and words[0] in _NUMBERED_FACILITY_WORDS and _FACILITY_NUMBER.fullmatch(text.split()[1]):
         return "FAC"  # "Terminal 2", "Pier E", "Runway 27L"
     if label == "FAC" and len(words) >= 2 and words[-1] in ORG_WORDS - _HOUSED_BODY_WORDS:
