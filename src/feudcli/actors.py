@@ -1834,6 +1834,8 @@ _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
 _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
 # Nouns for the people who live in a place, written after its name ("Corvallis resident Pat Loveland").
 _DWELLER_NOUNS = frozenset("resident residents".split())
+# The last words of a body's or a building's name, which no place's name ends in ("Grenfell Tower").
+_BODY_OR_BUILDING_WORDS = ORG_WORDS | FACILITY_WORDS
 
 
 # ", about 110 kilometres (70 miles) southwest of", ", 50km from": a distance from somewhere
@@ -1883,7 +1885,7 @@ def _is_written_as_place(span: Span) -> bool:
         _is_member_title(doc[i]) and _name_follows(doc, i + 1) for i in (span.end - 1, span.end) if i < len(doc)
     )
     # "Corvallis resident Pat Loveland", "Orakei residents have accused": where people live
-    dwellers = following in _DWELLER_NOUNS and span[-1].lower_ not in ORG_WORDS | FACILITY_WORDS
+    dwellers = following in _DWELLER_NOUNS and span[-1].lower_ not in _BODY_OR_BUILDING_WORDS
     return (
         held
         or following in _SEAT_NOUNS
@@ -1972,7 +1974,7 @@ def _is_place_in_place(span: Span) -> bool:
     doc, end = span.doc, span.end
     if span.label_ in LOCATION_LABELS or span.start == 0:
         return False
-    if span[-1].lower_ in ORG_WORDS | FACILITY_WORDS:
+    if span[-1].lower_ in _BODY_OR_BUILDING_WORDS:
         return False
     if end + 2 > len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
         return False
@@ -4426,17 +4428,17 @@ def name_lone_surnames(
     name its surname. Not where a word of it is a place's or one the article writes in
     lower case ("An Adidas spokesperson"). `lowercase`: the article's lower-case words."""
     surnames_written = {m.text.rsplit(" ", 1)[-1] for m in mentions if " " in m.text}
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, RawMention] = {}  # each one-word name's first mention
+    as_person: Counter[str] = Counter()  # its mentions the model took for a person, less the others
     for m in mentions:
         if " " not in m.text:
-            labels[m.text][m.label == "PERSON"] += 1
+            first.setdefault(m.text, m)
+            as_person[m.text] += 1 if m.label == "PERSON" else -1
     body = [p for p in paragraphs if p.kind == "body"]
     added = []
-    for m in mentions:
-        name = m.text
-        if name not in labels or labels[name][True] <= labels[name][False] or name in surnames_written:
+    for name, m in first.items():
+        if as_person[name] <= 0 or name in surnames_written:
             continue
-        del labels[name]  # one look per name
         if not _is_capitalised_word(name) or (name not in surnames() and name.casefold() in english_words()):
             continue
         full = written_full_name(name, (p.text for p in body))
@@ -7519,8 +7521,9 @@ def _are_games_event(label: str, text: str) -> bool:
 def _names_a_natural_feature(words: list[str]) -> bool:
     """A water's or a landform's name: its head ("Bristol Bay", "Straits of Mackinac") is
     such a word, or it opens with "Lake" or "River" ("Lake Michigan", "the River Lee") and
-    ends in no body's or building's word ("River Club", "River Road"). A possessive belongs to a company's name
-    ("Hudson's Bay"). (What the model calls a person stays one: "Ricki Lake".)"""
+    ends in no body's or building's word ("River Club", "River Road"). A possessive belongs
+    to a company's name ("Hudson's Bay"). (What the model calls a person stays one: "Ricki
+    Lake".)"""
     if len(words) < 2 or any(w.endswith(("'s", "’s")) for w in words):
         return False
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
