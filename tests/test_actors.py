@@ -7340,3 +7340,19 @@ def test_a_name_ending_in_a_building_s_word_is_a_facility_whatever_the_model_gue
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [found.get(name) for name in ("VELCOR Stadium", "Kasarani Stadiums")] == ["FAC", "FAC"]
     assert found.get("Kessel Hotels Ltd") == "ORG"
+
+
+def test_a_name_ending_in_hospital_or_clinic_is_a_body(tmp_path):
+    text = (
+        "Hospitals strike over funding\n\n"
+        "Marvane Hospital in Haldon, Saint Brenna’s Hospital at Okrasebe and Nazarin Hospital will close"
+        " to all but emergencies next week, their directors said.\n\n"
+        "The Orvella Clinic said it would stay open.\n"
+    )
+    found = actors_in(tmp_path, text)
+    labels = {a.name: a.label for a in found}
+    assert {name: labels.get(name) for name in ("Marvane Hospital", "Nazarin Hospital", "Saint Brenna’s Hospital")} == {
+        "Marvane Hospital": "ORG",
+        "Nazarin Hospital": "ORG",
+        "Saint Brenna’s Hospital": "ORG",
+    }
