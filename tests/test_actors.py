@@ -7356,3 +7356,17 @@ def test_a_name_ending_in_hospital_or_clinic_is_a_body(tmp_path):
         "Nazarin Hospital": "ORG",
         "Saint Brenna’s Hospital": "ORG",
     }
+
+
+def test_a_short_name_the_model_places_merges_into_its_international_company(tmp_path):
+    text = (
+        "Letter says Sandford is re-evaluating relationship with hotel owners\n\n"
+        "A letter appearing to be from Sandford International said the company was re-evaluating its"
+        " relationship with the owners' association.\n\n"
+        "Sandford and the association have not responded to requests for comment, but the association's"
+        " chairman said the letter is a draft.\n\n"
+        "“Sandford cannot support any organization that is in direct opposition to our business model,”"
+        " Sandford said in the letter.\n"
+    )
+    found = actors_in(tmp_path, text)
+    assert [(a.name, a.count) for a in found if a.name.startswith("Sandford")] == [("Sandford International", 5)]

@@ -6140,7 +6140,7 @@ _TRADING_WORDS = frozenset(
     corporation company companies group holding holdings airlines airways motors industries systems
     technologies brothers enterprises ventures investments partners films pictures productions studios
     records entertainment media editore editrice edizioni editions éditions ediciones editora verlag
-    laboratories ferries theatres theaters research gaming network networks
+    laboratories ferries theatres theaters research gaming network networks international worldwide
     """.split()
 )
 
