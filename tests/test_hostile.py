@@ -187,13 +187,19 @@ def test_ctrl_c_ends_with_130_and_a_sound_cache(tmp_path: Path, jobs: str):
     for i in range(400):  # minutes of parsing: the interrupt always comes mid-run
         (articles / f"a{i:03d}.txt").write_text(f"Report number {i}\n\n" + seed, encoding="utf-8")
     cache_dir = tmp_path / "cache"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "feudcli", "entities", str(articles), "--jobs", jobs, "--cache-dir", str(cache_dir)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+    # A suite started in the background ("pytest &") ignores Ctrl-C, and so would the program it starts:
+    # the program is started as from a terminal, taking Ctrl-C.
+    ignoring = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "feudcli", "entities", str(articles), "--jobs", jobs, "--cache-dir", str(cache_dir)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, ignoring)
     deadline = time.monotonic() + 120
     while not _parsed_any(cache_dir / "parses.sqlite3") and time.monotonic() < deadline:
         time.sleep(0.2)  # until the model is loaded and parses are being stored: on a busy machine
