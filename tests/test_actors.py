@@ -7370,3 +7370,17 @@ def test_a_short_name_the_model_places_merges_into_its_international_company(tmp
     )
     found = actors_in(tmp_path, text)
     assert [(a.name, a.count) for a in found if a.name.startswith("Sandford")] == [("Sandford International", 5)]
+
+
+def test_a_title_the_tagger_capitalised_after_a_name_is_its_role(tmp_path):
+    (tmp_path / "jobs.txt").write_text(
+        "Publisher cuts jobs\n\n"
+        "Tobin Asheru, CEO of Penrose Random House, said on Monday that the company would cut 200 jobs. The union "
+        "called the decision a betrayal.\n\n"
+        "Speaking on Radio Kerry’s Morning Show, Minister Aoife Dunleavy said the union would be consulted.\n",
+        encoding="utf-8",
+    )
+    found = analyze([str(tmp_path)], commands=["entities"], use_cache=False).actors
+    (chief,) = holding(found, "Tobin Asheru")
+    (minister,) = holding(found, "Aoife Dunleavy")
+    assert (chief.label, chief.roles, minister.roles) == ("PERSON", ["CEO"], ["Minister"])

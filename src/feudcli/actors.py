@@ -3990,8 +3990,17 @@ def _role_outside(name: Span, left_end: int) -> str | None:
             if child.pos_ == "PROPN" and len(words) <= 6:  # capitalised words only, a noun for a person last
                 return " ".join(t.text for t in words)
             return _role_text(words)
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_title_word(child):
-            return _role_text(_noun_phrase_role(_hyphened_end(child)))  # "K.C. Maurer, chief financial officer"
+        # "K.C. Maurer, chief financial officer"; "Ana Orvel, CEO of Vellmark," a title the tagger capitalised,
+        # unless a name follows it: "on Radio Kerry’s Morning Show, Minister Aoife Dunleavy"
+        end = child.right_edge.i + 1
+        titled = child.pos_ == "NOUN" or (
+            child.pos_ == "PROPN"
+            and not determined  # bare: not "an MP from the south", nor "EADS’s North America CEO"
+            and not child.ent_type_
+            and not (end < len(doc) and doc[end].pos_ == "PROPN")
+        )
+        if child.dep_ == "appos" and titled and _is_title_word(child):
+            return _role_text(_noun_phrase_role(_hyphened_end(child)))
     before = doc[left_end - 2] if left_end >= 2 and doc[left_end - 1].text == "," else None
     owner = name.end < len(doc) and doc[name.end].tag_ == "POS"  # "the chairman, Vellmark’s envoy Ana Orvel"
     if before is not None and before.is_lower and before.pos_ == "NOUN" and _is_title_word(before) and not owner:
