@@ -7384,3 +7384,14 @@ def test_a_title_the_tagger_capitalised_after_a_name_is_its_role(tmp_path):
     (chief,) = holding(found, "Tobin Asheru")
     (minister,) = holding(found, "Aoife Dunleavy")
     assert (chief.label, chief.roles, minister.roles) == ("PERSON", ["CEO"], ["Minister"])
+
+
+def test_names_listed_with_other_sweets_are_products(tmp_path):
+    text = "Halloway, the maker of Crunchos, Whizzers, Fizzbars and other chocolate candies, will raise prices."
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Halloway"], found["Crunchos"], found["Whizzers"], found["Fizzbars"]) == (
+        "ORG",
+        "PRODUCT",
+        "PRODUCT",
+        "PRODUCT",
+    )

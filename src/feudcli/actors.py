@@ -190,6 +190,7 @@ PRODUCT_ROLE_NOUNS = (
         treatment therapy pill inhaler injector antibiotic antiviral inhibitor steroid painkiller antidepressant
         token coin cryptocurrency stablecoin
         drink beverage snack cereal spread sauce soda beer cigarette
+        candy chocolate confection sweet biscuit cookie cracker crisp noodle yogurt yoghurt juice wine whisky whiskey
         """.split()
     )
     | VESSEL_NOUNS
