@@ -7386,6 +7386,16 @@ def test_a_title_the_tagger_capitalised_after_a_name_is_its_role(tmp_path):
     assert (chief.label, chief.roles, minister.roles) == ("PERSON", ["CEO"], ["Minister"])
 
 
+def test_a_body_s_better_known_name_with_its_article_is_the_body(tmp_path):
+    text = (
+        "The National Vellmark Industry Investment Fund, better known as the Big Fund, is a central part of the "
+        "plan. The Big Fund was set up in 2014 with money from the finance ministry."
+    )
+    found = [(a.name, a.label, a.aliases, a.count) for a in actors_in(tmp_path, text)]
+    assert ("National Vellmark Industry Investment Fund", "ORG", ["Big Fund"], 3) in found
+    assert not [name for name, *_ in found if name == "Big Fund"]
+
+
 def test_names_listed_with_other_sweets_are_products(tmp_path):
     text = "Halloway, the maker of Crunchos, Whizzers, Fizzbars and other chocolate candies, will raise prices."
     found = {a.name: a.label for a in actors_in(tmp_path, text)}

@@ -4383,11 +4383,12 @@ _KNOWN_AS = re.compile(
 
 def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None:
     """A name that the paragraph gives its bearer's real name for stands for the real
-    name, as an acronym stands for its expansion: they are one actor. The name before
-    "(real name" is a mention of the person where the model tagged none."""
+    name, as an acronym stands for its expansion: they are one actor; so does the name
+    any actor is "better known as". The name before "(real name" is a mention of the
+    person where the model tagged none."""
     at = {m.start: m for m in mentions}
-    for real in [m for m in mentions if m.label == "PERSON"]:
-        found = _BEFORE_REAL_NAME.search(text, 0, real.start - offset)
+    for real in list(mentions):
+        found = _BEFORE_REAL_NAME.search(text, 0, real.start - offset) if real.label == "PERSON" else None
         if found is not None:
             start, end = offset + found.start("name"), offset + found.end("name")
             # the model's mention there, its role cut ("YouTuber Keemstar (real name ...": "Keemstar")
@@ -4401,8 +4402,11 @@ def _link_real_names(mentions: list[RawMention], text: str, offset: int) -> None
         known = _KNOWN_AS.match(text, real.end - offset)
         if known is None:
             continue
-        name = at.get(offset + known.end())
-        written = _CAPITALISED_NAME.match(text, known.end())
+        begin = known.end()
+        if real.label != "PERSON" and text.startswith("the ", begin):
+            begin += 4  # a body's short name with its article: "the ... Investment Fund, better known as the Big Fund"
+        name = at.get(offset + begin)
+        written = _CAPITALISED_NAME.match(text, begin)
         if name is None and written is not None:  # the model tagged none there
             name = _untagged_mention(real, offset + written.start(), offset + written.end(), written.group())
             bisect.insort(mentions, name, key=lambda m: m.start)
