@@ -7405,3 +7405,14 @@ def test_names_listed_with_other_sweets_are_products(tmp_path):
         "PRODUCT",
         "PRODUCT",
     )
+
+
+def test_a_body_s_acronym_that_a_his_seems_to_go_on_from_stays_the_body_s(tmp_path):
+    text = (
+        "Library saga\n\n"
+        "Minister Ana Orvel has instructed the National Vellmark Board to place two books in its adult section.\n\n"
+        "Their withdrawal came to light last week when a Facebook user, Tom Orvel, posted a note saying NVB had "
+        "taken out the first two books following his complaint.\n"
+    )
+    (board,) = holding(actors_in(tmp_path, text), "National Vellmark Board")
+    assert (board.label, board.aliases) == ("ORG", ["NVB"])

@@ -5205,9 +5205,12 @@ def _is_full_person_name(group: list[RawMention] | list[Mention]) -> bool:
 
 def _said_he_or_she_of(group: list[RawMention]) -> bool:
     """The verb of one of the name's mentions goes on with "he" or "she" ("Woodford said
-    he", "Vershon says he"), and the name has no word of an organisation and is not written
-    as a place ("PETALING JAYA, Aug 30 — Singer Aishah has said that ... she")."""
-    return any(m.pronoun and not m.placed and not _has_org_word(m.text) and not m.company for m in group)
+    he", "Vershon says he"), and none of the name's forms has a word of an organisation (not
+    "NLB" of the "National Library Board") and it is not written as a place ("PETALING
+    JAYA, Aug 30 — Singer Aishah has said that ... she")."""
+    if any(_has_org_word(m.text) for m in group):
+        return False
+    return any(m.pronoun and not m.placed and not m.company for m in group)
 
 
 def _titled_name(group: list[RawMention]) -> bool:
