@@ -7416,3 +7416,15 @@ def test_a_body_s_acronym_that_a_his_seems_to_go_on_from_stays_the_body_s(tmp_pa
     )
     (board,) = holding(actors_in(tmp_path, text), "National Vellmark Board")
     assert (board.label, board.aliases) == ("ORG", ["NVB"])
+
+
+def test_a_name_ending_in_library_is_no_person(tmp_path):
+    text = (
+        "Protest at library\n\n"
+        "Two groups of approximately thirty people each congregated outside Fenwick Library in Dublin 11 on "
+        "Thursday.\n\n"
+        "The first group handed in a letter to the council offices before continuing to Fenwick Library. They "
+        "engaged with staff at Fenwick Library on the Rathbeale Road and then dispersed.\n"
+    )
+    (library,) = holding(actors_in(tmp_path, text), "Fenwick Library")
+    assert library.label == "ORG"

@@ -112,6 +112,7 @@ ORG_WORDS = frozenset(
     editore editrice edizioni editions éditions ediciones editora verlag
     theatre theater opera ballet orchestra philharmonic choir museum gallery playhouse school
     branch properties realty rentals immobilien premiership hospital hospitals clinic clinics infirmary hospice
+    library libraries
     """.split()
 )
 # Nouns of kinds of body that an article writes in capitals for the one body it means ("the
