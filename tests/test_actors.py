@@ -7428,3 +7428,14 @@ def test_a_name_ending_in_library_is_no_person(tmp_path):
     )
     (library,) = holding(actors_in(tmp_path, text), "Fenwick Library")
     assert library.label == "ORG"
+
+
+def test_a_country_the_model_cut_short_is_whole_by_any_of_its_names(tmp_path):
+    text = (
+        "Cocoa talks\n\n"
+        "The world’s leading producers of cocoa, Ghana and Cote d’Ivoire, boycotted a conference in Brussels. "
+        "Prices in Côte d'Ivoire rose.\n"
+    )
+    found = {a.name: (a.label, a.aliases, a.count) for a in actors_in(tmp_path, text)}
+    assert found["Côte d'Ivoire"] == ("GPE", ["Cote d’Ivoire"], 2)
+    assert "Cote" not in found

@@ -2101,7 +2101,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _are_one_name(prev, ent) or _are_one_name_over_words(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
-        ent = _with_acronym_hyphened_before(ent)
+        ent = _with_place_end(_with_acronym_hyphened_before(ent))
         if ent.label_ == "ORG" and (paired := _with_place_pair_before(ent)) is not ent:
             if joined and joined[-1].end > paired.start:
                 joined.pop()  # "Kensington" + "and" + "Chelsea Tenant Management Organisation"
@@ -2270,6 +2270,21 @@ def _with_hyphened_part(ent: Span) -> Span:
     if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _with_place_end(ent: Span) -> Span:
+    """A name the model ended inside a place's name of the gazetteer ("Cote" of "Cote
+    d’Ivoire", a person to the model; "Mexico" of "Mexico City") takes in the one or two
+    words that end the place's, in no entity, where no capitalised word goes on with the
+    name ("Kansas City Royals")."""
+    doc = ent.doc
+    for end in (ent.end + 1, ent.end + 2):
+        if end > len(doc) or doc[end - 1].ent_type_ or doc[end - 1].is_punct or not doc[end - 2].whitespace_:
+            return ent
+        goes_on = end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
+        if not goes_on and doc[ent.start : end].text in place_names():
+            return _relabelled(doc[ent.start : end], "GPE")
+    return ent
 
 
 def _with_place_pair_before(ent: Span) -> Span:
@@ -6916,9 +6931,10 @@ def _place_keys() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """The names of the world's countries, of its cities of 100,000 people or more and of
     its states and provinces (GeoNames and countryinfo, built by scripts/build_places.py),
-    also without their letters' marks."""
+    also without their letters' marks, and with a typeset apostrophe ("Cote d’Ivoire")."""
     names = _word_list("places.txt")
-    return names | {plain for name in names if _is_plain_place_name(plain := _without_marks(name))}
+    names |= {plain for name in names if _is_plain_place_name(plain := _without_marks(name))}
+    return names | {name.replace("'", "’") for name in names if "'" in name}
 
 
 @functools.cache
