@@ -7439,3 +7439,10 @@ def test_a_country_the_model_cut_short_is_whole_by_any_of_its_names(tmp_path):
     found = {a.name: (a.label, a.aliases, a.count) for a in actors_in(tmp_path, text)}
     assert found["Côte d'Ivoire"] == ("GPE", ["Cote d’Ivoire"], 2)
     assert "Cote" not in found
+
+
+@pytest.mark.parametrize("name", ["Vellchip Sdn Bhd", "Vellora Berhad", "PT Vellmar Tbk"])
+def test_a_malaysian_or_indonesian_company_s_legal_form_makes_a_body(tmp_path, name):
+    text = f"Chip park\n\nThe park will host the Shenzhen Industry Association and IC designer {name} from May.\n"
+    (company,) = [a for a in actors_in(tmp_path, text) if name.endswith(a.name)]
+    assert company.label == "ORG"

@@ -744,7 +744,27 @@ def _written_as_a_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and shaped and not _has_org_word(text)
 
 
-_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv"})
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "plc",
+        "co",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "bhd",
+        "berhad",
+        "sdn",
+        "tbk",
+        "pte",
+        "pty",
+    }
+)
 # The last words of a company's name in its cluster key that give its legal form ("Corp." is "corporation").
 _LEGAL_FORMS = _COMPANY_SUFFIXES | frozenset({"corporation", "company", "limited", "incorporated"})
 # A company's form at the end of its name: ", Inc.", " Co.", " & Co", " N.V.".
