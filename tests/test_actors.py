@@ -7446,3 +7446,14 @@ def test_a_malaysian_or_indonesian_company_s_legal_form_makes_a_body(tmp_path, n
     text = f"Chip park\n\nThe park will host the Shenzhen Industry Association and IC designer {name} from May.\n"
     (company,) = [a for a in actors_in(tmp_path, text) if name.endswith(a.name)]
     assert company.label == "ORG"
+
+
+def test_a_water_listed_with_a_body_stays_a_place(tmp_path):
+    text = (
+        "Cod quota cut\n\n"
+        "The nadir for fishing for Gulf of Vellmar cod arrived in 2014, when the agency slashed quota by 77%.\n\n"
+        "Nine days later, the council cut quota again and the fall of Gulf of Vellmar cod was on.\n\n"
+        "Stocks on Kelby Bank and Gulf of Vellmar cod are expected to be cut again.\n"
+    )
+    (gulf,) = holding(actors_in(tmp_path, text), "Gulf of Vellmar")
+    assert gulf.label == "LOC"

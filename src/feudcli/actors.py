@@ -4928,8 +4928,9 @@ def _kinds_of_partners(clusters: dict[str, list[RawMention]]) -> dict[str, str]:
             kinds[key] = "PERSON"
         # "Zomato and Swiggy", "BHP Billiton and Rio Tinto": joined only to bodies, a name the model took for
         # a place or a person that is no place of the gazetteer, no people's word and no person's name, not
-        # always written as places are ("in the Bronx") nor naming its own kind ("Broken Hill")
+        # always written as places are ("in the Bronx") nor naming its own kind ("Broken Hill", "Gulf of Maine")
         unplaced = not _in_gazetteer(name) and not _is_demonym(name) and not all(m.placed for m in group)
+        unplaced = unplaced and not _names_a_natural_feature(name.casefold().split())
         unplaced = unplaced and all(_evident_label(m) == m.label for m in group)
         if found == {"ORG"} and label_of(key) in ("GPE", "LOC", "PERSON") and unplaced:
             if not _person_signs(group) and not _is_full_person_name(group):
