@@ -7457,3 +7457,13 @@ def test_a_water_listed_with_a_body_stays_a_place(tmp_path):
     )
     (gulf,) = holding(actors_in(tmp_path, text), "Gulf of Vellmar")
     assert gulf.label == "LOC"
+
+
+def test_a_compass_word_and_a_city_name_a_part_of_the_city(tmp_path):
+    text = (
+        "Council vote\n\n"
+        "Western Sydney's Vellmark City Council voted to overturn the ban on Wednesday. A Western Sydney council "
+        "has voted to reinstate the books.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Western Sydney"], found["Vellmark City Council"]) == ("LOC", "ORG")

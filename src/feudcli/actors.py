@@ -7458,6 +7458,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
     if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
         return "LOC"  # "Kaziranga National Park", "the Galapagos Marine Reserve": a protected area
+    if label in ("ORG", "NORP", "PERSON", "FAC") and _is_part_of_place(text):
+        return "LOC"  # "Western Sydney's Cumberland City Council", "South Texas farmers": part of a place
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
         return "GPE"  # "Broken Hill", "Tweed Heads": no given name first (but "Damon Hill")
     evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
@@ -7773,6 +7775,18 @@ _CAMEL_CASE_NAME = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower new greater".split()
 )
+
+
+def _is_part_of_place(text: str) -> bool:
+    """A compass word and a place of the gazetteer, not itself one ("Western Sydney",
+    "South Texas", "Central London"; "North Korea" is one; "New" makes new places)."""
+    first, _, rest = text.partition(" ")
+    return (
+        first.casefold() in _COMPASS_WORDS - {"new"}
+        and first[:1].isupper()
+        and _in_gazetteer(rest)
+        and not _in_gazetteer(text)
+    )
 
 
 def _is_placed_team_name(words: list[str]) -> bool:
