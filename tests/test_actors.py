@@ -7467,3 +7467,14 @@ def test_a_compass_word_and_a_city_name_a_part_of_the_city(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Western Sydney"], found["Vellmark City Council"]) == ("LOC", "ORG")
+
+
+@pytest.mark.parametrize("word", ["Afro-Caribbean", "Afro-Brazilian"])
+def test_peoples_words_hyphened_name_a_people(tmp_path, word):
+    text = (
+        "Library books\n\n"
+        f"The list should support marginalized {word} students and Indigenous students specifically, "
+        "said the trustee.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found[word] == "NORP"

@@ -6996,8 +6996,22 @@ def _names_a_people(group: list[RawMention]) -> bool:
 
 
 def _is_demonym(text: str) -> bool:
-    """A country's people's word, or its plural ("Kenyans")."""
-    return text in demonyms() or (text.endswith("s") and text[:-1] in demonyms())
+    """A country's or a continent's people's word, or its plural ("Kenyans", "Asians"), or
+    such words hyphened ("Afro-Caribbean", "Indo-Fijian", "Chinese-Canadian")."""
+    if "-" in text:
+        *firsts, last = text.split("-")
+        # ("Caribbean" alone is the sea or the islands as often)
+        return all(w in _COMBINING_PEOPLES or _is_demonym(w) for w in firsts) and (
+            _is_demonym(last) or last == "Caribbean"
+        )
+    singular = text[:-1] if text.endswith("s") else text
+    return any(w in demonyms() or w in _CONTINENTS_PEOPLES for w in (text, singular))
+
+
+# The words for a continent's peoples, and the forms of peoples' words that open a hyphened one
+# ("Afro-Caribbean", "Sino-Japanese").
+_CONTINENTS_PEOPLES = frozenset({"African", "Asian", "European", "Arab", "Hispanic", "Latino", "Latina"})
+_COMBINING_PEOPLES = frozenset({"Afro", "Anglo", "Franco", "Sino", "Indo", "Euro", "Italo", "Greco", "Russo", "Judeo"})
 
 
 def _without_marks(name: str) -> str:
