@@ -7478,3 +7478,12 @@ def test_peoples_words_hyphened_name_a_people(tmp_path, word):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found[word] == "NORP"
+
+
+def test_a_case_s_name_is_a_law(tmp_path):
+    text = (
+        "Lawsuit\n\n"
+        "The people named as defendants in the lawsuit Vellmar et al v. Kelby County et al. were sued in April.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found["Vellmar et al v. Kelby County"] == "LAW"

@@ -7472,6 +7472,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
     if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
         return "LOC"  # "Kaziranga National Park", "the Galapagos Marine Reserve": a protected area
+    if label != "LAW" and "v." in words[1:-1]:
+        return "LAW"  # "Vellmar v. Kelby Holdings": a case, as "Roe v. Wade" is (a match is "England v France")
     if label in ("ORG", "NORP", "PERSON", "FAC") and _is_part_of_place(text):
         return "LOC"  # "Western Sydney's Cumberland City Council", "South Texas farmers": part of a place
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
