@@ -7487,3 +7487,27 @@ def test_a_case_s_name_is_a_law(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found["Vellmar et al v. Kelby County"] == "LAW"
+
+
+def test_a_mountain_s_name_is_a_place_however_mount_is_written(tmp_path):
+    text = (
+        "Climbers missing\n\n"
+        "The search for two climbers missing on Aoraki Mt Kelby has been called off. The men set off on Friday "
+        "to climb Aoraki Mount Kelby from the car park. Climbers also left Mt. Vellan and Mount Vellan after the "
+        "storm.\n"
+    )
+    found = sorted((a.label, sorted([a.name, *a.aliases])) for a in actors_in(tmp_path, text))
+    assert found == [
+        ("LOC", ["Aoraki Mount Kelby", "Aoraki Mt Kelby"]),
+        ("LOC", ["Mount Vellan", "Mt. Vellan"]),
+    ]
+
+
+def test_a_name_before_route_and_a_glacier_s_name_are_places(tmp_path):
+    text = (
+        "Porters die\n\n"
+        "One died along the Vellame route, the other while climbing the Orvango route. They had set off to "
+        "summit the peak via the Linda Glacier route and crossed the Kelbu Icefall.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found.get(n) for n in ("Vellame", "Orvango", "Linda Glacier", "Kelbu Icefall")] == ["LOC"] * 4

@@ -256,9 +256,11 @@ FACILITY_WORDS = frozenset(
 NATURAL_FEATURE_WORDS = frozenset(
     """
     bay strait straits lake lakes river sea gulf ocean creek reef peninsula valley
-    mountains desert glacier basin delta
+    mountains desert glacier glaciers icefall basin delta
     """.split()
 )
+# Of those, the words that end no one's name ("Michael Bay", "Ricki Lake" and "Billy Ocean" do).
+_NO_SURNAME_FEATURE_WORDS = frozenset("strait straits gulf reef peninsula glacier glaciers icefall basin".split())
 # The last two words of a protected area's name ("Kaziranga National Park", "Galapagos Marine
 # Reserve", "Selous Game Reserve"): a location, as a landform is ("the Federal Reserve" is a bank).
 _PROTECTED_AREA_ENDINGS = frozenset(
@@ -442,7 +444,8 @@ def person_key(text: str) -> str:
     """A person's name without middle initials ("Stephen K. Bannon" ~ "Stephen Bannon"),
     possessives inside a name dropped ("Players’ Association" ~ "Players Association"),
     diacritics folded ("Müller" ~ "Mueller", "Gérald" ~ "Gerald"), "O' Leary" ~ "O’Leary";
-    a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company")."""
+    a company's abbreviated last word written out ("Ford Motor Co." ~ "Ford Motor Company"),
+    and a mountain's ("Mt Cook" ~ "Mount Cook")."""
     key = _fold(name_key(text))
     if "' " in key:
         key = re.sub(r"\b(\w)' (?=\w)", r"\1'", key)  # "O' Leary" ~ "O'Leary"
@@ -451,6 +454,7 @@ def person_key(text: str) -> str:
     words[:-1] = [w[:-1] if w.endswith("s'") else w.removesuffix("'s") for w in words[:-1]]
     if len(words) >= 2 and words[-1] in _COMPANY_ABBREVIATIONS:
         words[-1] = _COMPANY_ABBREVIATIONS[words[-1]]
+    words[:-1] = ["mount" if w == "mt" else w for w in words[:-1]]  # "Mt. Everest" ~ "Mount Everest"
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return " ".join(words)
@@ -4627,9 +4631,11 @@ _VENUE_WORDS = frozenset("arena stadium park ground oval dome field".split())
 # Nouns of a locality, written after its name in lower case: "in Wassel town", "the Vellreta area",
 # "Tanzania's Lolinda division", "in Sasimwel and Nkarela areas".
 _LOCALITY_NOUNS = frozenset("town township village area division subdivision suburb neighbourhood neighborhood".split())
-# And of a landform or a body of water: "the Fosel peninsula", "India's Hasdel forests", "the
-# Vellar and Oskel rivers".
-_LANDFORM_NOUNS = frozenset("peninsula forest forests valley plateau highlands river rivers lake lakes".split())
+# And of a landform, a body of water or a way over them: "the Fosel peninsula", "India's Hasdel
+# forests", "the Vellar and Oskel rivers", "the Machame route".
+_LANDFORM_NOUNS = frozenset(
+    "peninsula forest forests valley plateau highlands river rivers lake lakes glacier glaciers route routes".split()
+)
 # Nouns that, heading a role, say the name is a building's ("the headquarters of the party").
 _BUILDING_NOUNS = FACILITY_WORDS | frozenset({"headquarters"})
 _DEMONYM_ENDINGS = frozenset("er ers ite ites ian ians nian nians an ans n ns ese i is ean eans".split())
@@ -7468,12 +7474,15 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Terminal 2", "Pier E", "Runway 27L"
     if label == "FAC" and len(words) >= 2 and words[-1] in ORG_WORDS - _HOUSED_BODY_WORDS:
         return "ORG"  # "Dublin Airport Authority", "Guinness Premiership": a body, not its building
-    if label in ("ORG", "FAC", "PRODUCT") and _names_a_natural_feature(words):
-        return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron"
+    featured = label in ("ORG", "FAC", "PRODUCT") or (label == "PERSON" and words[-1] in _NO_SURNAME_FEATURE_WORDS)
+    if featured and _names_a_natural_feature(words):
+        return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron", "Linda Glacier"
     if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
         return "LOC"  # "Kaziranga National Park", "the Galapagos Marine Reserve": a protected area
     if label != "LAW" and "v." in words[1:-1]:
         return "LAW"  # "Vellmar v. Kelby Holdings": a case, as "Roe v. Wade" is (a match is "England v France")
+    if label in ("ORG", "PERSON", "FAC", "PRODUCT", "EVENT") and _names_a_mountain(words):
+        return "LOC"  # "Mt Kelby", "Aoraki Mt Cook", "Mount Vellan"
     if label in ("ORG", "NORP", "PERSON", "FAC") and _is_part_of_place(text):
         return "LOC"  # "Western Sydney's Cumberland City Council", "South Texas farmers": part of a place
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
@@ -7602,6 +7611,14 @@ def _names_a_natural_feature(words: list[str]) -> bool:
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     return head in NATURAL_FEATURE_WORDS or (
         words[0] in ("lake", "lakes", "river") and not (_is_org_word(words[-1]) or words[-1] in FACILITY_WORDS)
+    )
+
+
+def _names_a_mountain(words: list[str]) -> bool:
+    """ "Mount", "Mt" or "Mt." before the last word of a name with no body's or building's
+    word ("Mount Everest", "Aoraki Mt Cook"; not "Mount Sinai Hospital")."""
+    return any(w in ("mount", "mt", "mt.") for w in words[:-1]) and not any(
+        _is_org_word(w) or w in FACILITY_WORDS for w in words
     )
 
 
