@@ -7511,3 +7511,13 @@ def test_a_name_before_route_and_a_glacier_s_name_are_places(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert [found.get(n) for n in ("Vellame", "Orvango", "Linda Glacier", "Kelbu Icefall")] == ["LOC"] * 4
+
+
+def test_where_one_is_flown_to_is_a_place(tmp_path):
+    text = (
+        "Rescues\n\n"
+        "The helicopter flew those two climbers to Vellkeetna, one of whom was transferred to an ambulance. "
+        "The climber was rescued by helicopter and flown to Vellkeetna.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found["Vellkeetna"] == "GPE"

@@ -1860,6 +1860,13 @@ _SEAT_NOUNS = frozenset("seat electorate constituency riding".split())
 _LOCAL_BODY_NOUNS = frozenset("council municipality commune mayor councillors aldermen".split())
 # Nouns for the people who live in a place, written after its name ("Corvallis resident Pat Loveland").
 _DWELLER_NOUNS = frozenset("resident residents".split())
+# Verbs of travelling, written before "to" or "from" and a place ("flown to Talkeetna").
+_TRAVEL_VERBS = frozenset(
+    """
+    fly flies flew flown flying airlift airlifted airlifting evacuate evacuated evacuating sail sailed sailing
+    drive drove driven trek trekked hike hiked travel travelled traveled travelling traveling
+    """.split()
+)
 # The last words of a body's or a building's name, which no place's name ends in ("Grenfell Tower").
 _BODY_OR_BUILDING_WORDS = ORG_WORDS | FACILITY_WORDS
 
@@ -1912,8 +1919,17 @@ def _is_written_as_place(span: Span) -> bool:
     )
     # "Corvallis resident Pat Loveland", "Orakei residents have accused": where people live
     dwellers = following in _DWELLER_NOUNS and span[-1].lower_ not in _BODY_OR_BUILDING_WORDS
+    # "flown to Talkeetna", "flew the climbers to Talkeetna", "airlifted from Lukla": where one travels
+    to_or_from = doc[span.start - 1] if span.start >= 1 else None
+    travelled = (
+        to_or_from is not None
+        and to_or_from.lower_ in ("to", "from")
+        and to_or_from.head.lower_ in _TRAVEL_VERBS
+        and span[-1].lower_ not in _BODY_OR_BUILDING_WORDS
+    )
     return (
-        held
+        travelled
+        or held
         or following in _SEAT_NOUNS
         or local
         or kind
