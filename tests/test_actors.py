@@ -7521,3 +7521,12 @@ def test_where_one_is_flown_to_is_a_place(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found["Vellkeetna"] == "GPE"
+
+
+def test_a_name_joined_by_per_and_an_elided_article_is_one_name(tmp_path):
+    text = (
+        "Bridge collapse\n\n"
+        "The highway bridge operator, Autovelle per l'Italia, described the structure in a 2011 report as "
+        "showing intense decay.\n"
+    )
+    assert [(a.name, a.label) for a in actors_in(tmp_path, text)] == [("Autovelle per l'Italia", "ORG")]

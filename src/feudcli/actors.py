@@ -2039,7 +2039,7 @@ def _is_place_in_place(span: Span) -> bool:
 
 # Lower-case words of other languages that join the words of one name ("Corriere della Sera",
 # "Banco do Brasil", "Tour de France"), as English's "of" does not always.
-_JOINING_PARTICLES = frozenset("de del della dello delle degli dei di da do dos das du des".split())
+_JOINING_PARTICLES = frozenset("de del della dello delle degli dei di da do dos das du des per für pour para".split())
 
 
 # Plural nouns of a politics' followers that name a party after a country or a creed ("the Sweden
@@ -2060,9 +2060,11 @@ def _names_a_party_with(prev: Span, ent: Span) -> bool:
 
 def _joined_by_particle(prev: Span, ent: Span) -> bool:
     """Two names the model tagged apart with one such word between them ("La Gazzetta"
-    + "dello" + "Sport"): one name."""
+    + "dello" + "Sport", "Autostrade" + "per" + "l'Italia"): one name."""
     between = prev.doc[prev.end : ent.start]
-    return len(between) == 1 and between[0].text in _JOINING_PARTICLES and prev[-1].is_title and ent[0].is_title
+    # a capitalised word, or one after an elided article ("l'Italia", "d’Ivoire")
+    titled = ent[0].is_title or bool(re.match(r"[ld]['’][A-Z]", ent[0].text))
+    return len(between) == 1 and between[0].text in _JOINING_PARTICLES and prev[-1].is_title and titled
 
 
 def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
