@@ -1928,6 +1928,8 @@ def test_an_amount_of_money_or_titles_alone_name_no_one(nlp):
     named = "She will sue Datuk Seri Dorit Halberg over a fake RM80,000 necklace."  # the name the titles go with
     found = _mentions(nlp, named, [("Datuk Seri", "PERSON"), ("RM80,000", "NORP")])
     assert [(m.text, m.role) for m in found] == [("Dorit Halberg", "Datuk Seri")]
+    text = "It sold the unit for 22.4 billion yen (RM722mil), it said."
+    assert _mentions(nlp, text, [("RM722mil", "PERSON")]) == []
 
 
 def test_a_portfolio_is_no_body_however_the_model_spans_it(nlp):

@@ -3958,7 +3958,11 @@ _OFFICES = frozenset(
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z]s$")  # "NGOs", "T20Is"
 # An amount of money: a currency's letters or sign before digits in thousands ("RM80,000", "US$5m").
-_AMOUNT = re.compile(r"^[A-Z]{0,3}(?:[$€£¥]\d[\d,.]*(?:[kmb]n?)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")
+# "$5bn", "US$200", "12,500", "RM722mil" (a currency's letters, digits and the word of an amount)
+_AMOUNT = re.compile(
+    r"^[A-Z]{0,3}(?:[$€£¥]\d[\d,.]*(?:[kmb]n?)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$"
+    r"|^[A-Z][A-Za-z]{0,2}\d[\d,.]*(?:mil|bil|bn|mn|tn|m)$"
+)
 
 
 # Titles cut from the front of a name whatever its label; those that end a party's or a
