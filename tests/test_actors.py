@@ -7532,3 +7532,13 @@ def test_a_name_joined_by_per_and_an_elided_article_is_one_name(tmp_path):
         "showing intense decay.\n"
     )
     assert [(a.name, a.label) for a in actors_in(tmp_path, text)] == [("Autovelle per l'Italia", "ORG")]
+
+
+def test_a_mountain_s_name_without_mount_is_the_mountain_but_a_country_is_not(tmp_path):
+    text = (
+        "Climbers\n\n"
+        "Climbers reached the top of Mount Kelbest on Sunday. Snow on Kelbest had melted, the rangers said. The "
+        "party then flew home from Mount Kenya to Kenya's capital.\n"
+    )
+    found = sorted((a.label, a.name, a.aliases) for a in actors_in(tmp_path, text))
+    assert found == [("GPE", "Kenya", []), ("LOC", "Mount Kelbest", ["Kelbest"]), ("LOC", "Mount Kenya", [])]

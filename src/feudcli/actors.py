@@ -2143,7 +2143,7 @@ def _rejoined(doc: Doc, running_text: bool = True) -> list[Span]:
             if _are_one_name(prev, ent) or _are_one_name_over_words(prev, ent):
                 joined[-1] = _relabelled(doc[prev.start : ent.end], "PERSON")  # "Mahamat Idriss" + "Deby Itno"
                 continue
-        ent = _with_place_end(_with_acronym_hyphened_before(ent))
+        ent = _with_mount_before(_with_place_end(_with_acronym_hyphened_before(ent)))
         if ent.label_ == "ORG" and (paired := _with_place_pair_before(ent)) is not ent:
             if joined and joined[-1].end > paired.start:
                 joined.pop()  # "Kensington" + "and" + "Chelsea Tenant Management Organisation"
@@ -2312,6 +2312,16 @@ def _with_hyphened_part(ent: Span) -> Span:
     if end == ent.end or (two_places and whole not in place_names()):
         return ent
     return _relabelled(doc[ent.start : end], ent.label_)
+
+
+def _with_mount_before(ent: Span) -> Span:
+    """A name the model began after "Mount", "Mt" or "Mt." in no entity ("Kenya" of "Mount
+    Kenya") takes it in: the mountain's name."""
+    doc, start = ent.doc, ent.start
+    if start >= 1 and doc[start - 1].text in ("Mount", "Mt", "Mt.") and not doc[start - 1].ent_type_:
+        if _names_a_mountain([t.lower_ for t in doc[start - 1 : ent.end]]):
+            return _relabelled(doc[start - 1 : ent.end], "LOC")
+    return ent
 
 
 def _with_place_end(ent: Span) -> Span:
@@ -5396,6 +5406,7 @@ def _link_short_names(clusters: dict[str, list[RawMention]], employers: Containe
     _merge_group_members(clusters)
     _merge_state_titles(clusters)
     _merge_vessels_short_names(clusters)
+    _merge_mountains_short_names(clusters)
     _merge_country_prefixed_bodies(clusters)
     _merge_bodies_defining_one_acronym(clusters)
     _merge_bodies_written_with_and(clusters)
@@ -5881,6 +5892,25 @@ def _merge_vessels_short_names(clusters: dict[str, list[RawMention]]) -> None:
         for doc in {m.doc for m in clusters[short]}:
             if len(ships := tails.get((doc, short), [])) == 1:
                 moves[short][doc] = ships[0]
+    _apply_moves(moves, clusters)
+
+
+def _merge_mountains_short_names(clusters: dict[str, list[RawMention]]) -> None:
+    """A mountain's name without its "Mount" ("Everest" beside "Mount Everest"), in one
+    document, goes to that full name, unless it is a place of the gazetteer ("Kenya"
+    beside "Mount Kenya")."""
+    peaks: dict[tuple[str, str], str] = {}  # (document, the name after "mount") -> the mountain's key
+    for k in clusters:
+        words = k.split()
+        if words[0] == "mount" and len(words) >= 2 and _names_a_mountain(words):
+            peaks.update(((m.doc, " ".join(words[1:])), k) for m in clusters[k])
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for short, group in clusters.items():
+        if _in_gazetteer(group[0].text):
+            continue
+        for doc in {m.doc for m in group}:
+            if (peak := peaks.get((doc, short))) is not None:
+                moves[short][doc] = peak
     _apply_moves(moves, clusters)
 
 
