@@ -7542,3 +7542,13 @@ def test_a_mountain_s_name_without_mount_is_the_mountain_but_a_country_is_not(tm
     )
     found = sorted((a.label, a.name, a.aliases) for a in actors_in(tmp_path, text))
     assert found == [("GPE", "Kenya", []), ("LOC", "Mount Kelbest", ["Kelbest"]), ("LOC", "Mount Kenya", [])]
+
+
+def test_the_ends_of_a_journey_are_places_but_a_transfer_s_are_not(tmp_path):
+    text = (
+        "Derailment\n\n"
+        "A freight train derailed at 12.48 p.m. on the journey from Vellasso TI to Basel. His move from Barcelona "
+        "to Chelsea was confirmed on Friday.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Vellasso TI"], found["Basel"], found["Chelsea"]) == ("GPE", "GPE", "ORG")

@@ -529,7 +529,10 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
         dateline = None  # "HALVERSON:" further down is a transcript's speaker, not a dateline
     if dateline is not None:
         spans = _typed_by_dateline(doc, dateline, spans)
-    spans = [_relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) else s for s in spans]
+    spans = [
+        _relabelled(s, "GPE") if _is_written_as_place(s) or _is_place_in_place(s) or _ends_a_journey(s) else s
+        for s in spans
+    ]
     spans = [_relabelled(s, kind) if (kind := _kind_by_noun_after(s)) else s for s in spans]
     spans = [_relabelled(s, "PERSON") if _names_an_administration(s) else s for s in spans]
     spans = [_relabelled(s, "ORG") if _is_told_or_cited_outlet(s) else s for s in spans]
@@ -2035,6 +2038,31 @@ def _is_place_in_place(span: Span) -> bool:
         and place.text in place_names()
     )
     return doc[span.start - 1].lower_ in _BEFORE_A_PLACE or apposed
+
+
+def _ends_a_journey(span: Span) -> bool:
+    """A name the model took for no place after the "from" or the "to" of a journey's, a
+    route's or a service's "from ... to ..." ("on the journey from Chiasso TI to Basel", "a
+    ferry operating from Cairnryan in Scotland to Larne"): a place, unless its last word is
+    a body's or a building's. (A transfer "from Barcelona to Chelsea" is no journey.)"""
+    doc = span.doc
+    if span.label_ in LOCATION_LABELS or span.start == 0 or span[-1].lower_ in _BODY_OR_BUILDING_WORDS:
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ not in ("from", "to") or prep.dep_ != "prep" or span.root.head != prep:
+        return False
+    head = prep.head
+    other = "to" if prep.lower_ == "from" else "from"
+    return head.lower_ in _JOURNEY_WORDS and any(c.lower_ == other and c.dep_ == "prep" for c in head.children)
+
+
+# Verbs and nouns of a journey, a route or a service between two places.
+_JOURNEY_WORDS = _TRAVEL_VERBS | frozenset(
+    """
+    journey journeys route routes trip trips flight flights voyage crossing crossings service services line
+    operate operates operated operating run runs ran running sail sails sailings commute commuted
+    """.split()
+)
 
 
 # Lower-case words of other languages that join the words of one name ("Corriere della Sera",
