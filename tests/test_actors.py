@@ -7552,3 +7552,17 @@ def test_the_ends_of_a_journey_are_places_but_a_transfer_s_are_not(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Vellasso TI"], found["Basel"], found["Chelsea"]) == ("GPE", "GPE", "ORG")
+
+
+def test_a_person_s_name_run_into_a_body_s_is_parted_from_it(tmp_path):
+    text = (
+        "Trial\n\n"
+        "Also referred to trial are the former head of Civil Protection Ioannis Vellakis and officials. Bank of "
+        "America Merrill Lynch advised the deal.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found == {
+        "Civil Protection": "ORG",
+        "Ioannis Vellakis": "PERSON",
+        "Bank of America Merrill Lynch": "ORG",
+    }

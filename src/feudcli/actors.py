@@ -523,6 +523,7 @@ def doc_mentions(doc: Doc, paragraph: Paragraph) -> list[RawMention]:
     mentions, roots = [], []
     spans = _with_nicknames(doc, paragraph.text, _rejoined(doc, paragraph.kind == "body"))
     spans = _typed_by_their_list(_with_titled_names(doc, spans) if paragraph.kind == "body" else spans)
+    spans = [part for s in spans for part in _body_and_person(s)]
     spans = [_typed_by_kind(_with_sport_body(_airline_of_flight(s))) for s in spans]
     dateline = _dateline(paragraph.text) if paragraph.number <= _DASHED_DATELINE_PARAGRAPHS else None
     if dateline is not None and paragraph.number > _DATELINE_PARAGRAPHS and ":" in dateline.group():
@@ -2038,6 +2039,29 @@ def _is_place_in_place(span: Span) -> bool:
         and place.text in place_names()
     )
     return doc[span.start - 1].lower_ in _BEFORE_A_PLACE or apposed
+
+
+def _body_and_person(span: Span) -> list[Span]:
+    """A body's name the model ran into the full name after it ("head of Civil Protection
+    Ioannis Kapakis"): the body's words, two or more with a capitalised word of English or
+    of bodies last and no title, and the person's name, a given name of the lists (no word
+    of English) and one or two capitalised words; otherwise the span as it is ("Bank of
+    America Merrill Lynch" stays one)."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return [span]
+    for given in range(span.start + 1, span.end - 1):
+        doc = span.doc
+        last, name = doc[given - 1], doc[given : span.end]
+        if not (1 < len(name) <= 3 and doc[given].text in given_names() and _is_plain_given_name(doc[given].text)):
+            continue
+        bodys = last.is_title and (last.lower_ in ORG_WORDS or _is_english_or_plural(last.lower_))
+        named = all(t.is_title and t.is_alpha and not _is_english_or_plural(t.lower_) for t in name)
+        titled = any(_is_title_word(t) for t in doc[span.start : given])  # "Lieutenant General Naeem ..."
+        # one word before the name is a see or a portfolio as often, a role's end ("Minister of the Interior")
+        body = [t for t in doc[span.start : given] if t.lower_ not in ("the", "a", "an")]
+        if bodys and named and not titled and len(body) >= 2 and last.lower_ not in given_names():
+            return [_relabelled(doc[span.start : given], "ORG"), _relabelled(name, "PERSON")]
+    return [span]
 
 
 def _ends_a_journey(span: Span) -> bool:
