@@ -7566,3 +7566,18 @@ def test_a_person_s_name_run_into_a_body_s_is_parted_from_it(tmp_path):
         "Ioannis Vellakis": "PERSON",
         "Bank of America Merrill Lynch": "ORG",
     }
+
+
+def test_an_island_and_a_bay_without_a_given_name_are_places(tmp_path):
+    text = (
+        "Ferry sank\n\n"
+        "The ferry sank off Baluk-Vellak Island early Monday. Kelby Ferries cancelled the route between Heriot "
+        "Bay on Quadra Island and Whaletown. Director Michael Bay said so.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert [found[n] for n in ("Baluk-Vellak Island", "Heriot Bay", "Quadra Island", "Michael Bay")] == [
+        "LOC",
+        "LOC",
+        "LOC",
+        "PERSON",
+    ]

@@ -251,12 +251,13 @@ FACILITY_WORDS = frozenset(
     trail bypass tunnel motorway expressway freeway causeway canal dam
     """.split()
 )
-# Words that end the names of waters and landforms ("Bristol Bay", "Permian Basin") or head
-# them before "of" ("Straits of Mackinac"): such a name is a location, not a body.
+# Words that end the names of waters, landforms and islands ("Bristol Bay", "Permian Basin",
+# "Phillip Island") or head them before "of" ("Straits of Mackinac", "Isle of Man"): such a
+# name is a location, not a body.
 NATURAL_FEATURE_WORDS = frozenset(
     """
     bay strait straits lake lakes river sea gulf ocean creek reef peninsula valley
-    mountains desert glacier glaciers icefall basin delta
+    mountains desert glacier glaciers icefall basin delta island islands isle islet atoll
     """.split()
 )
 # Of those, the words that end no one's name ("Michael Bay", "Ricki Lake" and "Billy Ocean" do).
@@ -7578,7 +7579,9 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
         return "FAC"  # "Terminal 2", "Pier E", "Runway 27L"
     if label == "FAC" and len(words) >= 2 and words[-1] in ORG_WORDS - _HOUSED_BODY_WORDS:
         return "ORG"  # "Dublin Airport Authority", "Guinness Premiership": a body, not its building
-    featured = label in ("ORG", "FAC", "PRODUCT") or (label == "PERSON" and words[-1] in _NO_SURNAME_FEATURE_WORDS)
+    # a person's name only with a given name first ("Michael Bay"; "Linda Glacier" is none, nor "Heriot Bay")
+    person_like = text.split()[0] in given_names() and words[-1] not in _NO_SURNAME_FEATURE_WORDS
+    featured = label in ("ORG", "FAC", "PRODUCT") or (label == "PERSON" and not person_like)
     if featured and _names_a_natural_feature(words):
         return "LOC"  # "Bristol Bay", "the Straits of Mackinac", "Lakes Michigan and Huron", "Linda Glacier"
     if label in ("PERSON", "ORG", "FAC", "PRODUCT", "GPE") and tuple(words[-2:]) in _PROTECTED_AREA_ENDINGS:
