@@ -753,27 +753,7 @@ def _written_as_a_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and shaped and not _has_org_word(text)
 
 
-_COMPANY_SUFFIXES = frozenset(
-    {
-        "inc",
-        "corp",
-        "ltd",
-        "llc",
-        "plc",
-        "co",
-        "gmbh",
-        "ag",
-        "sa",
-        "nv",
-        "bv",
-        "bhd",
-        "berhad",
-        "sdn",
-        "tbk",
-        "pte",
-        "pty",
-    }
-)
+_COMPANY_SUFFIXES = frozenset("inc corp ltd llc plc co gmbh ag sa nv bv bhd berhad sdn tbk pte pty".split())
 # The last words of a company's name in its cluster key that give its legal form ("Corp." is "corporation").
 _LEGAL_FORMS = _COMPANY_SUFFIXES | frozenset({"corporation", "company", "limited", "incorporated"})
 # A company's form at the end of its name: ", Inc.", " Co.", " & Co", " N.V.".
@@ -2050,8 +2030,8 @@ def _body_and_person(span: Span) -> list[Span]:
     America Merrill Lynch" stays one)."""
     if span.label_ != "ORG" or len(span) < 3:
         return [span]
+    doc = span.doc
     for given in range(span.start + 1, span.end - 1):
-        doc = span.doc
         last, name = doc[given - 1], doc[given : span.end]
         if not (1 < len(name) <= 3 and doc[given].text in given_names() and _is_plain_given_name(doc[given].text)):
             continue
@@ -7591,7 +7571,7 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if label in ("ORG", "PERSON", "FAC", "PRODUCT", "EVENT") and _names_a_mountain(words):
         return "LOC"  # "Mt Kelby", "Aoraki Mt Cook", "Mount Vellan"
     if label in ("ORG", "NORP", "PERSON", "FAC") and _is_part_of_place(text):
-        return "LOC"  # "Western Sydney's Cumberland City Council", "South Texas farmers": part of a place
+        return "LOC"  # "Western Sydney's Cumberland City Council", "Northern Queensland farmers": part of a place
     if label == "PERSON" and len(words) == 2 and words[-1] in _TOWN_LANDFORMS and text.split()[0] not in given_names():
         return "GPE"  # "Broken Hill", "Tweed Heads": no given name first (but "Damon Hill")
     evented = words[-1] in _EVENT_ENDINGS and words[-2:-1] != ["of"]  # not "the Earl of Derby"
@@ -7722,7 +7702,7 @@ def _names_a_natural_feature(words: list[str]) -> bool:
 
 
 def _names_a_mountain(words: list[str]) -> bool:
-    """ "Mount", "Mt" or "Mt." before the last word of a name with no body's or building's
+    """A name with "Mount", "Mt" or "Mt." before its last word and no body's or building's
     word ("Mount Everest", "Aoraki Mt Cook"; not "Mount Sinai Hospital")."""
     return any(w in ("mount", "mt", "mt.") for w in words[:-1]) and not any(
         _is_org_word(w) or w in FACILITY_WORDS for w in words
@@ -7919,7 +7899,7 @@ _COMPASS_WORDS = frozenset(
 
 def _is_part_of_place(text: str) -> bool:
     """A compass word and a place of the gazetteer, not itself one ("Western Sydney",
-    "South Texas", "Central London"; "North Korea" is one; "New" makes new places)."""
+    "Northern Queensland", "Central London"; "North Korea" is one; "New" makes new places)."""
     first, _, rest = text.partition(" ")
     return (
         first.casefold() in _COMPASS_WORDS - {"new"}
