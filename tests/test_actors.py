@@ -7581,3 +7581,12 @@ def test_an_island_and_a_bay_without_a_given_name_are_places(tmp_path):
         "LOC",
         "PERSON",
     ]
+
+
+def test_a_fire_s_name_is_an_event(tmp_path):
+    text = (
+        "Fires\n\n"
+        "Report says Pacific Power to blame for the Labor Day Fires. The Vellmar/Beachie Creek Fire killed five.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert (found["Labor Day Fires"], found["Vellmar/Beachie Creek Fire"]) == ("EVENT", "EVENT")

@@ -297,6 +297,8 @@ _OLYMPIC_WORDS = frozenset({"olympic", "paralympic"})
 # Words that make an event of a name they end: those, and a race's ("the Kentucky Derby", "the
 # All Aged Stakes"), which elsewhere in a name need not ("Derby County").
 _EVENT_ENDINGS = EVENT_WORDS | frozenset({"derby", "stakes"})
+# The last words of a fire's name ("the Camp Fire", "the Black Summer bushfires").
+_FIRE_WORDS = frozenset("fire fires wildfire wildfires bushfire bushfires".split())
 # Lower-case words that belong to names ("Charles de Gaulle", "Bashar al-Assad"); other
 # lower-case words in front of a name are descriptions ("democrat Lam ...").
 _NAME_PARTICLES = frozenset("de da di del della dos das du van von der den ter la le al el bin ibn ben abu st".split())
@@ -7580,6 +7582,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if len(words) >= 2 and words[-1] in _FIRE_WORDS and not _in_gazetteer(text.rsplit(" ", 1)[0]):
+        return "EVENT"  # "the Beachie Creek Fire", "the Labor Day Fires" (the "Chicago Fire" is a team)
     if label == "PERSON" and len(words) == 2 and text.split()[1] in country_names() and not _in_gazetteer(text):
         if text.split()[0] not in given_names() and words[0] not in _COMPASS_WORDS:
             # "Airtel Kenya", "Glo Ghana": a company's arm in a country (not "Michael Jordan", "Western Australia")
