@@ -7590,3 +7590,10 @@ def test_a_fire_s_name_is_an_event(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert (found["Labor Day Fires"], found["Vellmar/Beachie Creek Fire"]) == ("EVENT", "EVENT")
+
+
+@pytest.mark.parametrize("word", ["Middle Eastern", "Aborigine"])
+def test_a_region_s_people_and_peoples_of_no_one_country_are_peoples(tmp_path, word):
+    text = f"Finds\n\nThe tablet from the library of an ancient {word} king is headed back to Vellmar.\n"
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found[word] == "NORP"

@@ -7089,8 +7089,9 @@ def _names_a_people(group: list[RawMention]) -> bool:
 
 
 def _is_demonym(text: str) -> bool:
-    """A country's or a continent's people's word, or its plural ("Kenyans", "Asians"), or
-    such words hyphened ("Afro-Caribbean", "Indo-Fijian", "Chinese-Canadian")."""
+    """A country's, a continent's or a region's people's word, or its plural ("Kenyans",
+    "Asians", "Middle Eastern"), or such words hyphened ("Afro-Caribbean", "Indo-Fijian",
+    "Chinese-Canadian")."""
     if "-" in text:
         *firsts, last = text.split("-")
         # ("Caribbean" alone is the sea or the islands as often)
@@ -7101,9 +7102,12 @@ def _is_demonym(text: str) -> bool:
     return any(w in demonyms() or w in _CONTINENTS_PEOPLES for w in (text, singular))
 
 
-# The words for a continent's peoples, and the forms of peoples' words that open a hyphened one
-# ("Afro-Caribbean", "Sino-Japanese").
-_CONTINENTS_PEOPLES = frozenset({"African", "Asian", "European", "Arab", "Hispanic", "Latino", "Latina"})
+# The words for a continent's or a region's peoples, and for peoples of no one country, and the
+# forms of peoples' words that open a hyphened one ("Afro-Caribbean", "Sino-Japanese").
+_CONTINENTS_PEOPLES = frozenset(
+    {"African", "Asian", "European", "Arab", "Hispanic", "Latino", "Latina", "Aboriginal", "Aborigine"}
+    | {"Middle Eastern", "Latin American", "South Asian", "East Asian", "Southeast Asian", "Native American"}
+)
 _COMBINING_PEOPLES = frozenset({"Afro", "Anglo", "Franco", "Sino", "Indo", "Euro", "Italo", "Greco", "Russo", "Judeo"})
 
 
