@@ -7597,3 +7597,12 @@ def test_a_region_s_people_and_peoples_of_no_one_country_are_peoples(tmp_path, w
     text = f"Finds\n\nThe tablet from the library of an ancient {word} king is headed back to Vellmar.\n"
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found[word] == "NORP"
+
+
+def test_a_battle_s_name_is_an_event(tmp_path):
+    text = (
+        "Hoard found\n\n“I was jibbering on about the Battle of Orvelburn,” Staples said of the entertaining "
+        "exchange between him and the landowner.\n"
+    )
+    found = {a.name: a.label for a in actors_in(tmp_path, text)}
+    assert found["Battle of Orvelburn"] == "EVENT"

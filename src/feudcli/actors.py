@@ -7586,6 +7586,8 @@ def _evident_label_of(label: str, text: str, role: str | None, company: bool) ->
     if len(words) >= 2 and (evented or (label != "ORG" and not EVENT_WORDS.isdisjoint(words))):
         # "Copa America", "Festival de Cannes", "the Kentucky Derby"; "Festival Records" stays a body
         return "EVENT"
+    if len(words) >= 3 and words[:2] == ["battle", "of"]:
+        return "EVENT"  # "the Battle of Hastings"
     if len(words) >= 2 and words[-1] in _FIRE_WORDS and not _in_gazetteer(text.rsplit(" ", 1)[0]):
         return "EVENT"  # "the Beachie Creek Fire", "the Labor Day Fires" (the "Chicago Fire" is a team)
     if label == "PERSON" and len(words) == 2 and text.split()[1] in country_names() and not _in_gazetteer(text):
