@@ -7606,3 +7606,14 @@ def test_a_battle_s_name_is_an_event(tmp_path):
     )
     found = {a.name: a.label for a in actors_in(tmp_path, text)}
     assert found["Battle of Orvelburn"] == "EVENT"
+
+
+def test_a_place_run_over_a_list_of_places_is_each_place(tmp_path):
+    text = (
+        "Fires\n\n"
+        "The fire destroyed hundreds of homes in towns such as Vellgate, Lyons and Mill City. Visitors from "
+        "Jamaica, Trinidad and Tobago and Kelbados came.\n"
+    )
+    found = {a.name for a in actors_in(tmp_path, text)}
+    assert {"Vellgate", "Lyons", "Mill City", "Trinidad and Tobago"} <= found
+    assert not [name for name in found if "," in name]

@@ -3340,6 +3340,31 @@ def _split_of_place(span: Span) -> list[Span]:
     return [span]
 
 
+def _listed_places(span: Span) -> list[Span] | None:
+    """A place's span the model ran over a list of places, with commas and an "and" ("towns
+    such as Gates, Lyons and Mill City"): each place, a capitalised name; None where the span
+    is no such list. An "and" inside a place of the gazetteer stays ("Trinidad and Tobago")."""
+    if span.label_ not in ("GPE", "LOC") or not any(t.text == "," for t in span):
+        return None
+    doc, parts, start = span.doc, [], span.start
+    for t in span:
+        if t.text == "," or (t.lower_ == "and" and doc[start : t.i].text + " and" not in _place_starts()):
+            parts.append(doc[start : t.i])
+            start = t.i + 1
+    parts.append(doc[start : span.end])
+    if len(parts) < 3 or not any(t.lower_ == "and" for t in span):
+        return None
+    if not all(len(p) and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in p) for p in parts):
+        return None
+    return [_relabelled(p, span.label_) for p in parts]
+
+
+@functools.cache
+def _place_starts() -> frozenset[str]:
+    """The words of the gazetteer's places up to their "and" ("Trinidad and" of "Trinidad and Tobago")."""
+    return frozenset(name[: name.index(" and ") + 4] for name in place_names() if " and " in name)
+
+
 # A city's ward, district or precinct by its number: "Ward 7", "District 12", "Precinct 4B".
 _NUMBERED_PLACE = re.compile(r"(?:Ward|District|Precinct)\s+(?:\d{1,3}[A-Z]?|[IVX]+)$")
 
@@ -3358,6 +3383,8 @@ def _split_at_and(span: Span) -> list[Span]:
     doc = span.doc
     if span.label_ == "PERSON" and len(span) == 3 and span[1].lower_ == "and" and span[0].is_title and span[2].is_title:
         return [span[:1], span[2:]]
+    if (listed := _listed_places(span)) is not None:
+        return listed
     places = place_names()
     for t in span[1:-1]:
         if t.lower_ == "and" and span.text not in places:
