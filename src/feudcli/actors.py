@@ -2035,7 +2035,7 @@ def _body_and_person(span: Span) -> list[Span]:
     doc = span.doc
     for given in range(span.start + 1, span.end - 1):
         last, name = doc[given - 1], doc[given : span.end]
-        if not (1 < len(name) <= 3 and doc[given].text in given_names() and _is_plain_given_name(doc[given].text)):
+        if not (1 < len(name) <= 3 and _is_plain_given_name(doc[given].text)):
             continue
         bodys = last.is_title and (last.lower_ in ORG_WORDS or _is_english_or_plural(last.lower_))
         named = all(t.is_title and t.is_alpha and not _is_english_or_plural(t.lower_) for t in name)
@@ -3346,13 +3346,15 @@ def _listed_places(span: Span) -> list[Span] | None:
     is no such list. An "and" inside a place of the gazetteer stays ("Trinidad and Tobago")."""
     if span.label_ not in ("GPE", "LOC") or not any(t.text == "," for t in span):
         return None
+    if not any(t.lower_ == "and" for t in span):
+        return None
     doc, parts, start = span.doc, [], span.start
     for t in span:
         if t.text == "," or (t.lower_ == "and" and doc[start : t.i].text + " and" not in _place_starts()):
             parts.append(doc[start : t.i])
             start = t.i + 1
     parts.append(doc[start : span.end])
-    if len(parts) < 3 or not any(t.lower_ == "and" for t in span):
+    if len(parts) < 3:
         return None
     if not all(len(p) and all(t.is_title or t.lower_ in _NAME_PARTICLES for t in p) for p in parts):
         return None
@@ -5966,6 +5968,8 @@ def _merge_mountains_short_names(clusters: dict[str, list[RawMention]]) -> None:
         words = k.split()
         if words[0] == "mount" and len(words) >= 2 and _names_a_mountain(words):
             peaks.update(((m.doc, " ".join(words[1:])), k) for m in clusters[k])
+    if not peaks:
+        return  # most corpora name no mountain: no gazetteer lookup for each of their actors
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for short, group in clusters.items():
         if _in_gazetteer(group[0].text):
